@@ -1,0 +1,8 @@
+module github.com/quotegraph/quotegraph
+
+go 1.26.8
+
+require (
+	github.com/dominikbraun/graph v0.23.0 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+)
