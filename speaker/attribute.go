@@ -1,17 +1,372 @@
 package speaker
 
-import "github.com/quotegraph/quotegraph/quote"
+import (
+	"sort"
+	"strings"
 
-// Attribute says who said each quote of r.
-func Attribute(r *quote.Result, opts ...Option) *Result {
-	res := &Result{}
-	for _, q := range r.Quotes {
-		res.Attributions = append(res.Attributions, Attribution{Quote: q, Method: NoSpeaker})
-	}
-	return res
-}
+	"github.com/quotegraph/quotegraph/internal/frame"
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/quote"
+)
 
 // Option configures Attribute.
 type Option interface{ apply(*options) }
 
-type options struct{}
+type options struct {
+	carryParagraphs int
+}
+
+type optionFunc func(*options)
+
+func (f optionFunc) apply(o *options) { f(o) }
+
+// WithCarryOver sets how many paragraphs a speaker carries over to quotes
+// that have no cue of their own (default 1: the next paragraph). 0 turns
+// carry-over off.
+func WithCarryOver(paragraphs int) Option {
+	return optionFunc(func(o *options) { o.carryParagraphs = paragraphs })
+}
+
+// Confidence of each rule when the speaker is named where the rule fired;
+// a pronoun or a carried-over speaker lowers it.
+var ruleConfidence = map[string]float64{
+	string(CueAfterQuote):  0.9,
+	string(CueBeforeQuote): 0.9,
+	string(CueInsideQuote): 0.9,
+	string(ReportedSpeech): 0.85,
+	string(AccordingTo):    0.85,
+	string(Parenthetical):  0.8,
+	string(Signature):      0.85,
+}
+
+// Attribute says who said each quote of r: the speaker named at the cue, a
+// pronoun resolved to the entity it stands for, or the speaker of the
+// paragraph before for a quote with no cue of its own. Quotes whose speaker
+// cannot be found get speaker kind Unknown and method "none".
+//
+// r should come from quote.Find, which keeps the frame of each quote; for a
+// Result built by hand the text is analysed again.
+func Attribute(r *quote.Result, opts ...Option) *Result {
+	o := options{carryParagraphs: 1}
+	for _, op := range opts {
+		op.apply(&o)
+	}
+	doc, infos := frame.Of(r)
+	if doc == nil || len(infos) != len(r.Quotes) {
+		doc, infos = reframe(r)
+	}
+	a := attributor{doc: doc, opts: &o, byKey: map[string]int{}}
+	return a.run(r, infos)
+}
+
+// reframe analyses a hand-made Result's text again and takes the frames of
+// the quotes whose spans agree.
+func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
+	fresh := quote.Find(r.Text)
+	doc, fi := frame.Of(fresh)
+	infos := make([]frame.Info, len(r.Quotes))
+	for i, q := range r.Quotes {
+		infos[i] = frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
+		for k, fq := range fresh.Quotes {
+			if fq.Span == q.Span {
+				infos[i] = fi[k]
+				break
+			}
+		}
+	}
+	return doc, infos
+}
+
+type attributor struct {
+	doc   *segment.Doc
+	opts  *options
+	ents  []Entity
+	byKey map[string]int // normalized name or surname -> entity
+	// lastPerson etc. remember the most recent speaker of each sort, for pronouns.
+	last []int
+}
+
+func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
+
+func (a *attributor) paraAt(off int) int {
+	ps := a.doc.Paras
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	return i
+}
+
+func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
+	res := &Result{Attributions: make([]Attribution, len(r.Quotes))}
+	lastEntity, lastPara := -1, -10
+	lastSpeaker := (*Speaker)(nil)
+	for i, q := range r.Quotes {
+		in := infos[i]
+		at := Attribution{Quote: q, Method: NoSpeaker}
+		if in.Cue.Ok() {
+			at.Cue = &Mention{Start: in.Cue.Start, End: in.Cue.End, Text: a.text(in.Cue)}
+		}
+		if in.Addressee.Ok() {
+			at.Addressee = &Mention{Start: in.Addressee.Start, End: in.Addressee.End, Text: a.text(in.Addressee)}
+		}
+		para := a.paraAt(q.Start)
+		switch {
+		case in.Subject.Ok():
+			sp, method := a.resolve(in)
+			at.Speaker = sp
+			at.Method = Method(in.Rule)
+			at.Confidence = ruleConfidence[in.Rule]
+			if in.LeadIn {
+				at.Confidence -= 0.05
+			}
+			if method != "" {
+				at.Method = Method(in.Rule + "+" + method)
+				at.Confidence -= 0.15
+			}
+			if sp.Kind == Unknown {
+				at.Confidence = 0.3
+			}
+		case !in.Cued && lastSpeaker != nil && para-lastPara <= a.opts.carryParagraphs && para >= lastPara:
+			sp := *lastSpeaker
+			sp.Mention = nil
+			at.Speaker = &sp
+			at.Method = CarryOver
+			at.Confidence = 0.6
+		}
+		if at.Speaker == nil {
+			at.Speaker = &Speaker{Name: "", Kind: Unknown, Entity: -1}
+			at.Method = NoSpeaker
+			at.Confidence = 0
+		}
+		if at.Speaker.Entity >= 0 {
+			a.ents[at.Speaker.Entity].Quotes++
+			lastEntity = at.Speaker.Entity
+			lastSpeaker = at.Speaker
+			lastPara = a.paraOfQuoteEnd(q)
+		}
+		res.Attributions[i] = at
+	}
+	_ = lastEntity
+	res.Entities = a.finish(res.Attributions)
+	return res
+}
+
+func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
+	if q.End > 0 {
+		return a.paraAt(q.End - 1)
+	}
+	return a.paraAt(q.Start)
+}
+
+// resolve turns a frame's subject into a speaker, creating or finding its
+// entity. The second result is "pronoun" when a pronoun was resolved.
+func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
+	text := a.text(in.Subject)
+	m := &Mention{Start: in.Subject.Start, End: in.Subject.End, Text: text}
+	p := parseMention(text)
+	if p.pronoun != "" {
+		e := a.antecedent(p)
+		if e < 0 {
+			return &Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, "pronoun"
+		}
+		a.note(e, in.Subject)
+		return a.speakerOf(e, m), "pronoun"
+	}
+	if in.Appositive.Ok() && p.title == "" && p.kind == Person {
+		// "Hugh Hill, a doctor, said": the appositive is the role.
+		p.title = stripArticle(a.text(in.Appositive))
+	}
+	e := a.entity(p)
+	if e < 0 {
+		return &Speaker{Name: text, Kind: p.kind, Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}, ""
+	}
+	a.note(e, in.Subject)
+	if text != a.ents[e].Name {
+		a.alias(e, text)
+	}
+	return a.speakerOf(e, m), ""
+}
+
+func stripArticle(s string) string {
+	for _, p := range []string{"a ", "an ", "the "} {
+		if strings.HasPrefix(strings.ToLower(s), p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+func (a *attributor) speakerOf(e int, m *Mention) *Speaker {
+	en := &a.ents[e]
+	return &Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
+}
+
+func (a *attributor) note(e int, s frame.Span) {
+	a.ents[e].Mentions = append(a.ents[e].Mentions, quote.Span{Start: s.Start, End: s.End})
+	a.last = append(a.last, e)
+}
+
+func (a *attributor) alias(e int, text string) {
+	for _, x := range a.ents[e].Aliases {
+		if x == text {
+			return
+		}
+	}
+	a.ents[e].Aliases = append(a.ents[e].Aliases, text)
+}
+
+// entity finds the entity a parsed mention names, or makes a new one.
+// People merge on their surname ("David Cameron" = "Cameron" = "Mr Cameron")
+// and on a bare title ("the prime minister"); other sources on their name.
+func (a *attributor) entity(p parsed) int {
+	if p.kind == Person && p.name == "" {
+		// A role alone: the most recent person with that title.
+		for k := len(a.last) - 1; k >= 0; k-- {
+			e := a.last[k]
+			if a.ents[e].Kind == Person && strings.EqualFold(a.ents[e].Title, p.title) {
+				return e
+			}
+		}
+		for e := range a.ents {
+			if a.ents[e].Kind == Person && strings.EqualFold(a.ents[e].Title, p.title) {
+				return e
+			}
+		}
+		p.name = p.title
+	}
+	if p.name == "" {
+		return -1
+	}
+	key := strings.ToLower(p.name)
+	if p.kind == Person && p.surname != "" {
+		sk := "surname:" + strings.ToLower(p.surname)
+		if e, ok := a.byKey[sk]; ok && a.compatible(e, p) {
+			en := &a.ents[e]
+			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
+			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
+				a.alias(e, en.Name)
+				en.Name = p.name
+			}
+			a.fill(e, p)
+			a.byKey[key] = e
+			return e
+		}
+		if e, ok := a.byKey[key]; ok {
+			a.fill(e, p)
+			return e
+		}
+		e := a.add(p)
+		a.byKey[sk] = e
+		a.byKey[key] = e
+		return e
+	}
+	if e, ok := a.byKey[key]; ok {
+		a.fill(e, p)
+		return e
+	}
+	e := a.add(p)
+	a.byKey[key] = e
+	return e
+}
+
+// compatible: two people with different given names are not one person.
+func (a *attributor) compatible(e int, p parsed) bool {
+	en := a.ents[e]
+	if en.Kind != Person {
+		return false
+	}
+	if p.given != "" {
+		ws := strings.Fields(en.Name)
+		if len(ws) >= 2 && !strings.EqualFold(ws[0], p.given) {
+			return false
+		}
+	}
+	if p.gender != NoGender && en.Gender != NoGender && p.gender != en.Gender {
+		return false
+	}
+	return true
+}
+
+func (a *attributor) fill(e int, p parsed) {
+	en := &a.ents[e]
+	if en.Title == "" {
+		en.Title = p.title
+	}
+	if en.Affiliation == "" {
+		en.Affiliation = p.affiliation
+	}
+	if en.Gender == NoGender {
+		en.Gender = p.gender
+	}
+}
+
+func (a *attributor) add(p parsed) int {
+	a.ents = append(a.ents, Entity{Name: p.name, Kind: p.kind, Title: p.title, Affiliation: p.affiliation, Gender: p.gender})
+	return len(a.ents) - 1
+}
+
+// antecedent resolves a pronoun to the most recent compatible speaker.
+func (a *attributor) antecedent(p parsed) int {
+	for k := len(a.last) - 1; k >= 0 && k >= len(a.last)-12; k-- {
+		e := a.last[k]
+		en := a.ents[e]
+		switch p.pronoun {
+		case "he", "him", "she", "her", "i", "me":
+			if en.Kind == Person && (p.gender == NoGender || en.Gender == NoGender || en.Gender == p.gender) {
+				if en.Gender == NoGender && p.gender != NoGender {
+					a.ents[e].Gender = p.gender
+				}
+				return e
+			}
+		case "they", "them", "we", "us":
+			if en.Kind == Group || en.Kind == Organization || en.Kind == Anonymous {
+				return e
+			}
+		case "it":
+			if en.Kind == Organization || en.Kind == Document {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// finish sorts the entities by their first mention and renumbers the
+// attributions' entity indexes to match.
+func (a *attributor) finish(ats []Attribution) []Entity {
+	order := make([]int, len(a.ents))
+	for i := range order {
+		order[i] = i
+	}
+	first := func(e int) int {
+		if len(a.ents[e].Mentions) == 0 {
+			return 1 << 62
+		}
+		m := a.ents[e].Mentions[0].Start
+		for _, s := range a.ents[e].Mentions {
+			m = min(m, s.Start)
+		}
+		return m
+	}
+	sort.SliceStable(order, func(i, j int) bool { return first(order[i]) < first(order[j]) })
+	newIdx := make([]int, len(a.ents))
+	out := make([]Entity, len(a.ents))
+	for n, e := range order {
+		newIdx[e] = n
+		out[n] = a.ents[e]
+		sort.Strings(out[n].Aliases)
+		sort.Slice(out[n].Mentions, func(i, j int) bool { return out[n].Mentions[i].Start < out[n].Mentions[j].Start })
+	}
+	for i := range ats {
+		if sp := ats[i].Speaker; sp != nil && sp.Entity >= 0 {
+			sp.Entity = newIdx[sp.Entity]
+			// The entity's final name: a fuller name may have come later.
+			sp.Name = out[sp.Entity].Name
+			if sp.Title == "" {
+				sp.Title = out[sp.Entity].Title
+			}
+			if sp.Affiliation == "" {
+				sp.Affiliation = out[sp.Entity].Affiliation
+			}
+		}
+	}
+	return out
+}

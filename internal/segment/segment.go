@@ -1,0 +1,294 @@
+// Package segment cuts a text into paragraphs, sentences and tokens, each a
+// half-open byte range into the unchanged input. It is the first stage of the
+// pipeline and the only one that looks at raw bytes.
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quotegraph/quotegraph/lexicon"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // letters, with inner apostrophes, hyphens and initialism dots
+	Number                 // digits, with inner separators
+	Punct                  // one punctuation or symbol rune
+	Mark                   // a quotation mark, or an apostrophe that is not inside a word
+)
+
+// Token flags.
+const (
+	Upper    uint8 = 1 << iota // the first rune is an upper-case letter
+	AllUpper                   // every letter is upper case (and there are two or more)
+	SpaceBefore                // whitespace (or the paragraph start) precedes the token
+	SpaceAfter                 // whitespace (or the paragraph end) follows the token
+)
+
+// Token is a word, number, punctuation rune or quotation mark.
+type Token struct {
+	Start, End int32
+	Para       int32
+	Kind       Kind
+	Flags      uint8
+}
+
+// Is reports whether the token has every flag of f.
+func (t Token) Is(f uint8) bool { return t.Flags&f == f }
+
+// Range is a stretch of the text and of its tokens: bytes [Start, End) and
+// tokens [First, Last).
+type Range struct {
+	Start, End  int
+	First, Last int
+}
+
+// Doc is a segmented text. The zero value is ready for Reset; reusing a Doc
+// reuses its buffers.
+type Doc struct {
+	Text   string
+	Tokens []Token
+	Paras  []Range
+	Sents  []Range
+	// SentOf maps a token index to its sentence index.
+	SentOf []int32
+}
+
+var abbreviations = lexicon.NewTable(lexicon.Builtin("abbreviations"))
+
+// New segments text into a new Doc.
+func New(text string) *Doc {
+	d := &Doc{}
+	d.Reset(text)
+	return d
+}
+
+// TokenText returns the text of token i.
+func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// Reset segments text, reusing the Doc's buffers.
+func (d *Doc) Reset(text string) {
+	d.Text = text
+	d.Tokens = d.Tokens[:0]
+	d.Paras = d.Paras[:0]
+	d.Sents = d.Sents[:0]
+	d.tokenize()
+	d.sentences()
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == 0xa0 || r == 0xfeff || r == 0 ||
+		(r > 0x7f && unicode.IsSpace(r))
+}
+
+func isBreak(c byte) bool { return c == '\n' || c == '\r' }
+
+// decode returns the rune at i and its width; invalid bytes count as one
+// rune each (utf8.RuneError) so offsets stay on the original bytes.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
+
+// IsQuoteRune reports whether r can be a quotation mark or apostrophe.
+func IsQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '‟', '‛', '`':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func (d *Doc) tokenize() {
+	s := d.Text
+	n := len(s)
+	para := -1
+	paraStart := -1
+	space := true
+	closePara := func(end int) {
+		if para >= 0 && paraStart >= 0 {
+			d.Paras[para].End = end
+			d.Paras[para].Last = len(d.Tokens)
+		}
+		paraStart = -1
+	}
+	lastEnd := 0
+	for i := 0; i < n; {
+		c := s[i]
+		if isBreak(c) {
+			if paraStart >= 0 {
+				closePara(lastEnd)
+				if k := len(d.Tokens); k > 0 {
+					d.Tokens[k-1].Flags |= SpaceAfter
+				}
+			}
+			space = true
+			i++
+			continue
+		}
+		r, w := decode(s, i)
+		if isSpace(r) {
+			if k := len(d.Tokens); k > 0 && !space {
+				d.Tokens[k-1].Flags |= SpaceAfter
+			}
+			space = true
+			i += w
+			continue
+		}
+		if paraStart < 0 {
+			para++
+			paraStart = i
+			d.Paras = append(d.Paras, Range{Start: i, First: len(d.Tokens)})
+		}
+		t := Token{Start: int32(i), Para: int32(para)}
+		if space {
+			t.Flags |= SpaceBefore
+		}
+		space = false
+		switch {
+		case isLetter(r):
+			t.Kind = Word
+			i = d.scanWord(i, &t)
+		case isDigit(r):
+			t.Kind = Number
+			i = scanNumber(s, i+w)
+		case IsQuoteRune(r):
+			t.Kind = Mark
+			i += w
+		default:
+			t.Kind = Punct
+			i += w
+			// Runs of the same ASCII symbol (--, ...) are one token.
+			if r < utf8.RuneSelf && (r == '-' || r == '.') {
+				for i < n && s[i] == byte(r) {
+					i++
+				}
+			}
+		}
+		t.End = int32(i)
+		d.Tokens = append(d.Tokens, t)
+		lastEnd = i
+	}
+	closePara(lastEnd)
+	if k := len(d.Tokens); k > 0 {
+		d.Tokens[k-1].Flags |= SpaceAfter
+	}
+}
+
+// scanWord reads a word starting at i and sets its case flags.
+func (d *Doc) scanWord(i int, t *Token) int {
+	s := d.Text
+	n := len(s)
+	upper, lower, letters := 0, 0, 0
+	first := true
+	for i < n {
+		r, w := decode(s, i)
+		switch {
+		case isLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+			} else {
+				lower++
+			}
+			first = false
+			i += w
+			continue
+		case isDigit(r):
+			first = false
+			i += w
+			continue
+		case isApostrophe(r) || r == '-' || r == '.' || r == '&':
+			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+			if i+w < n {
+				r2, _ := decode(s, i+w)
+				if isAlnum(r2) {
+					if r == '.' && !initialism(s, t.Start, i) {
+						break
+					}
+					i += w
+					continue
+				}
+				// The final dot of an initialism: U.S. keeps both dots.
+				if r == '.' && initialism(s, t.Start, i) && i-int(t.Start) >= 3 {
+					i += w
+				}
+			}
+		}
+		break
+	}
+	if upper >= 2 && lower == 0 && letters >= 2 {
+		t.Flags |= AllUpper
+	}
+	return i
+}
+
+// initialism reports whether s[start:dot] looks like "U" or "U.S": single
+// letters joined by dots.
+func initialism(s string, start int32, dot int) bool {
+	run := 0
+	for j := int(start); j < dot; j++ {
+		c := s[j]
+		if c == '.' {
+			if run != 1 {
+				return false
+			}
+			run = 0
+			continue
+		}
+		if c >= utf8.RuneSelf || !isLetter(rune(c)) {
+			return false
+		}
+		run++
+	}
+	return run == 1
+}
+
+func scanNumber(s string, i int) int {
+	n := len(s)
+	for i < n {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.' || c == ':') && i+1 < n && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		// 1990s, 3rd, 5pm, 10km
+		if (c|0x20) >= 'a' && (c|0x20) <= 'z' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}

@@ -1,0 +1,97 @@
+package segment
+
+// sentences cuts every paragraph into sentences. A sentence ends after ., !,
+// ? or … (with any closing marks and brackets that follow) when the next
+// token starts a new word in upper case, a number or a quotation; never after
+// an abbreviation (Mr., Sen., Jan.) or a single initial (J. Smith).
+func (d *Doc) sentences() {
+	if cap(d.SentOf) < len(d.Tokens) {
+		d.SentOf = make([]int32, len(d.Tokens))
+	}
+	d.SentOf = d.SentOf[:len(d.Tokens)]
+	for _, p := range d.Paras {
+		start := p.First
+		for i := p.First; i < p.Last; i++ {
+			if !d.endsSentence(i, p.Last) {
+				continue
+			}
+			// Take closing marks and brackets along.
+			j := i + 1
+			for j < p.Last && d.closer(j) {
+				j++
+			}
+			if j >= p.Last {
+				break
+			}
+			next := d.Tokens[j]
+			if !next.Is(SpaceBefore) {
+				continue
+			}
+			if next.Is(Upper) || next.Kind == Number || next.Kind == Mark || d.Text[next.Start] == '(' {
+				d.addSentence(start, j)
+				start = j
+				i = j - 1
+			}
+		}
+		if start < p.Last {
+			d.addSentence(start, p.Last)
+		}
+	}
+}
+
+func (d *Doc) addSentence(first, last int) {
+	idx := int32(len(d.Sents))
+	d.Sents = append(d.Sents, Range{
+		Start: int(d.Tokens[first].Start), End: int(d.Tokens[last-1].End),
+		First: first, Last: last,
+	})
+	for k := first; k < last; k++ {
+		d.SentOf[k] = idx
+	}
+}
+
+func (d *Doc) endsSentence(i, last int) bool {
+	t := d.Tokens[i]
+	if t.Kind != Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "!", "?", "…", "...":
+		return true
+	case ".":
+	default:
+		return false
+	}
+	if i == 0 || d.Tokens[i-1].End != t.Start || d.Tokens[i-1].Kind != Word {
+		return true
+	}
+	prev := d.TokenText(i - 1)
+	if len(prev) == 1 && d.Tokens[i-1].Is(Upper) {
+		return false // an initial: J. Smith
+	}
+	if v, ok := abbreviations.Lookup(prev); ok {
+		if v == "maybe-end" {
+			return true
+		}
+		// "No. 1" is an abbreviation, "said no." is not.
+		if prev == "no" || prev == "No" {
+			return i+1 < last && d.Tokens[i+1].Kind == Number
+		}
+		return false
+	}
+	return true
+}
+
+// closer reports whether token j is a closing mark or bracket glued to what
+// precedes it.
+func (d *Doc) closer(j int) bool {
+	t := d.Tokens[j]
+	if t.Is(SpaceBefore) {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case "\"", "”", "’", "'", "»", ")", "]":
+		return true
+	}
+	return false
+}

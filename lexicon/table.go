@@ -1,0 +1,133 @@
+package lexicon
+
+import "strings"
+
+// Table looks up phrases of one or more words, ignoring case. Build it once
+// with NewTable; lookups never allocate for ASCII words and are safe for
+// concurrent use.
+type Table struct {
+	root node
+	size int
+}
+
+type node struct {
+	next  map[string]*node
+	value string
+	end   bool
+}
+
+// NewTable builds a table from lists of entries. A later entry with the same
+// phrase replaces the value of an earlier one, so a user's list can override
+// a built-in one.
+func NewTable(lists ...[]Entry) *Table {
+	t := &Table{}
+	for _, l := range lists {
+		for _, e := range l {
+			t.Add(e.Phrase, e.Value)
+		}
+	}
+	return t
+}
+
+// Add puts a phrase into the table. It is not safe to call while others read.
+func (t *Table) Add(phrase, value string) {
+	n := &t.root
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if n.next == nil {
+			n.next = make(map[string]*node)
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &node{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n == &t.root {
+		return
+	}
+	if !n.end {
+		t.size++
+	}
+	n.end, n.value = true, value
+}
+
+// Len is the number of phrases in the table.
+func (t *Table) Len() int { return t.size }
+
+// Has reports whether word is a one-word phrase of the table.
+func (t *Table) Has(word string) bool {
+	_, ok := t.Lookup(word)
+	return ok
+}
+
+// Lookup returns the value of a one-word phrase.
+func (t *Table) Lookup(word string) (value string, ok bool) {
+	c := t.root.child(word)
+	if c == nil || !c.end {
+		return "", false
+	}
+	return c.value, true
+}
+
+// Longest finds the longest phrase that starts at the first of n words, where
+// word(i) returns the i-th word. It returns the phrase's length in words (0
+// when none matches) and its value.
+func (t *Table) Longest(n int, word func(i int) string) (length int, value string) {
+	cur := &t.root
+	for i := 0; i < n; i++ {
+		cur = cur.child(word(i))
+		if cur == nil {
+			break
+		}
+		if cur.end {
+			length, value = i+1, cur.value
+		}
+	}
+	return length, value
+}
+
+// child finds the edge for word, folding case and curly apostrophes without
+// allocating for words of up to 64 ASCII bytes.
+func (n *node) child(word string) *node {
+	if n.next == nil || word == "" {
+		return nil
+	}
+	var buf [64]byte
+	if len(word) <= len(buf) {
+		k := 0
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 0x80:
+				ascii = false
+			}
+			if !ascii {
+				break
+			}
+			buf[k] = c
+			k++
+		}
+		if ascii {
+			return n.next[string(buf[:k])]
+		}
+	}
+	w := strings.ReplaceAll(strings.ToLower(word), "’", "'")
+	return n.next[w]
+}
+
+// HasFlag reports whether a space-separated value holds flag.
+func HasFlag(value, flag string) bool {
+	for value != "" {
+		var f string
+		f, value, _ = strings.Cut(value, " ")
+		if f == flag {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package quote
+
+import (
+	"github.com/quotegraph/quotegraph/internal/frame"
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/lexicon"
+)
+
+// Rules, as reported in frame.Info.Rule and, through the speaker stage, in
+// the attribution's Method.
+const (
+	ruleCueAfter      = "cue-after-quote"
+	ruleCueBefore     = "cue-before-quote"
+	ruleCueInside     = "cue-inside-quote"
+	ruleReported      = "reported-speech"
+	ruleAccordingTo   = "according-to"
+	ruleParenthetical = "parenthetical"
+	ruleSignature     = "signature"
+)
+
+// maxNP bounds how far a noun phrase is searched, in tokens.
+const maxNP = 10
+
+// cue is a reporting cue found in a frame.
+type cue struct {
+	start, end int // tokens
+	value      string
+}
+
+// word returns the text of token i, or "" past the end.
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.doc.Tokens) {
+		return ""
+	}
+	t := f.doc.Tokens[i]
+	return f.doc.Text[t.Start:t.End]
+}
+
+func (f *finder) kind(i int) segment.Kind {
+	if i < 0 || i >= len(f.doc.Tokens) {
+		return 0
+	}
+	return f.doc.Tokens[i].Kind
+}
+
+func (f *finder) isPunct(i int, s string) bool {
+	return f.kind(i) == segment.Punct && f.word(i) == s
+}
+
+func (f *finder) fclass(i int) string {
+	if f.kind(i) != segment.Word {
+		return ""
+	}
+	v, _ := funcWords.Lookup(f.word(i))
+	return v
+}
+
+func (f *finder) isPronoun(i int) bool {
+	return f.kind(i) == segment.Word && pronouns.Has(f.word(i))
+}
+
+func (f *finder) upper(i int) bool {
+	return f.kind(i) == segment.Word && f.doc.Tokens[i].Is(segment.Upper)
+}
+
+// cueAt matches the longest cue starting at token i among unquoted words.
+func (f *finder) cueAt(i, last int) (int, string) {
+	n := 0
+	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
+		n++
+	}
+	if n == 0 {
+		return 0, ""
+	}
+	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
+}
+
+// skipParagraph reports whether paragraph p is a headline, caption or
+// byline: no statement is reported there.
+func (f *finder) skipParagraph(p int) bool {
+	d := f.doc
+	para := d.Paras[p]
+	n := para.Last - para.First
+	if p == 0 && len(d.Paras) >= 3 && n <= 30 {
+		// A headline: the first line, short, with no full stop inside.
+		full := 0
+		for i := para.First; i < para.Last-1; i++ {
+			if f.isPunct(i, ".") {
+				full++
+			}
+		}
+		if full == 0 {
+			return true
+		}
+	}
+	for i := para.First; i < para.Last; i++ {
+		w := f.word(i)
+		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
+			return true
+		}
+	}
+	if n <= 8 && (f.word(para.First) == "By" || f.word(para.First) == "BY") && f.upper(para.First+1) {
+		return true
+	}
+	return false
+}
+
+// analyse finds the quotes of one frame. leadIn carries a "X said:" whose
+// quote starts in this frame.
+func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info, bool) {
+	d := f.doc
+	if fr.first >= fr.last || f.skipParagraph(int(d.Tokens[fr.first].Para)) {
+		return frame.Info{}, false
+	}
+	end := fr.last
+	for end > fr.first && f.quoted[end-1] == 0 && f.kind(end-1) == segment.Punct {
+		switch f.word(end - 1) {
+		case ".", "!", "?", ";", "…", "...", ")":
+			end--
+			continue
+		}
+		break
+	}
+	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
+	covered := false
+	var pendingOut frame.Info
+	pending := false
+	for i := fr.first; i < end; i++ {
+		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+			continue
+		}
+		n, val := f.cueAt(i, end)
+		if n == 0 {
+			continue
+		}
+		c := cue{i, i + n, val}
+		if lexicon.HasFlag(val, "belief") && !f.opts.beliefs {
+			i += n - 1
+			continue
+		}
+		next, info, isLeadIn, ok := f.attribute(fr, end, c, claimed)
+		if isLeadIn {
+			pendingOut, pending = info, true
+		}
+		if !ok {
+			i += n - 1
+			continue
+		}
+		covered = true
+		claimed = next
+		i = next - 1
+	}
+	// Quotations the cues did not take.
+	for i := fr.first; i < fr.last; i++ {
+		k := int(f.quoted[i])
+		if k == 0 {
+			continue
+		}
+		p := f.pairs[k-1]
+		pe := f.pairEnd(k - 1)
+		if i != p.open {
+			continue
+		}
+		i = pe
+		if f.coveredByQuote(p.open) {
+			continue
+		}
+		q := f.direct(k - 1)
+		if q.Len() == 0 || f.words(p.open, pe) == 0 {
+			continue
+		}
+		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
+		switch {
+		case p.open == fr.first && pe >= end-1:
+			// The quote is the whole sentence.
+			if hasLeadIn {
+				info = leadIn
+				info.LeadIn = true
+				info.Rule = ruleCueBefore
+			}
+		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
+		case p.open > fr.first && (f.isPunct(p.open-1, ":") || f.isPunct(p.open-1, "—") || f.isPunct(p.open-1, "-")) && pe >= end-1:
+			// "The message was plain: "…"" — a statement with no cue of its own.
+			if hasLeadIn {
+				info = leadIn
+				info.LeadIn = true
+				info.Rule = ruleCueBefore
+			}
+		default:
+			// Scare quotes, titles and names with no speech frame.
+			continue
+		}
+		f.emit(q, info)
+		covered = true
+	}
+	_ = covered
+	return pendingOut, pending
+}
+
+// coveredByQuote reports whether token i already lies in an emitted quote.
+func (f *finder) coveredByQuote(i int) bool {
+	off := int(f.doc.Tokens[i].Start)
+	for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-8; k-- {
+		if f.out[k].Start <= off && off < f.out[k].End {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the word and number tokens in [a, b].
+func (f *finder) words(a, b int) int {
+	n := 0
+	for i := a; i <= b && i < len(f.doc.Tokens); i++ {
+		if k := f.kind(i); k == segment.Word || k == segment.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// direct builds the Quote of pair k.
+func (f *finder) direct(k int) Quote {
+	d := f.doc
+	p := f.pairs[k]
+	start := int(d.Tokens[p.open].Start)
+	var end, innerEnd int
+	if p.close >= 0 {
+		end = int(d.Tokens[p.close].End)
+		innerEnd = int(d.Tokens[p.close].Start)
+	} else {
+		end = d.Paras[p.endPara].End
+		innerEnd = end
+	}
+	inner := Span{int(d.Tokens[p.open].End), innerEnd}
+	q := Quote{Span: Span{start, end}, Text: d.Text[start:end], Kind: Direct, Inner: &inner}
+	if len(p.pieces) > 1 {
+		q.Pieces = append([]Span(nil), p.pieces...)
+	}
+	return q
+}
+
+func (f *finder) emit(q Quote, info frame.Info) {
+	f.out = append(f.out, q)
+	f.infos = append(f.infos, info)
+}
+
+// tokSpan converts tokens [a, b) to a byte span.
+func (f *finder) tokSpan(a, b int) frame.Span {
+	if a < 0 || b <= a {
+		return frame.None
+	}
+	return frame.Span{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[b-1].End)}
+}
+
+// content builds a mixed, indirect or direct quote over tokens [a, b).
+func (f *finder) content(a, b int) (Quote, bool) {
+	if b <= a || f.words(a, b-1) < 2 {
+		return Quote{}, false
+	}
+	// A quotation that is the whole content is a direct quote.
+	if k := f.quoted[a]; k != 0 && f.pairs[k-1].open == a && f.pairEnd(int(k-1)) >= b-1 {
+		q := f.direct(int(k - 1))
+		return q, true
+	}
+	start, end := int(f.doc.Tokens[a].Start), int(f.doc.Tokens[b-1].End)
+	kind := Indirect
+	for i := a; i < b; i++ {
+		if f.quoted[i] != 0 {
+			kind = Mixed
+			// Do not cut a quotation in half.
+			if pe := f.pairEnd(int(f.quoted[i] - 1)); pe >= b {
+				end = int(f.doc.Tokens[pe].End)
+			}
+			break
+		}
+	}
+	for i := b - 1; i >= a; i-- {
+		if f.quoted[i] != 0 {
+			kind = Mixed
+			break
+		}
+	}
+	return Quote{Span: Span{start, end}, Text: f.doc.Text[start:end], Kind: kind}, true
+}
+
+// signature recognises a press-release signature after a quote:
+// "…" - Jane Doe, CEO of Acme.
+func (f *finder) signature(i, last int, info *frame.Info) bool {
+	if i >= last || !(f.isPunct(i, "-") || f.isPunct(i, "—") || f.isPunct(i, "–") || f.isPunct(i, "--")) {
+		return false
+	}
+	s, e := f.nameRight(i + 1)
+	if e <= s {
+		return false
+	}
+	info.Subject = f.tokSpan(s, e)
+	info.Rule = ruleSignature
+	info.Cued = true
+	if f.isPunct(e, ",") && e+1 < last {
+		info.Appositive = f.tokSpan(e+1, last)
+	}
+	return true
+}

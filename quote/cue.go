@@ -1,0 +1,598 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/quotegraph/quotegraph/internal/frame"
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/lexicon"
+)
+
+// attribute tries cue c as the reporting cue of a quote in frame fr, whose
+// content may run up to token end and may not start before token claimed.
+// It returns the token where the search goes on, the frame of the quote it
+// emitted, whether the cue is a lead-in awaiting its quote ("Hill said:"),
+// and whether it emitted a quote.
+func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info frame.Info, leadIn, ok bool) {
+	info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
+	if lexicon.HasFlag(c.value, "according") {
+		return f.accordingTo(fr, end, c, claimed, info)
+	}
+	before := f.skipLeftAdverbials(c.start-1, claimed)
+	// A relative cue inside a parenthetical clause: "a plan which he said was flawed".
+	ls, le, appos, relative := f.subjectLeft(before, fr.first)
+	if ls < 0 {
+		return f.inverted(fr, end, c, claimed, before, info)
+	}
+	if ls < claimed && !relative {
+		// The subject lies in an earlier quote's content: this cue is nested speech.
+		return 0, info, false, false
+	}
+	info.Subject = f.tokSpan(ls, le)
+	if appos.first < appos.last {
+		info.Appositive = f.tokSpan(appos.first, appos.last)
+	}
+	after := c.end
+	if lexicon.HasFlag(c.value, "addressee") {
+		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != "rel" {
+			info.Addressee = f.tokSpan(s, e)
+			after = e
+		}
+	}
+	after = f.skipRightAdverbials(after, end, &info)
+	subjStart := ls
+	if relative {
+		subjStart = before + 1 // the relative pronoun
+	}
+	// "…," Cameron said / CLAUSE, Cameron said: the content came first.
+	commaBefore := -1
+	if subjStart-1 >= claimed && (f.isPunct(subjStart-1, ",") || f.isPunct(subjStart-1, "—")) {
+		commaBefore = subjStart - 1
+	} else if subjStart-1 >= claimed && f.quoted[subjStart-1] != 0 && f.kind(subjStart-1) == segment.Mark {
+		commaBefore = subjStart // the closing mark ends the content
+	}
+	quoteBefore := commaBefore > claimed && f.quoted[commaBefore-1] != 0 && f.pairs[f.quoted[commaBefore-1]-1].open <= claimed
+	if relative {
+		commaBefore = -1
+		quoteBefore = false
+	}
+
+	// The content after the cue, up to a participle cue (", adding that …") or
+	// for a relative clause up to the comma before the main verb.
+	cut := end
+	for j := after; j < end; j++ {
+		if f.quoted[j] != 0 {
+			continue
+		}
+		if f.isPunct(j, ",") || f.isPunct(j, ";") {
+			if f.participleCue(j+1, end) {
+				cut = j
+				break
+			}
+			if relative {
+				if f.nextCueAfter(j+1, end) {
+					cut = j
+					break
+				}
+			}
+		}
+	}
+	afterOK := f.clauseStart(after, cut, c.value)
+
+	switch {
+	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2):
+		q, good := f.content(claimed, commaBefore)
+		if !good {
+			return 0, info, false, false
+		}
+		info.Rule = ruleReported
+		if q.Kind == Direct {
+			info.Rule = ruleCueAfter
+		}
+		f.emit(q, info)
+		return max(c.end, after), info, false, true
+	case afterOK && commaBefore > claimed && f.isPunct(after, ",") && f.words(claimed, commaBefore-1) >= 1:
+		// Five years ago, he said, the market was smaller.
+		q, good := f.content(claimed, end)
+		if !good {
+			return 0, info, false, false
+		}
+		q.Pieces = []Span{
+			{Start: int(f.doc.Tokens[claimed].Start), End: int(f.doc.Tokens[commaBefore-1].End)},
+			{Start: int(f.doc.Tokens[after+1].Start), End: q.End},
+		}
+		info.Rule = ruleParenthetical
+		f.emit(q, info)
+		return end, info, false, true
+	case afterOK:
+		a := after
+		if f.isPunct(a, ":") || f.isPunct(a, ",") {
+			a++
+		}
+		q, good := f.content(a, cut)
+		if !good {
+			return 0, info, false, false
+		}
+		info.Rule = ruleReported
+		if q.Kind == Direct {
+			info.Rule = ruleCueBefore
+		}
+		f.emit(q, info)
+		return cut, info, false, true
+	}
+	// "Hugh Hill, a doctor, said:" at the end of a paragraph: the quote follows.
+	if f.isPunct(after, ":") && after+1 >= fr.last {
+		info.Rule = ruleCueBefore
+		return 0, info, true, false
+	}
+	return 0, info, false, false
+}
+
+// participleCue reports whether a clause that goes on with another cue starts
+// at token j: "adding that …", "according to …", or "with host President
+// Erdogan emphasising …".
+func (f *finder) participleCue(j, end int) bool {
+	if n, v := f.cueAt(j, end); n > 0 && !lexicon.HasFlag(v, "belief") {
+		return strings.HasSuffix(f.word(j+n-1), "ing") || lexicon.HasFlag(v, "according")
+	}
+	if !strings.EqualFold(f.word(j), "with") {
+		return false
+	}
+	for k := j + 1; k < end && k-j <= maxNP; k++ {
+		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
+			return false
+		}
+		if n, v := f.cueAt(k, end); n > 0 && !lexicon.HasFlag(v, "belief") {
+			return strings.HasSuffix(f.word(k+n-1), "ing")
+		}
+	}
+	return false
+}
+
+// nextCueAfter reports whether a cue starts at token j (a main verb after a
+// relative clause: "Turkey, which said …, lamented that …").
+func (f *finder) nextCueAfter(j, end int) bool {
+	n, v := f.cueAt(j, end)
+	return n > 0 && !lexicon.HasFlag(v, "according")
+}
+
+// clauseStart reports whether tokens [a, b) can be the content of a cue.
+func (f *finder) clauseStart(a, b int, cueValue string) bool {
+	if a >= b {
+		return false
+	}
+	if f.isPunct(a, ":") {
+		return f.words(a+1, b-1) >= 1
+	}
+	if f.isPunct(a, ",") {
+		// "said, "…"" or the parenthetical "he said, the market …".
+		return a+1 < b && f.words(a+1, b-1) >= 2
+	}
+	if f.kind(a) == segment.Mark && f.quoted[a] != 0 {
+		return true
+	}
+	if f.kind(a) != segment.Word {
+		return false
+	}
+	if f.words(a, b-1) < 2 {
+		return false
+	}
+	switch f.fclass(a) {
+	case "subord", "conj", "aux", "neg", "adv":
+		return false
+	case "prep":
+		w := strings.ToLower(f.word(a))
+		// "vowed to share", "called for an end to": content cues take these.
+		return lexicon.HasFlag(cueValue, "content") && (w == "to" || w == "for")
+	}
+	return true
+}
+
+// accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
+func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.Info) (int, frame.Info, bool, bool) {
+	// The source runs to the next comma or the end of the frame.
+	s := c.end
+	e := s
+	for e < end && e-s < 14 && !f.isPunct(e, ",") && f.quoted[e] == 0 {
+		e++
+	}
+	if e <= s || f.words(s, e-1) == 0 {
+		return 0, info, false, false
+	}
+	info.Subject = f.tokSpan(s, e)
+	info.Rule = ruleAccordingTo
+	if c.start-1 > claimed && (f.isPunct(c.start-1, ",") || f.isPunct(c.start-1, "—")) {
+		if q, ok := f.content(claimed, c.start-1); ok {
+			f.emit(q, info)
+			return e, info, false, true
+		}
+	}
+	if f.isPunct(e, ",") && c.start <= claimed+1 {
+		if q, ok := f.content(e+1, end); ok {
+			f.emit(q, info)
+			return end, info, false, true
+		}
+	}
+	return 0, info, false, false
+}
+
+// inverted handles a cue with no subject on its left: "…," said the
+// communique; and the participle of a cue that goes on ("…, adding that …").
+func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info frame.Info) (int, frame.Info, bool, bool) {
+	if before < claimed-1 || before < fr.first {
+		return 0, info, false, false
+	}
+	comma := f.isPunct(before, ",") || f.isPunct(before, "—")
+	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
+	if !comma && !mark {
+		return 0, info, false, false
+	}
+	// ", adding that …": the speaker is the last one of this frame.
+	if strings.HasSuffix(strings.ToLower(f.word(c.end-1)), "ing") && comma {
+		if len(f.infos) == 0 || f.infos[len(f.infos)-1].Subject.Start < int(f.doc.Tokens[fr.first].Start) {
+			return 0, info, false, false
+		}
+		prev := f.infos[len(f.infos)-1]
+		info.Subject = prev.Subject
+		info.Appositive = prev.Appositive
+		after := f.skipRightAdverbials(c.end, end, &info)
+		if !f.clauseStart(after, end, c.value) {
+			return 0, info, false, false
+		}
+		if f.isPunct(after, ":") || f.isPunct(after, ",") {
+			after++
+		}
+		q, ok := f.content(after, end)
+		if !ok {
+			return 0, info, false, false
+		}
+		info.Rule = ruleReported
+		f.emit(q, info)
+		return end, info, false, true
+	}
+	s, e := f.nounPhraseRight(c.end, end, true)
+	if e <= s {
+		return 0, info, false, false
+	}
+	info.Subject = f.tokSpan(s, e)
+	stop := before
+	if mark {
+		stop = before + 1
+	}
+	q, ok := f.content(claimed, stop)
+	if !ok {
+		return 0, info, false, false
+	}
+	info.Rule = ruleReported
+	if q.Kind == Direct {
+		info.Rule = ruleCueAfter
+	}
+	f.emit(q, info)
+	after := e
+	if f.isPunct(after, ",") {
+		// Skip an appositive or relative clause after the inverted subject.
+		for after < end && f.quoted[after] == 0 {
+			after++
+		}
+	}
+	return max(after, c.end), info, false, true
+}
+
+// skipLeftAdverbials steps left from token i over adverbs, auxiliaries and
+// time phrases that sit between a speaker and a cue ("Cameron also said",
+// "Putin on Sunday said", "she has repeatedly said").
+func (f *finder) skipLeftAdverbials(i, floor int) int {
+	for i >= floor && i >= 0 {
+		if f.kind(i) != segment.Word || f.quoted[i] != 0 {
+			return i
+		}
+		switch f.fclass(i) {
+		case "adv", "aux", "neg":
+			i--
+			continue
+		}
+		if timeWords.Has(f.word(i)) {
+			// "on Sunday", "last week"
+			if p := f.fclass(i - 1); p == "prep" || strings.EqualFold(f.word(i-1), "last") || strings.EqualFold(f.word(i-1), "this") {
+				i -= 2
+			} else {
+				i--
+			}
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// skipRightAdverbials steps right from token i over time phrases and the
+// channel of a statement ("on Monday", "in a statement", "in an interview
+// with CNN", "on Twitter"), recording a channel as the addressee.
+func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
+	for i < end {
+		if f.kind(i) != segment.Word || f.quoted[i] != 0 {
+			return i
+		}
+		if f.fclass(i) == "adv" {
+			i++
+			continue
+		}
+		if n, _ := timeWords.Longest(min(3, end-i), func(k int) string { return f.word(i + k) }); n > 0 {
+			i += n
+			continue
+		}
+		if f.fclass(i) == "prep" && f.phraseStart(i+1) {
+			// A short prepositional phrase followed by that / : / , / a quote.
+			j := i + 1
+			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") {
+				j++
+			}
+			if j < end && j > i+1 && (strings.EqualFold(f.word(j), "that") || f.isPunct(j, ":") || f.isPunct(j, ",") || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
+				f.channel(i, j, info)
+				i = j
+				continue
+			}
+			if tw := f.word(i + 1); timeWords.Has(tw) {
+				i += 2
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// phraseStart reports whether token i can open a noun phrase after a
+// preposition: "in a statement", "on Twitter", "to reporters" (but not the
+// infinitive of "vowed to share").
+func (f *finder) phraseStart(i int) bool {
+	if f.kind(i) == segment.Number || f.upper(i) || f.fclass(i) == "det" || isPossessive(f.word(i)) || timeWords.Has(f.word(i)) {
+		return true
+	}
+	return f.kind(i) == segment.Word && f.fclass(i) == "" && strings.HasSuffix(f.word(i), "s")
+}
+
+// channel records "in an interview with CNN" or "on Twitter" as the addressee.
+func (f *finder) channel(a, b int, info *frame.Info) {
+	if info.Addressee.Ok() {
+		return
+	}
+	for j := a; j < b; j++ {
+		w := strings.ToLower(f.word(j))
+		if (w == "with" || w == "to") && j+1 < b {
+			info.Addressee = f.tokSpan(j+1, b)
+			return
+		}
+	}
+	if strings.EqualFold(f.word(a), "on") && f.upper(a+1) {
+		info.Addressee = f.tokSpan(a+1, b)
+	}
+}
+
+// subjectLeft finds the noun phrase that ends at token j and is the subject
+// of a cue. It steps over an appositive or relative clause set off by commas
+// ("Hugh Hill, a doctor, said"; "Jane Doe, who chairs the panel, said") and
+// reports it. relative is true for "Turkey, which said …": the cue sits in a
+// relative clause whose antecedent is the subject.
+func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool) {
+	if j < floor {
+		return -1, -1, span{}, false
+	}
+	if f.kind(j) == segment.Word && f.fclass(j) == "rel" && j-1 >= floor && f.isPunct(j-1, ",") {
+		s, e := f.nounPhraseLeft(j-2, floor)
+		if e > s {
+			return s, e, span{}, true
+		}
+		return -1, -1, span{}, false
+	}
+	if f.isPunct(j, ",") || f.isPunct(j, ")") {
+		// Find the comma that opens the appositive.
+		for k := j - 1; k >= floor && j-k <= 16; k-- {
+			if f.quoted[k] != 0 {
+				break
+			}
+			if f.isPunct(k, ",") || f.isPunct(k, "(") {
+				a := k + 1
+				short := j-a <= 8 || f.fclass(a) == "rel"
+				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, "(")) {
+					s, e := f.nounPhraseLeft(k-1, floor)
+					if e > s && f.nameLike(s, e) {
+						return s, e, span{a, j}, false
+					}
+				}
+				break
+			}
+		}
+		// "Turkey, which said …, lamented that …": step back over the
+		// relative clause to its antecedent.
+		for k := j - 1; k > floor && j-k <= 48; k-- {
+			if f.fclass(k) == "rel" && f.isPunct(k-1, ",") && !strings.EqualFold(f.word(k), "that") {
+				s, e := f.nounPhraseLeft(k-2, floor)
+				if e > s {
+					return s, e, span{}, true
+				}
+				break
+			}
+		}
+		return -1, -1, span{}, false
+	}
+	s, e = f.nounPhraseLeft(j, floor)
+	if e <= s {
+		return -1, -1, span{}, false
+	}
+	return s, e, span{}, false
+}
+
+// appositiveStart reports whether token a can open an appositive or a
+// relative clause: "a doctor", "who chairs", "45", "the party's leader".
+func (f *finder) appositiveStart(a int) bool {
+	switch f.fclass(a) {
+	case "det", "rel":
+		return true
+	}
+	if f.kind(a) == segment.Number {
+		return true
+	}
+	if f.kind(a) == segment.Word && !f.upper(a) && !f.isPronoun(a) {
+		return true
+	}
+	return titleWords.Has(f.word(a))
+}
+
+// nameLike reports whether tokens [s, e) hold a capitalized word or a pronoun.
+func (f *finder) nameLike(s, e int) bool {
+	if e-s == 1 && f.upper(s) && (nonNames.Has(f.word(s)) || strings.HasSuffix(f.word(s), "ly")) {
+		return false // "Concretely, they will …"
+	}
+	for i := s; i < e; i++ {
+		if f.upper(i) || f.isPronoun(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhraseLeft returns the noun phrase that ends at token j.
+func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
+	if j < floor || f.kind(j) != segment.Word || f.quoted[j] != 0 {
+		return -1, -1
+	}
+	switch f.fclass(j) {
+	case "", "det":
+		if f.fclass(j) == "det" && !strings.EqualFold(f.word(j), "this") && !strings.EqualFold(f.word(j), "that") {
+			return -1, -1
+		}
+	default:
+		return -1, -1
+	}
+	if f.isPronoun(j) {
+		return j, j + 1
+	}
+	s := j
+	for k := j - 1; k >= floor && j-k < maxNP; k-- {
+		if f.quoted[k] != 0 {
+			break
+		}
+		switch f.kind(k) {
+		case segment.Word:
+		case segment.Number:
+			s = k
+			continue
+		case segment.Punct:
+			// "Sen. Elizabeth Warren": a dot glued to an abbreviated title.
+			if f.word(k) == "." && k-1 >= floor && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && titleWords.Has(f.word(k-1)) {
+				continue
+			}
+			return s, j + 1
+		default:
+			return s, j + 1
+		}
+		if f.isPronoun(k) && !isPossessive(f.word(k)) {
+			return s, j + 1
+		}
+		switch f.fclass(k) {
+		case "det":
+			return k, j + 1
+		case "":
+			s = k
+			continue
+		case "prep":
+			w := strings.ToLower(f.word(k))
+			if w == "of" && f.upper(k+1) && (f.upper(k-1) || titleWords.Has(f.word(k-1))) {
+				continue
+			}
+		}
+		return s, j + 1
+	}
+	return s, j + 1
+}
+
+func isPossessive(w string) bool {
+	switch strings.ToLower(w) {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// nounPhraseRight returns the noun phrase that starts at token i: an inverted
+// subject ("said the communique", "said Mr. Smith") or an addressee ("told
+// BBC radio"). With subject set, only he, she and they count as pronouns.
+func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
+	if i >= end || f.kind(i) != segment.Word || f.quoted[i] != 0 {
+		return -1, -1
+	}
+	if f.isPronoun(i) {
+		w := strings.ToLower(f.word(i))
+		if subject && w != "he" && w != "she" && w != "they" {
+			return -1, -1
+		}
+		if !subject || !isPossessive(w) {
+			return i, i + 1
+		}
+	}
+	switch f.fclass(i) {
+	case "", "det":
+	default:
+		return -1, -1
+	}
+	e := i
+	for k := i; k < end && k-i < maxNP; k++ {
+		if f.quoted[k] != 0 {
+			break
+		}
+		if f.kind(k) == segment.Punct {
+			if f.word(k) == "." && k > i && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && titleWords.Has(f.word(k-1)) && k+1 < end && f.upper(k+1) {
+				continue
+			}
+			break
+		}
+		if f.kind(k) == segment.Number {
+			e = k + 1
+			continue
+		}
+		if f.kind(k) != segment.Word {
+			break
+		}
+		c := f.fclass(k)
+		if c == "det" && k > i {
+			break
+		}
+		if c == "prep" {
+			if strings.EqualFold(f.word(k), "of") && k > i && f.upper(k+1) {
+				continue
+			}
+			break
+		}
+		if c != "" && c != "det" {
+			break
+		}
+		if k > i && f.isPronoun(k) {
+			break
+		}
+		if n, _ := f.cueAt(k, end); n > 0 && k > i {
+			break
+		}
+		e = k + 1
+	}
+	if e <= i || f.fclass(e-1) == "det" {
+		return -1, -1
+	}
+	return i, e
+}
+
+// nameRight reads a signature name: capitalized words up to a comma.
+func (f *finder) nameRight(i int) (int, int) {
+	e := i
+	for k := i; k < len(f.doc.Tokens) && k-i < 6; k++ {
+		if f.upper(k) || (f.kind(k) == segment.Punct && f.word(k) == "." && k > i && titleWords.Has(f.word(k-1))) {
+			e = k + 1
+			continue
+		}
+		break
+	}
+	if e == i {
+		return -1, -1
+	}
+	return i, e
+}
