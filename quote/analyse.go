@@ -186,6 +186,8 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
 			}
+		case p.open > fr.first && (f.isPunct(p.open-1, ",") || f.isPunct(p.open-1, ":")) && pe >= end-1 && f.cuedDirectBefore(p.open):
+			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
 		default:
 			// Scare quotes, titles and names with no speech frame.
 			continue
@@ -195,6 +197,17 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	}
 	_ = covered
 	return pendingOut, pending
+}
+
+// cuedDirectBefore reports whether the last quote emitted is a cued direct
+// quote in the paragraph of token i.
+func (f *finder) cuedDirectBefore(i int) bool {
+	if len(f.out) == 0 {
+		return false
+	}
+	k := len(f.out) - 1
+	q := f.out[k]
+	return q.Kind == Direct && f.infos[k].Cued && f.doc.Tokens[f.tokenAt(q.Start)].Para == f.doc.Tokens[i].Para
 }
 
 // coveredByQuote reports whether token i already lies in an emitted quote.

@@ -21,6 +21,13 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	before := f.skipLeftAdverbials(c.start-1, claimed)
 	// A relative cue inside a parenthetical clause: "a plan which he said was flawed".
 	ls, le, appos, relative := f.subjectLeft(before, fr.first)
+	if ls < 0 && before > fr.first && f.fclass(before) == "conj" && !strings.EqualFold(f.word(before), "so") {
+		// "He claimed vast wealth and said it ensured …": the subject of the
+		// first verb serves the second.
+		if s, e := f.mainSubject(fr.first, before); e > s {
+			ls, le, relative = s, e, true
+		}
+	}
 	if ls < 0 {
 		return f.inverted(fr, end, c, claimed, before, info)
 	}
@@ -149,6 +156,37 @@ func (f *finder) participleCue(j, end int) bool {
 	return false
 }
 
+// mainSubject finds the subject of the clause that starts the frame: the
+// first noun phrase after leading conjunctions, adverbs and an introductory
+// phrase set off by a comma ("During a speech on Monday, Trump …").
+func (f *finder) mainSubject(first, limit int) (int, int) {
+	i := first
+	for i < limit && (f.fclass(i) == "conj" || f.fclass(i) == "adv") {
+		i++
+	}
+	if c := f.fclass(i); c == "prep" || c == "subord" {
+		j := i
+		for j < limit && j-i < 20 && !f.isPunct(j, ",") {
+			j++
+		}
+		if j >= limit || !f.isPunct(j, ",") {
+			return -1, -1
+		}
+		i = j + 1
+	}
+	if i >= limit {
+		return -1, -1
+	}
+	if f.isPronoun(i) && !isPossessive(f.word(i)) {
+		return i, i + 1
+	}
+	s, e := f.nounPhraseRight(i, limit, true)
+	if e <= s || !(f.nameLike(s, e) || f.fclass(s) == "det") {
+		return -1, -1
+	}
+	return s, e
+}
+
 // nextCueAfter reports whether a cue starts at token j (a main verb after a
 // relative clause: "Turkey, which said …, lamented that …").
 func (f *finder) nextCueAfter(j, end int) bool {
@@ -229,12 +267,16 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	}
 	// ", adding that …": the speaker is the last one of this frame.
 	if strings.HasSuffix(strings.ToLower(f.word(c.end-1)), "ing") && comma {
-		if len(f.infos) == 0 || f.infos[len(f.infos)-1].Subject.Start < int(f.doc.Tokens[fr.first].Start) {
+		if len(f.infos) > 0 && f.infos[len(f.infos)-1].Subject.Start >= int(f.doc.Tokens[fr.first].Start) {
+			prev := f.infos[len(f.infos)-1]
+			info.Subject = prev.Subject
+			info.Appositive = prev.Appositive
+		} else if s, e := f.mainSubject(fr.first, before); e > s {
+			// "Trump attacked Clinton …, saying, "…"": the sentence's subject.
+			info.Subject = f.tokSpan(s, e)
+		} else {
 			return 0, info, false, false
 		}
-		prev := f.infos[len(f.infos)-1]
-		info.Subject = prev.Subject
-		info.Appositive = prev.Appositive
 		after := f.skipRightAdverbials(c.end, end, &info)
 		if !f.clauseStart(after, end, c.value) {
 			return 0, info, false, false

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"sync"
 
 	"github.com/quotegraph/quotegraph/internal/frame"
@@ -119,6 +120,7 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	}
 	f.warnings.Sort()
 	sortQuotes(f.out, f.infos)
+	f.mergeContinuations()
 	return &Result{Text: d.Text, Quotes: f.out, Warnings: f.warnings, doc: d, frames: f.infos}
 }
 
@@ -169,19 +171,84 @@ func (f *finder) buildFrames() {
 	}
 }
 
-func sortQuotes(qs []Quote, infos []frame.Info) {
-	// Insertion sort: quotes arrive almost sorted, frame by frame.
-	for i := 1; i < len(qs); i++ {
-		for j := i; j > 0 && less(qs[j], qs[j-1]); j-- {
-			qs[j], qs[j-1] = qs[j-1], qs[j]
-			infos[j], infos[j-1] = infos[j-1], infos[j]
-		}
-	}
+// byStart sorts quotes and their frames together.
+type byStart struct {
+	qs    []Quote
+	infos []frame.Info
 }
 
-func less(a, b Quote) bool {
-	if a.Start != b.Start {
-		return a.Start < b.Start
+func (b byStart) Len() int { return len(b.qs) }
+func (b byStart) Less(i, j int) bool {
+	if b.qs[i].Start != b.qs[j].Start {
+		return b.qs[i].Start < b.qs[j].Start
 	}
-	return a.End < b.End
+	return b.qs[i].End < b.qs[j].End
+}
+func (b byStart) Swap(i, j int) {
+	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
+	b.infos[i], b.infos[j] = b.infos[j], b.infos[i]
+}
+
+func sortQuotes(qs []Quote, infos []frame.Info) { sort.Stable(byStart{qs, infos}) }
+
+// mergeContinuations joins direct quotes of one paragraph that one cue
+// serves: "The plan," she said, "is dead." and "It is over," he said. "We
+// lost." are one quote each, in pieces.
+func (f *finder) mergeContinuations() {
+	if len(f.out) < 2 {
+		return
+	}
+	d := f.doc
+	w := 0
+	for r := 1; r < len(f.out); r++ {
+		a, b := &f.out[w], f.out[r]
+		ai, bi := &f.infos[w], f.infos[r]
+		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
+			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para &&
+			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.onlyFrame(a.End, b.Start) {
+			pieces := a.Pieces
+			if pieces == nil {
+				pieces = []Span{a.Span}
+			}
+			if b.Pieces != nil {
+				pieces = append(pieces, b.Pieces...)
+			} else {
+				pieces = append(pieces, b.Span)
+			}
+			inner := Span{Start: a.Start + 1, End: b.End - 1}
+			if a.Inner != nil && b.Inner != nil {
+				inner = Span{Start: a.Inner.Start, End: b.Inner.End}
+			}
+			*a = Quote{Span: Span{a.Start, b.End}, Text: d.Text[a.Start:b.End], Kind: Direct, Inner: &inner, Pieces: pieces}
+			if !ai.Cued {
+				*ai = bi
+			}
+			if ai.Rule == ruleCueAfter || ai.Rule == ruleCueBefore {
+				ai.Rule = ruleCueInside
+			}
+			continue
+		}
+		w++
+		f.out[w], f.infos[w] = f.out[r], f.infos[r]
+	}
+	f.out, f.infos = f.out[:w+1], f.infos[:w+1]
+}
+
+// tokenAt finds the token that starts at byte offset off (or the one after).
+func (f *finder) tokenAt(off int) int {
+	ts := f.doc.Tokens
+	i := sort.Search(len(ts), func(i int) bool { return int(ts[i].End) > off })
+	return min(i, len(ts)-1)
+}
+
+// onlyFrame reports whether the bytes between two quotes hold nothing but a
+// short attribution: at most a dozen words and no quotation mark.
+func (f *finder) onlyFrame(from, to int) bool {
+	words := 0
+	for i := f.tokenAt(from); i < len(f.doc.Tokens) && int(f.doc.Tokens[i].Start) < to; i++ {
+		if f.kind(i) == segment.Word {
+			words++
+		}
+	}
+	return words <= 12
 }

@@ -50,6 +50,9 @@ func (f *finder) markClass(i int) (family, role) {
 	d := f.doc
 	t := d.Tokens[i]
 	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:])
+	if t.End-t.Start == 2 && (r == '\'' || r == '`') {
+		r = '"' // ''so'' and ``so'': typewriter double marks
+	}
 	left := t.Is(segment.SpaceBefore) || f.openingContext(i)
 	right := t.Is(segment.SpaceAfter) || f.closingContext(i)
 	flank := role(0)

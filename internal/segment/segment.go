@@ -179,6 +179,10 @@ func (d *Doc) tokenize() {
 		case IsQuoteRune(r):
 			t.Kind = Mark
 			i += w
+			// Two apostrophes or backticks stand for a double mark: ''so'' or ``so''.
+			if (r == '\'' || r == '`') && i < n && (s[i] == '\'' || s[i] == '`') {
+				i++
+			}
 		default:
 			t.Kind = Punct
 			i += w
