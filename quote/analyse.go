@@ -81,17 +81,8 @@ func (f *finder) skipParagraph(p int) bool {
 	d := f.doc
 	para := d.Paras[p]
 	n := para.Last - para.First
-	if p == 0 && len(d.Paras) >= 3 && n <= 30 {
-		// A headline: the first line, short, with no full stop inside.
-		full := 0
-		for i := para.First; i < para.Last-1; i++ {
-			if f.isPunct(i, ".") {
-				full++
-			}
-		}
-		if full == 0 {
-			return true
-		}
+	if p == 0 && len(d.Paras) >= 3 && n <= 30 && f.headline(para) {
+		return true
 	}
 	for i := para.First; i < para.Last; i++ {
 		w := f.word(i)
@@ -103,6 +94,29 @@ func (f *finder) skipParagraph(p int) bool {
 		return true
 	}
 	return false
+}
+
+// headline reports whether a first paragraph reads as a headline: no full
+// stop inside it, and either no sentence-final mark at its end or its words
+// in title case.
+func (f *finder) headline(para segment.Range) bool {
+	words, capital := 0, 0
+	for i := para.First; i < para.Last; i++ {
+		if i < para.Last-1 && (f.isPunct(i, ".") || f.isPunct(i, "!") || f.isPunct(i, "?")) {
+			return false
+		}
+		if f.kind(i) == segment.Word {
+			words++
+			if f.upper(i) {
+				capital++
+			}
+		}
+	}
+	last := para.Last - 1
+	if f.kind(last) == segment.Punct || f.kind(last) == segment.Mark {
+		return words >= 3 && capital*10 >= words*6
+	}
+	return true
 }
 
 // analyse finds the quotes of one frame. leadIn carries a "X said:" whose

@@ -153,8 +153,19 @@ func (f *finder) elision(i int) bool {
 		p := d.Tokens[i-1]
 		w := d.Text[p.Start:p.End]
 		// students' and Jesus': a plural possessive, unless a single quote is open.
-		if p.Kind == segment.Word && (w[len(w)-1] == 's' || w[len(w)-1] == 'z') && !f.singleOpen() {
-			return true
+		if p.Kind == segment.Word && (w[len(w)-1] == 's' || w[len(w)-1] == 'z') {
+			if !f.singleOpen() {
+				return true
+			}
+			// Inside a single quote, "the students' demands" is still a
+			// possessive: a closing mark is not followed by a lower-case word
+			// unless a cue or pronoun follows ("… games' he said").
+			if i+1 < len(d.Tokens) && d.Tokens[i+1].Para == t.Para && d.Tokens[i+1].Kind == segment.Word &&
+				!d.Tokens[i+1].Is(segment.Upper) && !pronouns.Has(f.word(i+1)) {
+				if n, _ := f.opts.cues.Longest(1, func(int) string { return f.word(i + 1) }); n == 0 {
+					return true
+				}
+			}
 		}
 		if p.Kind == segment.Word && w == "n" { // rock 'n' roll
 			return true

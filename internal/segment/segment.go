@@ -22,10 +22,10 @@ const (
 
 // Token flags.
 const (
-	Upper    uint8 = 1 << iota // the first rune is an upper-case letter
-	AllUpper                   // every letter is upper case (and there are two or more)
-	SpaceBefore                // whitespace (or the paragraph start) precedes the token
-	SpaceAfter                 // whitespace (or the paragraph end) follows the token
+	Upper       uint8 = 1 << iota // the first rune is an upper-case letter
+	AllUpper                      // every letter is upper case (and there are two or more)
+	SpaceBefore                   // whitespace (or the paragraph start) precedes the token
+	SpaceAfter                    // whitespace (or the paragraph end) follows the token
 )
 
 // Token is a word, number, punctuation rune or quotation mark.
