@@ -48,6 +48,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	after = f.skipRightAdverbials(after, end, &info)
 	subjStart := ls
+	if appos.first < appos.last && appos.first < ls {
+		subjStart = appos.first
+	}
 	if relative {
 		subjStart = before + 1 // the relative pronoun
 	}
@@ -435,6 +438,12 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 			}
 			if f.isPunct(k, ",") || f.isPunct(k, "(") {
 				a := k + 1
+				if j-a <= 4 && f.allUpper(a, j) {
+					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
+					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && !f.upper(rs) {
+						return a, j, span{rs, re}, false
+					}
+				}
 				short := j-a <= 8 || f.fclass(a) == "rel"
 				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, "(")) {
 					s, e := f.nounPhraseLeft(k-1, floor)
@@ -458,11 +467,41 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		}
 		return -1, -1, span{}, false
 	}
+	// "a senior official who asked not to be named said"
+	if s, e, ok := f.anonymityClause(j, floor); ok {
+		return s, e, span{}, false
+	}
 	s, e = f.nounPhraseLeft(j, floor)
 	if e <= s {
 		return -1, -1, span{}, false
 	}
+	// "a source close to the talks", "people familiar with the matter"
+	if s-3 >= floor && f.fclass(s-1) == "prep" && f.kind(s-2) == segment.Word && f.phraseAt(postmodifiers, s-2) == 2 {
+		if s2, e2 := f.nounPhraseLeft(s-3, floor); e2 > s2 {
+			return s2, e, span{}, false
+		}
+	}
 	return s, e, span{}, false
+}
+
+// anonymityClause finds "a senior official who asked not to be named" and
+// "an aide who spoke on condition of anonymity" ending at token j.
+func (f *finder) anonymityClause(j, floor int) (int, int, bool) {
+	if f.kind(j) != segment.Word || !anonymityWords.Has(f.word(j)) {
+		return -1, -1, false
+	}
+	for k := j - 1; k > floor && j-k <= 14; k-- {
+		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
+			return -1, -1, false
+		}
+		if strings.EqualFold(f.word(k), "who") {
+			if s, e := f.nounPhraseLeft(k-1, floor); e > s {
+				return s, j + 1, true
+			}
+			return -1, -1, false
+		}
+	}
+	return -1, -1, false
 }
 
 // appositiveStart reports whether token a can open an appositive or a
@@ -479,6 +518,26 @@ func (f *finder) appositiveStart(a int) bool {
 		return true
 	}
 	return titleWords.Has(f.word(a))
+}
+
+// phraseAt returns the length in words of the longest phrase of t at token i.
+func (f *finder) phraseAt(t *lexicon.Table, i int) int {
+	n := 0
+	for j := i; j < len(f.doc.Tokens) && n < 4 && f.kind(j) == segment.Word; j++ {
+		n++
+	}
+	l, _ := t.Longest(n, func(k int) string { return f.word(i + k) })
+	return l
+}
+
+// allUpper reports whether tokens [a, b) are all capitalized words.
+func (f *finder) allUpper(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !f.upper(i) {
+			return false
+		}
+	}
+	return b > a
 }
 
 // nameLike reports whether tokens [s, e) hold a capitalized word or a pronoun.

@@ -11,4 +11,7 @@ var (
 	timeWords   = lexicon.NewTable(lexicon.Builtin("time_words"))
 	titleWords  = lexicon.NewTable(lexicon.Builtin("titles"), lexicon.Builtin("honorifics"))
 	nonNames    = lexicon.NewTable(lexicon.Builtin("nonnames"))
+	// postmodifiers and anonymityWords find the ends of anonymous sources.
+	postmodifiers  = lexicon.NewTable(lexicon.Builtin("source_postmodifiers"))
+	anonymityWords = lexicon.NewTable(lexicon.Builtin("anonymity_words"))
 )
