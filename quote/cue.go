@@ -184,7 +184,7 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 		return i, i + 1
 	}
 	s, e := f.nounPhraseRight(i, limit, true)
-	if e <= s || !(f.nameLike(s, e) || f.fclass(s) == "det") {
+	if e <= s || !(f.nameLike(s, e) || f.fclass(s) == "det" || strings.HasSuffix(f.word(e-1), "s")) {
 		return -1, -1
 	}
 	return s, e
@@ -369,13 +369,18 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 		if f.fclass(i) == "prep" && f.phraseStart(i+1) {
 			// A short prepositional phrase followed by that / : / , / a quote.
 			j := i + 1
-			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") {
+			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") && !strings.EqualFold(f.word(j), "to") {
 				j++
 			}
 			if j < end && j > i+1 && (strings.EqualFold(f.word(j), "that") || f.isPunct(j, ":") || f.isPunct(j, ",") || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
 				f.channel(i, j, info)
 				i = j
 				continue
+			}
+			// "pledging in a draft to agree …": the infinitive after a short phrase.
+			if j < end && j > i+1 && j-i <= 5 && strings.EqualFold(f.word(j), "to") && !f.upper(j+1) && f.fclass(j+1) == "" {
+				i = j
+				return i
 			}
 			if tw := f.word(i + 1); timeWords.Has(tw) {
 				i += 2
@@ -673,6 +678,9 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 		}
 		if n, _ := f.cueAt(k, end); n > 0 && k > i {
 			break
+		}
+		if subject && k > i && !f.upper(k) && strings.HasSuffix(f.word(k), "ed") {
+			break // "world leaders pressed on": a verb ends the subject
 		}
 		e = k + 1
 	}
