@@ -270,6 +270,7 @@ func (f *finder) direct(k int) Quote {
 func (f *finder) emit(q Quote, info frame.Info) {
 	f.out = append(f.out, q)
 	f.infos = append(f.infos, info)
+	f.frameOf = append(f.frameOf, f.cur)
 }
 
 // tokSpan converts tokens [a, b) to a byte span.

@@ -88,6 +88,10 @@ type finder struct {
 
 	out   []Quote
 	infos []frame.Info
+	// frameOf is the frame index of each emitted quote, and cur the frame
+	// being analysed.
+	frameOf []int
+	cur     int
 }
 
 // span is a token range [first, last).
@@ -102,6 +106,7 @@ func (f *finder) release() {
 	f.quoted = f.quoted[:0]
 	f.frames = f.frames[:0]
 	f.out, f.infos = nil, nil
+	f.frameOf = f.frameOf[:0]
 }
 
 func (f *finder) run(d *segment.Doc, o *options) *Result {
@@ -111,7 +116,8 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.buildFrames()
 	pendingLeadIn := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
 	hasLeadIn := false
-	for _, fr := range f.frames {
+	for k, fr := range f.frames {
+		f.cur = k
 		li, ok := f.analyse(fr, hasLeadIn, pendingLeadIn)
 		hasLeadIn, pendingLeadIn = ok, li
 	}
@@ -119,7 +125,7 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 		f.warnings.Add(len(d.Text), "more warnings were dropped")
 	}
 	f.warnings.Sort()
-	sortQuotes(f.out, f.infos)
+	sort.Stable(byStart{f.out, f.infos, f.frameOf})
 	f.mergeContinuations()
 	return &Result{Text: d.Text, Quotes: f.out, Warnings: f.warnings, doc: d, frames: f.infos}
 }
@@ -173,8 +179,9 @@ func (f *finder) buildFrames() {
 
 // byStart sorts quotes and their frames together.
 type byStart struct {
-	qs    []Quote
-	infos []frame.Info
+	qs     []Quote
+	infos  []frame.Info
+	frames []int
 }
 
 func (b byStart) Len() int { return len(b.qs) }
@@ -187,9 +194,8 @@ func (b byStart) Less(i, j int) bool {
 func (b byStart) Swap(i, j int) {
 	b.qs[i], b.qs[j] = b.qs[j], b.qs[i]
 	b.infos[i], b.infos[j] = b.infos[j], b.infos[i]
+	b.frames[i], b.frames[j] = b.frames[j], b.frames[i]
 }
-
-func sortQuotes(qs []Quote, infos []frame.Info) { sort.Stable(byStart{qs, infos}) }
 
 // mergeContinuations joins direct quotes of one paragraph that one cue
 // serves: "The plan," she said, "is dead." and "It is over," he said. "We
@@ -205,7 +211,7 @@ func (f *finder) mergeContinuations() {
 		ai, bi := &f.infos[w], f.infos[r]
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para &&
-			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.onlyFrame(a.End, b.Start) {
+			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) {
 			pieces := a.Pieces
 			if pieces == nil {
 				pieces = []Span{a.Span}
@@ -229,9 +235,9 @@ func (f *finder) mergeContinuations() {
 			continue
 		}
 		w++
-		f.out[w], f.infos[w] = f.out[r], f.infos[r]
+		f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
 	}
-	f.out, f.infos = f.out[:w+1], f.infos[:w+1]
+	f.out, f.infos, f.frameOf = f.out[:w+1], f.infos[:w+1], f.frameOf[:w+1]
 }
 
 // tokenAt finds the token that starts at byte offset off (or the one after).
@@ -241,14 +247,12 @@ func (f *finder) tokenAt(off int) int {
 	return min(i, len(ts)-1)
 }
 
-// onlyFrame reports whether the bytes between two quotes hold nothing but a
-// short attribution: at most a dozen words and no quotation mark.
-func (f *finder) onlyFrame(from, to int) bool {
-	words := 0
-	for i := f.tokenAt(from); i < len(f.doc.Tokens) && int(f.doc.Tokens[i].Start) < to; i++ {
-		if f.kind(i) == segment.Word {
-			words++
-		}
+// adjacent reports whether quote b follows quote a with nothing between them
+// but a's attribution: b is in a's frame, or opens the frame after it.
+func (f *finder) adjacent(a, b int, bStart int) bool {
+	fa, fb := f.frameOf[a], f.frameOf[b]
+	if fa == fb {
+		return true
 	}
-	return words <= 12
+	return fb == fa+1 && int(f.doc.Tokens[f.frames[fb].first].Start) == bStart
 }
