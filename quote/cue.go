@@ -435,13 +435,13 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		}
 		return -1, -1, span{}, false
 	}
-	if f.isPunct(j, ",") || f.isPunct(j, ")") {
+	if f.isPunct(j, ",") || f.isPunct(j, ")") || f.dash(j) {
 		// Find the comma that opens the appositive.
-		for k := j - 1; k >= floor && j-k <= 16; k-- {
+		for k := j - 1; k >= floor && j-k <= 32; k-- {
 			if f.quoted[k] != 0 {
 				break
 			}
-			if f.isPunct(k, ",") || f.isPunct(k, "(") {
+			if f.isPunct(k, ",") || f.isPunct(k, "(") || (f.dash(j) && f.dash(k)) {
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
@@ -449,7 +449,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 						return a, j, span{rs, re}, false
 					}
 				}
-				short := j-a <= 8 || f.fclass(a) == "rel"
+				short := j-a <= 8 || (j-a <= 30 && f.appositiveStart(a))
 				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, "(")) {
 					s, e := f.nounPhraseLeft(k-1, floor)
 					if e > s && f.nameLike(s, e) {
@@ -522,6 +522,9 @@ func (f *finder) appositiveStart(a int) bool {
 	if f.kind(a) == segment.Word && !f.upper(a) && !f.isPronoun(a) {
 		return true
 	}
+	if w := f.word(a); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return true // "China, Pyongyang's only ally, said"
+	}
 	return titleWords.Has(f.word(a))
 }
 
@@ -533,6 +536,11 @@ func (f *finder) phraseAt(t *lexicon.Table, i int) int {
 	}
 	l, _ := t.Longest(n, func(k int) string { return f.word(i + k) })
 	return l
+}
+
+// dash reports whether token i is a dash that sets off a phrase.
+func (f *finder) dash(i int) bool {
+	return f.isPunct(i, "--") || f.isPunct(i, "—") || f.isPunct(i, "–")
 }
 
 // allUpper reports whether tokens [a, b) are all capitalized words.
