@@ -44,6 +44,9 @@ func Parse(r io.Reader, name string) ([]Entry, error) {
 			continue
 		}
 		phrase, value, _ := strings.Cut(s, " = ")
+		if strings.HasPrefix(s, "=") {
+			phrase = ""
+		}
 		phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 		if phrase == "" {
 			return out, &Error{Name: name, Line: line, Msg: "empty phrase"}

@@ -1,0 +1,134 @@
+package lexicon_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotegraph/quotegraph/lexicon"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, why, in string
+		want          []lexicon.Entry
+		err           string
+	}{
+		{
+			name: "phrases and values",
+			why:  "a value follows \" = \"; phrases fold to lower case and single spaces",
+			in:   "Said\ncalled   for = content\n",
+			want: []lexicon.Entry{{Phrase: "said", Line: 1}, {Phrase: "called for", Value: "content", Line: 2}},
+		},
+		{
+			name: "comments and blanks",
+			why:  "lists document themselves; line numbers still count them",
+			in:   "# cues\n\n  told = addressee  \n",
+			want: []lexicon.Entry{{Phrase: "told", Value: "addressee", Line: 3}},
+		},
+		{
+			name: "empty phrase",
+			why:  "a value with no phrase is a mistake the user must hear about, with its line",
+			in:   "said\n = content\n",
+			want: []lexicon.Entry{{Phrase: "said", Line: 1}},
+			err:  "mine.txt:2: empty phrase",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := lexicon.Parse(strings.NewReader(tt.in), "mine.txt")
+			if tt.err != "" {
+				assert.EqualError(t, err, tt.err, tt.why)
+			} else {
+				require.NoError(t, err, tt.why)
+			}
+			assert.Equal(t, tt.want, got, tt.why)
+		})
+	}
+}
+
+// TestBuiltinListsParse guards every shipped list: Builtin panics on a bad one.
+func TestBuiltinListsParse(t *testing.T) {
+	names := lexicon.Names()
+	require.NotEmpty(t, names)
+	for _, n := range names {
+		t.Run(n, func(t *testing.T) {
+			es := lexicon.Builtin(n)
+			seen := map[string]int{}
+			for _, e := range es {
+				if first, dup := seen[e.Phrase]; dup {
+					t.Errorf("%s.txt:%d repeats %q of line %d", n, e.Line, e.Phrase, first)
+				}
+				seen[e.Phrase] = e.Line
+			}
+		})
+	}
+}
+
+func TestTable(t *testing.T) {
+	tab := lexicon.NewTable([]lexicon.Entry{{Phrase: "said"}, {Phrase: "according to", Value: "according"}, {Phrase: "don't"}})
+	words := strings.Fields("According to the ministry")
+	n, v := tab.Longest(len(words), func(i int) string { return words[i] })
+	assert.Equal(t, 2, n, "the longest phrase wins, case folded")
+	assert.Equal(t, "according", v)
+	assert.True(t, tab.Has("SAID"), "lookups ignore case")
+	assert.True(t, tab.Has("don’t"), "a curly apostrophe matches a straight one")
+	assert.False(t, tab.Has("according"), "a prefix of a phrase is not a phrase")
+	assert.Equal(t, 3, tab.Len())
+	over := lexicon.NewTable([]lexicon.Entry{{Phrase: "said", Value: "a"}}, []lexicon.Entry{{Phrase: "said", Value: "b"}})
+	v, _ = over.Lookup("said")
+	assert.Equal(t, "b", v, "a later list overrides an earlier one")
+}
+
+func TestHasFlag(t *testing.T) {
+	assert.True(t, lexicon.HasFlag("addressee content", "content"))
+	assert.False(t, lexicon.HasFlag("addressee", "add"), "whole flags only")
+}
+
+func BenchmarkTableLongest(b *testing.B) {
+	tab := lexicon.NewTable(lexicon.Builtin("cues"))
+	words := strings.Fields("According to the ministry officials said")
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range words {
+			tab.Longest(len(words)-i, func(k int) string { return words[i+k] })
+		}
+	}
+}
+
+func ExampleParse() {
+	es, err := lexicon.Parse(strings.NewReader("# my cues\nharrumphed\nopined = content\n"), "house-cues.txt")
+	fmt.Println(len(es), es[1].Phrase, es[1].Value, err)
+	// Output: 2 opined content <nil>
+}
+
+func ExampleBuiltin() {
+	cues := lexicon.NewTable(lexicon.Builtin("cues"))
+	fmt.Println(cues.Has("said"))
+	// Output: true
+}
+
+func ExampleNames() {
+	for _, n := range lexicon.Names() {
+		if n == "cues" {
+			fmt.Println("cues is built in")
+		}
+	}
+	// Output: cues is built in
+}
+
+func ExampleNewTable() {
+	t := lexicon.NewTable([]lexicon.Entry{{Phrase: "called for", Value: "content"}})
+	words := []string{"Called", "for", "talks"}
+	n, v := t.Longest(len(words), func(i int) string { return words[i] })
+	fmt.Println(n, v)
+	// Output: 2 content
+}
+
+func ExampleHasFlag() {
+	fmt.Println(lexicon.HasFlag("addressee content", "content"))
+	// Output: true
+}
