@@ -89,6 +89,16 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	afterOK := f.clauseStart(after, cut, c.value)
 
+	// "a plan which he said was flawed": the cue sits inside a relative
+	// clause whose verb follows it; the content spans the cue.
+	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == "rel" && f.fclass(after) == "aux" && f.words(after, cut-1) >= 2 {
+		q, good := f.content(rel, cut)
+		if good {
+			info.Rule = ruleParenthetical
+			f.emit(q, info)
+			return cut, info, false, true
+		}
+	}
 	switch {
 	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2):
 		q, good := f.content(claimed, commaBefore)

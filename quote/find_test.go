@@ -127,6 +127,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"Five years ago, he said, the market was smaller", quote.Indirect}},
 		},
 		{
+			name: "relative cue",
+			why:  "the cue inside a relative clause reports the clause around it",
+			in:   "The council backed a plan which he said was flawed from the start.",
+			want: []want{{"which he said was flawed from the start", quote.Indirect}},
+		},
+		{
 			name: "scare quotes",
 			why:  "a quoted phrase with no speech frame is not a statement",
 			in:   "The so-called \"peace plan\" was published on Monday.",
