@@ -482,6 +482,24 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		}
 		return -1, -1, span{}, false
 	}
+	// A man who goes by "Shorty" said: a nickname in marks ends the subject.
+	if f.kind(j) == segment.Mark && f.quoted[j] != 0 {
+		k := int(f.quoted[j] - 1)
+		p := f.pairs[k]
+		if p.close == j && p.open > floor && f.words(p.open, j) <= 3 {
+			s := p.open
+			for i := p.open - 1; i > floor && p.open-i <= 5; i-- {
+				if f.fclass(i) == "rel" {
+					if ns, ne := f.nounPhraseLeft(i-1, floor); ne > ns {
+						s = ns
+					}
+					break
+				}
+			}
+			return s, j + 1, span{}, false
+		}
+		return -1, -1, span{}, false
+	}
 	// "a senior official who asked not to be named said"
 	if s, e, ok := f.anonymityClause(j, floor); ok {
 		return s, e, span{}, false

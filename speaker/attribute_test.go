@@ -92,6 +92,12 @@ func TestAttribute(t *testing.T) {
 			want: []who{{"The deal is close", "a source close to the talks", speaker.Anonymous, "a source close to the talks", speaker.ReportedSpeech}},
 		},
 		{
+			name: "nickname in the speaker phrase",
+			why:  "a quoted nickname inside the subject is the name, not a quote",
+			in:   "A man who goes by \"Shorty\" said the camp was cold.",
+			want: []who{{"the camp was cold", "Shorty", speaker.Person, "A man who goes by \"Shorty\"", speaker.ReportedSpeech}},
+		},
+		{
 			name: "no speaker",
 			why:  "a quote nobody is named for says so instead of guessing",
 			in:   "The report was dry.\n\n“Nothing will change.”\n\nThe end came soon.",

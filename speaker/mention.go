@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/lexicon"
 )
@@ -56,6 +57,9 @@ func isUpperWord(w string) bool {
 
 // parseMention classifies a mention and splits off its title and affiliation.
 func parseMention(text string) parsed {
+	if nick, ok := nickname(text); ok {
+		return parsed{name: nick, kind: Person, surname: nick}
+	}
 	ws := mentionWords(text)
 	if len(ws) == 0 {
 		return parsed{kind: Unknown}
@@ -206,4 +210,20 @@ func headIndex(ws []string) int {
 		}
 	}
 	return len(ws) - 1
+}
+
+// nickname finds a name given in quotation marks inside a mention: a man
+// who goes by "Shorty".
+func nickname(text string) (string, bool) {
+	open := strings.IndexAny(text, "\"“")
+	if open < 0 {
+		return "", false
+	}
+	_, w := utf8.DecodeRuneInString(text[open:])
+	rest := text[open+w:]
+	end := strings.IndexAny(rest, "\"”")
+	if end <= 0 {
+		return "", false
+	}
+	return strings.TrimSpace(rest[:end]), true
 }
