@@ -75,7 +75,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			continue
 		}
 		if f.isPunct(j, ",") || f.isPunct(j, ";") {
-			if f.participleCue(j+1, end) {
+			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) {
 				cut = j
 				break
 			}
@@ -198,6 +198,28 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// newAttribution reports whether a clause with its own speaker and cue
+// starts at token j: ", but he said that …", "; officials said …".
+func (f *finder) newAttribution(j, end int) bool {
+	if f.fclass(j) == "conj" {
+		j++
+	}
+	for k := j; k < end && k-j <= 6; k++ {
+		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
+			return false
+		}
+		if n, v := f.cueAt(k, end); n > 0 {
+			if k == j || lexicon.HasFlag(v, "belief") || lexicon.HasFlag(v, "according") {
+				return false
+			}
+			b := f.skipLeftAdverbials(k-1, j)
+			s, e := f.nounPhraseLeft(b, j)
+			return e > s && s == j && (f.nameLike(s, e) || f.fclass(s) == "det")
+		}
+	}
+	return false
 }
 
 // nextCueAfter reports whether a cue starts at token j (a main verb after a
