@@ -1,6 +1,7 @@
 package quotegraph
 
 import (
+	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/quote"
 	"github.com/quotegraph/quotegraph/speaker"
 )
@@ -23,5 +24,6 @@ func New(opts ...Option) *Analyzer {
 func (a *Analyzer) Analyze(text string) (*Article, error) {
 	qr := quote.Find(text)
 	sr := speaker.Attribute(qr)
+	frame.Release(qr)
 	return &Article{ID: a.opts.id, Quotes: sr.Attributions, Speakers: sr.Entities, Warnings: qr.Warnings}, nil
 }

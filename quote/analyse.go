@@ -48,16 +48,13 @@ func (f *finder) isPunct(i int, s string) bool {
 }
 
 func (f *finder) fclass(i int) string {
-	if f.kind(i) != segment.Word {
+	if i < 0 || i >= len(f.bits) {
 		return ""
 	}
-	v, _ := funcWords.Lookup(f.word(i))
-	return v
+	return classNames[f.bits[i]&classMask]
 }
 
-func (f *finder) isPronoun(i int) bool {
-	return f.kind(i) == segment.Word && pronouns.Has(f.word(i))
-}
+func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
 
 func (f *finder) upper(i int) bool {
 	return f.kind(i) == segment.Word && f.doc.Tokens[i].Is(segment.Upper)
@@ -65,6 +62,9 @@ func (f *finder) upper(i int) bool {
 
 // cueAt matches the longest cue starting at token i among unquoted words.
 func (f *finder) cueAt(i, last int) (int, string) {
+	if f.opts.cues == defaultCues && !f.has(i, bitCueStart) {
+		return 0, ""
+	}
 	n := 0
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
 		n++

@@ -368,7 +368,7 @@ func (f *finder) skipLeftAdverbials(i, floor int) int {
 			i--
 			continue
 		}
-		if timeWords.Has(f.word(i)) {
+		if f.has(i, bitTime) {
 			// "on Sunday", "last week"
 			if p := f.fclass(i - 1); p == "prep" || strings.EqualFold(f.word(i-1), "last") || strings.EqualFold(f.word(i-1), "this") {
 				i -= 2
@@ -394,7 +394,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 			i++
 			continue
 		}
-		if n, _ := timeWords.Longest(min(3, end-i), func(k int) string { return f.word(i + k) }); n > 0 {
+		if n := f.timePhrase(i, end); n > 0 {
 			i += n
 			continue
 		}
@@ -414,7 +414,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 				i = j
 				return i
 			}
-			if tw := f.word(i + 1); timeWords.Has(tw) {
+			if f.has(i+1, bitTime) {
 				i += 2
 				continue
 			}
@@ -424,11 +424,21 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 	return i
 }
 
+// timePhrase returns the length of a time phrase ("last week", "on Monday
+// morning") at token i.
+func (f *finder) timePhrase(i, end int) int {
+	if !f.has(i, bitTimeStart) {
+		return 0
+	}
+	n, _ := timeWords.Longest(min(3, end-i), func(k int) string { return f.word(i + k) })
+	return n
+}
+
 // phraseStart reports whether token i can open a noun phrase after a
 // preposition: "in a statement", "on Twitter", "to reporters" (but not the
 // infinitive of "vowed to share").
 func (f *finder) phraseStart(i int) bool {
-	if f.kind(i) == segment.Number || f.upper(i) || f.fclass(i) == "det" || isPossessive(f.word(i)) || timeWords.Has(f.word(i)) {
+	if f.kind(i) == segment.Number || f.upper(i) || f.fclass(i) == "det" || isPossessive(f.word(i)) || f.has(i, bitTime) {
 		return true
 	}
 	return f.kind(i) == segment.Word && f.fclass(i) == "" && strings.HasSuffix(f.word(i), "s")
@@ -542,7 +552,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 // anonymityClause finds "a senior official who asked not to be named" and
 // "an aide who spoke on condition of anonymity" ending at token j.
 func (f *finder) anonymityClause(j, floor int) (int, int, bool) {
-	if f.kind(j) != segment.Word || !anonymityWords.Has(f.word(j)) {
+	if f.kind(j) != segment.Word || !f.has(j, bitAnonymity) {
 		return -1, -1, false
 	}
 	for k := j - 1; k > floor && j-k <= 14; k-- {
@@ -575,7 +585,7 @@ func (f *finder) appositiveStart(a int) bool {
 	if w := f.word(a); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true // "China, Pyongyang's only ally, said"
 	}
-	return titleWords.Has(f.word(a))
+	return f.has(a, bitTitle)
 }
 
 // phraseAt returns the length in words of the longest phrase of t at token i.
@@ -605,7 +615,7 @@ func (f *finder) allUpper(a, b int) bool {
 
 // nameLike reports whether tokens [s, e) hold a capitalized word or a pronoun.
 func (f *finder) nameLike(s, e int) bool {
-	if e-s == 1 && f.upper(s) && (nonNames.Has(f.word(s)) || strings.HasSuffix(f.word(s), "ly")) {
+	if e-s == 1 && f.upper(s) && (f.has(s, bitNonName) || strings.HasSuffix(f.word(s), "ly")) {
 		return false // "Concretely, they will …"
 	}
 	for i := s; i < e; i++ {
@@ -644,7 +654,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case segment.Punct:
 			// "Sen. Elizabeth Warren": a dot glued to an abbreviated title.
-			if f.word(k) == "." && k-1 >= floor && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && titleWords.Has(f.word(k-1)) {
+			if f.word(k) == "." && k-1 >= floor && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && f.has(k-1, bitTitle) {
 				continue
 			}
 			return s, j + 1
@@ -662,7 +672,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case "prep":
 			w := strings.ToLower(f.word(k))
-			if w == "of" && f.upper(k+1) && (f.upper(k-1) || titleWords.Has(f.word(k-1))) {
+			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle)) {
 				continue
 			}
 		}
@@ -706,7 +716,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 			break
 		}
 		if f.kind(k) == segment.Punct {
-			if f.word(k) == "." && k > i && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && titleWords.Has(f.word(k-1)) && k+1 < end && f.upper(k+1) {
+			if f.word(k) == "." && k > i && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && f.has(k-1, bitTitle) && k+1 < end && f.upper(k+1) {
 				continue
 			}
 			break
@@ -752,7 +762,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 func (f *finder) nameRight(i int) (int, int) {
 	e := i
 	for k := i; k < len(f.doc.Tokens) && k-i < 6; k++ {
-		if f.upper(k) || (f.kind(k) == segment.Punct && f.word(k) == "." && k > i && titleWords.Has(f.word(k-1))) {
+		if f.upper(k) || (f.kind(k) == segment.Punct && f.word(k) == "." && k > i && f.has(k-1, bitTitle)) {
 			e = k + 1
 			continue
 		}

@@ -6,7 +6,7 @@
 // Three kinds, told apart by their quotation marks:
 //
 //   - Direct: the statement is all inside marks, in any style: "…", “…”,
-//     ‘…’, '…', «…», „…“, ‚…‘, and typewriter ''…''. A quote split by its cue
+//     ‘…’, '…', «…», „…“, ‚…‘, and typewriter ”…”. A quote split by its cue
 //     ("The plan," she said, "is dead.") is one quote in two Pieces; so is a
 //     quote that runs over several paragraphs by the news convention (an
 //     opening mark on every paragraph, a closing one on the last).

@@ -20,6 +20,8 @@ type Result struct {
 	frames []frame.Info
 }
 
+var docs = sync.Pool{New: func() any { return &segment.Doc{} }}
+
 func init() {
 	frame.Of = func(r any) (*segment.Doc, []frame.Info) {
 		res, ok := r.(*Result)
@@ -27,6 +29,13 @@ func init() {
 			return nil, nil
 		}
 		return res.doc, res.frames
+	}
+	frame.Release = func(r any) {
+		if res, ok := r.(*Result); ok && res != nil && res.doc != nil {
+			res.doc.Text = ""
+			docs.Put(res.doc)
+			res.doc, res.frames = nil, nil
+		}
 	}
 }
 
@@ -66,7 +75,9 @@ func Find(text string, opts ...Option) *Result {
 		op.apply(&o)
 	}
 	f := finders.Get().(*finder)
-	res := f.run(segment.New(text), &o)
+	d := docs.Get().(*segment.Doc)
+	d.Reset(text)
+	res := f.run(d, &o)
 	f.release()
 	finders.Put(f)
 	return res
@@ -83,8 +94,9 @@ type finder struct {
 	warnings   ErrorList
 	dropped    int
 
-	quoted []int32 // per token: index+1 of the outermost pair covering it, 0 if none
-	frames []span  // token ranges of quote-aware sentences
+	bits   []wordBits // per token: what the word lists say of it
+	quoted []int32    // per token: index+1 of the outermost pair covering it, 0 if none
+	frames []span     // token ranges of quote-aware sentences
 
 	out   []Quote
 	infos []frame.Info
@@ -111,6 +123,7 @@ func (f *finder) release() {
 
 func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.doc, f.opts = d, o
+	f.computeBits()
 	f.pairMarks()
 	f.markQuoted()
 	f.buildFrames()

@@ -185,8 +185,8 @@ func TestFindInnerAndPieces(t *testing.T) {
 func TestFindUnbalanced(t *testing.T) {
 	tests := []struct {
 		name, why, in string
-		quotes       int
-		warnAt       int
+		quotes        int
+		warnAt        int
 	}{
 		{
 			name:   "never closed",

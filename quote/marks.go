@@ -145,7 +145,7 @@ func (f *finder) elision(i int) bool {
 		if n.Kind == segment.Number && t.Is(segment.SpaceBefore) {
 			return true // '90s
 		}
-		if n.Kind == segment.Word && elisions.Has(d.Text[n.Start:n.End]) && (i+2 >= len(d.Tokens) || d.Tokens[i+2].Is(segment.SpaceBefore) || d.Text[d.Tokens[i+2].Start] != '\'') {
+		if n.Kind == segment.Word && f.has(i+1, bitElision) && (i+2 >= len(d.Tokens) || d.Tokens[i+2].Is(segment.SpaceBefore) || d.Text[d.Tokens[i+2].Start] != '\'') {
 			return true // 'em, 'til, 'cause
 		}
 	}
@@ -161,7 +161,7 @@ func (f *finder) elision(i int) bool {
 			// possessive: a closing mark is not followed by a lower-case word
 			// unless a cue or pronoun follows ("… games' he said").
 			if i+1 < len(d.Tokens) && d.Tokens[i+1].Para == t.Para && d.Tokens[i+1].Kind == segment.Word &&
-				!d.Tokens[i+1].Is(segment.Upper) && !pronouns.Has(f.word(i+1)) {
+				!d.Tokens[i+1].Is(segment.Upper) && !f.has(i+1, bitPronoun) {
 				if n, _ := f.opts.cues.Longest(1, func(int) string { return f.word(i + 1) }); n == 0 {
 					return true
 				}

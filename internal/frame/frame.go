@@ -30,3 +30,7 @@ type Info struct {
 // Of returns the segmented document and the frames of a quote.Result; the
 // quote package sets it. Results not made by quote.Find give nil.
 var Of func(result any) (*segment.Doc, []Info)
+
+// Release hands a quote.Result's working buffers back for reuse once the
+// speaker stage is done with them; the quote package sets it.
+var Release func(result any)

@@ -86,6 +86,37 @@ func isSpace(r rune) bool {
 
 func isBreak(c byte) bool { return c == '\n' || c == '\r' }
 
+// ASCII byte classes, so the common case needs no rune decoding.
+const (
+	cOther uint8 = iota
+	cSpace
+	cBreak
+	cLower
+	cUpper
+	cDigit
+	cQuote
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == '\n' || c == '\r':
+			t[c] = cBreak
+		case c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0:
+			t[c] = cSpace
+		case c >= 'a' && c <= 'z':
+			t[c] = cLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = cUpper
+		case c >= '0' && c <= '9':
+			t[c] = cDigit
+		case c == '"' || c == '\'' || c == '`':
+			t[c] = cQuote
+		}
+	}
+	return t
+}()
+
 // decode returns the rune at i and its width; invalid bytes count as one
 // rune each (utf8.RuneError) so offsets stay on the original bytes.
 func decode(s string, i int) (rune, int) {
@@ -126,57 +157,69 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 func (d *Doc) tokenize() {
 	s := d.Text
 	n := len(s)
-	para := -1
-	paraStart := -1
-	space := true
-	closePara := func(end int) {
-		if para >= 0 && paraStart >= 0 {
-			d.Paras[para].End = end
-			d.Paras[para].Last = len(d.Tokens)
-		}
-		paraStart = -1
+	if want := n/5 + 16; cap(d.Tokens) < want {
+		d.Tokens = make([]Token, 0, want)
 	}
+	toks := d.Tokens
+	para := int32(-1)
+	inPara := false
+	space := true
 	lastEnd := 0
 	for i := 0; i < n; {
 		c := s[i]
-		if isBreak(c) {
-			if paraStart >= 0 {
-				closePara(lastEnd)
-				if k := len(d.Tokens); k > 0 {
-					d.Tokens[k-1].Flags |= SpaceAfter
-				}
+		cls, r, w := cOther, rune(c), 1
+		if c < utf8.RuneSelf {
+			cls = asciiClass[c]
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case isSpace(r):
+				cls = cSpace
+			case isLetter(r):
+				cls = cLower
+			case isDigit(r):
+				cls = cDigit
+			case IsQuoteRune(r):
+				cls = cQuote
+			}
+		}
+		switch cls {
+		case cBreak:
+			if inPara {
+				d.Paras[para].End = lastEnd
+				d.Paras[para].Last = len(toks)
+				inPara = false
+				toks[len(toks)-1].Flags |= SpaceAfter
 			}
 			space = true
 			i++
 			continue
-		}
-		r, w := decode(s, i)
-		if isSpace(r) {
-			if k := len(d.Tokens); k > 0 && !space {
-				d.Tokens[k-1].Flags |= SpaceAfter
+		case cSpace:
+			if k := len(toks); k > 0 && !space {
+				toks[k-1].Flags |= SpaceAfter
 			}
 			space = true
 			i += w
 			continue
 		}
-		if paraStart < 0 {
+		if !inPara {
 			para++
-			paraStart = i
-			d.Paras = append(d.Paras, Range{Start: i, First: len(d.Tokens)})
+			inPara = true
+			d.Paras = append(d.Paras, Range{Start: i, First: len(toks)})
 		}
-		t := Token{Start: int32(i), Para: int32(para)}
+		t := Token{Start: int32(i), Para: para}
 		if space {
 			t.Flags |= SpaceBefore
 		}
 		space = false
-		switch {
-		case isLetter(r):
+		switch cls {
+		case cLower, cUpper:
 			t.Kind = Word
 			i = d.scanWord(i, &t)
-		case isDigit(r):
+		case cDigit:
 			t.Kind = Number
 			i = scanNumber(s, i+w)
-		case IsQuoteRune(r):
+		case cQuote:
 			t.Kind = Mark
 			i += w
 			// Two apostrophes or backticks stand for a double mark: ''so'' or ``so''.
@@ -187,20 +230,24 @@ func (d *Doc) tokenize() {
 			t.Kind = Punct
 			i += w
 			// Runs of the same ASCII symbol (--, ...) are one token.
-			if r < utf8.RuneSelf && (r == '-' || r == '.') {
+			if r == '-' || r == '.' {
 				for i < n && s[i] == byte(r) {
 					i++
 				}
 			}
 		}
 		t.End = int32(i)
-		d.Tokens = append(d.Tokens, t)
+		toks = append(toks, t)
 		lastEnd = i
 	}
-	closePara(lastEnd)
-	if k := len(d.Tokens); k > 0 {
-		d.Tokens[k-1].Flags |= SpaceAfter
+	if inPara {
+		d.Paras[para].End = lastEnd
+		d.Paras[para].Last = len(toks)
 	}
+	if k := len(toks); k > 0 {
+		toks[k-1].Flags |= SpaceAfter
+	}
+	d.Tokens = toks
 }
 
 // scanWord reads a word starting at i and sets its case flags.
@@ -210,6 +257,29 @@ func (d *Doc) scanWord(i int, t *Token) int {
 	upper, lower, letters := 0, 0, 0
 	first := true
 	for i < n {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cLower:
+				letters++
+				lower++
+				first = false
+				i++
+				continue
+			case cUpper:
+				letters++
+				upper++
+				if first {
+					t.Flags |= Upper
+				}
+				first = false
+				i++
+				continue
+			case cDigit:
+				first = false
+				i++
+				continue
+			}
+		}
 		r, w := decode(s, i)
 		switch {
 		case isLetter(r):
