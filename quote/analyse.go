@@ -16,6 +16,7 @@ const (
 	ruleAccordingTo   = "according-to"
 	ruleParenthetical = "parenthetical"
 	ruleSignature     = "signature"
+	ruleInterview     = "interview"
 )
 
 // maxNP bounds how far a noun phrase is searched, in tokens.

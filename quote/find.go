@@ -129,8 +129,18 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.buildFrames()
 	pendingLeadIn := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
 	hasLeadIn := false
+	answerPara := -1
 	for k, fr := range f.frames {
 		f.cur = k
+		p := int(d.Tokens[fr.first].Para)
+		if p == answerPara {
+			continue
+		}
+		if d.Paras[p].First == fr.first && f.interviewAnswer(p) {
+			answerPara = p
+			hasLeadIn = false
+			continue
+		}
 		li, ok := f.analyse(fr, hasLeadIn, pendingLeadIn)
 		hasLeadIn, pendingLeadIn = ok, li
 	}
@@ -141,6 +151,27 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	sort.Stable(byStart{f.out, f.infos, f.frameOf})
 	f.mergeContinuations()
 	return &Result{Text: d.Text, Quotes: f.out, Warnings: f.warnings, doc: d, frames: f.infos}
+}
+
+// interviewAnswer emits the answer of a Q&A interview, a paragraph that
+// starts "A:", as one quote of the interviewee; questions ("Q:") are the
+// interviewer's and are skipped with it.
+func (f *finder) interviewAnswer(p int) bool {
+	para := f.doc.Paras[p]
+	if para.Last-para.First < 4 || !f.isPunct(para.First+1, ":") {
+		return false
+	}
+	switch f.word(para.First) {
+	case "Q":
+		return true
+	case "A":
+	default:
+		return false
+	}
+	start := int(f.doc.Tokens[para.First+2].Start)
+	q := Quote{Span: Span{start, para.End}, Text: f.doc.Text[start:para.End], Kind: Direct}
+	f.emit(q, frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Rule: ruleInterview})
+	return true
 }
 
 // markQuoted records for every token the outermost quotation covering it.

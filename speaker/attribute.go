@@ -124,6 +124,13 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			if sp.Kind == Unknown {
 				at.Confidence = 0.3
 			}
+		case in.Rule == string(Interview) && lastSpeaker != nil:
+			// The interviewee: the person the article last quoted or named.
+			sp := *lastSpeaker
+			sp.Mention = nil
+			at.Speaker = &sp
+			at.Method = Interview
+			at.Confidence = 0.5
 		case !in.Cued && lastSpeaker != nil && para-lastPara <= a.opts.carryParagraphs && para >= lastPara:
 			sp := *lastSpeaker
 			sp.Mention = nil

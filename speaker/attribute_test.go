@@ -98,6 +98,15 @@ func TestAttribute(t *testing.T) {
 			want: []who{{"the camp was cold", "Shorty", speaker.Person, "A man who goes by \"Shorty\"", speaker.ReportedSpeech}},
 		},
 		{
+			name: "Q&A interview",
+			why:  "answers in Q&A form are the interviewee's quotes; questions are not",
+			in:   "Mayor Ann Lee said the city was ready.\n\nQ: Is the city ready for the storm?\n\nA: We have sandbags on every corner. We are ready.",
+			want: []who{
+				{"the city was ready", "Ann Lee", speaker.Person, "Mayor Ann Lee", speaker.ReportedSpeech},
+				{"We have sandbags on every corner. We are ready.", "Ann Lee", speaker.Person, "", speaker.Interview},
+			},
+		},
+		{
 			name: "no speaker",
 			why:  "a quote nobody is named for says so instead of guessing",
 			in:   "The report was dry.\n\n“Nothing will change.”\n\nThe end came soon.",

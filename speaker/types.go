@@ -26,6 +26,7 @@ const (
 	Parenthetical  Method = "parenthetical"    // Five years ago, he said, the market was smaller
 	Signature      Method = "signature"        // "…" - Jane Doe, CEO
 	CarryOver      Method = "carry-over"       // a quote-only paragraph after the speaker's own
+	Interview      Method = "interview"        // the answer of a Q&A interview, "A: …"
 	NoSpeaker      Method = "none"             // no rule found a speaker
 )
 
