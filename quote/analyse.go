@@ -185,6 +185,9 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			continue
 		}
 		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
+		if f.titleCase(p.open, pe) {
+			continue // 'Legend in the Coal Fields.': a title, not a statement
+		}
 		switch {
 		case p.open == fr.first && pe >= end-1:
 			// The quote is the whole sentence.
@@ -223,6 +226,21 @@ func (f *finder) cuedDirectBefore(i int) bool {
 	k := len(f.out) - 1
 	q := f.out[k]
 	return q.Kind == Direct && f.infos[k].Cued && f.doc.Tokens[f.tokenAt(q.Start)].Para == f.doc.Tokens[i].Para
+}
+
+// titleCase reports whether the words between two marks are a short title:
+// three to twelve words, most of them capitalized.
+func (f *finder) titleCase(a, b int) bool {
+	words, caps := 0, 0
+	for i := a + 1; i < b; i++ {
+		if f.kind(i) == segment.Word {
+			words++
+			if f.upper(i) || f.fclass(i) == "prep" || f.fclass(i) == "det" || f.fclass(i) == "conj" {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && words <= 12 && caps == words && f.upper(a+1)
 }
 
 // coveredByQuote reports whether token i already lies in an emitted quote.

@@ -327,8 +327,11 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		f.emit(q, info)
 		return end, info, false, true
 	}
+	if lexicon.HasFlag(c.value, "addressee") {
+		return 0, info, false, false // ", told Smith": Smith is told, not telling
+	}
 	s, e := f.nounPhraseRight(c.end, end, true)
-	if e <= s {
+	if e <= s || !f.subjectEnds(e, end) {
 		return 0, info, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
@@ -353,6 +356,21 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 	}
 	return max(after, c.end), info, false, true
+}
+
+// subjectEnds reports whether an inverted subject can end before token e:
+// the frame ends, or punctuation, a preposition, a time word or a relative
+// pronoun follows ("said Smith, who …", "said Smith on Monday"); a verb after
+// it ("said members will help") makes it the subject of reported speech.
+func (f *finder) subjectEnds(e, end int) bool {
+	if e >= end || f.kind(e) != segment.Word {
+		return true
+	}
+	switch f.fclass(e) {
+	case "prep", "rel", "subord":
+		return true
+	}
+	return f.has(e, bitTime)
 }
 
 // skipLeftAdverbials steps left from token i over adverbs, auxiliaries and
@@ -493,8 +511,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 				}
 				short := j-a <= 8 || (j-a <= 30 && f.appositiveStart(a))
 				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, "(")) {
-					s, e := f.nounPhraseLeft(k-1, floor)
-					if e > s && f.nameLike(s, e) {
+					if s, e := f.nameBefore(k-1, floor, 1); e > s {
 						return s, e, span{a, j}, false
 					}
 				}
@@ -567,6 +584,36 @@ func (f *finder) anonymityClause(j, floor int) (int, int, bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// nameBefore finds the name an appositive follows: the noun phrase ending
+// at token k, stepping back over a parenthesis ("Sen. Claire McCaskill
+// (D-Mo.), a member, said") and over one more appositive ("Schiff, 56, who
+// has served …, told").
+func (f *finder) nameBefore(k, floor, depth int) (int, int) {
+	if f.isPunct(k, ")") {
+		for p := k - 1; p > floor && k-p <= 8; p-- {
+			if f.isPunct(p, "(") {
+				return f.nameBefore(p-1, floor, depth)
+			}
+		}
+		return -1, -1
+	}
+	if s, e := f.nounPhraseLeft(k, floor); e > s && f.nameLike(s, e) {
+		return s, e
+	}
+	if depth > 0 {
+		// Only a short appositive: ", 56," or ", a lawyer,".
+		for p := k; p > floor && k-p <= 4; p-- {
+			if f.quoted[p] != 0 {
+				break
+			}
+			if f.isPunct(p, ",") {
+				return f.nameBefore(p-1, floor, depth-1)
+			}
+		}
+	}
+	return -1, -1
 }
 
 // appositiveStart reports whether token a can open an appositive or a
