@@ -22,8 +22,8 @@ func New(opts ...Option) *Analyzer {
 
 // Analyze finds the quotes of text and who said them.
 func (a *Analyzer) Analyze(text string) (*Article, error) {
-	qr := quote.Find(text)
-	sr := speaker.Attribute(qr)
+	qr := quote.Find(text, a.opts.quote...)
+	sr := speaker.Attribute(qr, a.opts.speaker...)
 	frame.Release(qr)
 	return &Article{ID: a.opts.id, Quotes: sr.Attributions, Speakers: sr.Entities, Warnings: qr.Warnings}, nil
 }

@@ -39,7 +39,7 @@ func main() {
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	for _, d := range docs {
-		a, _ := quotegraph.Analyze(d.Text, quotegraph.WithID(d.ID))
+		a, _ := quotegraph.Analyze(d.Text, opts(d.ID)...)
 		enc.Encode(a)
 	}
 }
