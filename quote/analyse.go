@@ -149,6 +149,11 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			continue
 		}
 		c := cue{i, i + n, val}
+		if f.upper(i) && i != fr.first {
+			// "the United States", "The Washington Post": a capital is a name.
+			i += n - 1
+			continue
+		}
 		if lexicon.HasFlag(val, "belief") && !f.opts.beliefs {
 			i += n - 1
 			continue

@@ -35,6 +35,13 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// The subject lies in an earlier quote's content: this cue is nested speech.
 		return 0, info, false, false
 	}
+	if lexicon.HasFlag(c.value, "noun") && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
+		// "the swing states", "dubious medical claims": a noun, not a cue.
+		return 0, info, false, false
+	}
+	if w := f.word(le - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return 0, info, false, false // "Editor's note:"
+	}
 	info.Subject = f.tokSpan(ls, le)
 	if appos.first < appos.last {
 		info.Appositive = f.tokSpan(appos.first, appos.last)
@@ -88,6 +95,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		}
 	}
 	afterOK := f.clauseStart(after, cut, c.value)
+	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) {
+		afterOK = false
+	}
 
 	// "a plan which he said was flawed": the cue sits inside a relative
 	// clause whose verb follows it; the content spans the cue.
@@ -229,6 +239,13 @@ func (f *finder) nextCueAfter(j, end int) bool {
 	return n > 0 && !lexicon.HasFlag(v, "according")
 }
 
+// strongStart reports whether content at token a is marked as content:
+// "that", a colon or a quotation.
+func (f *finder) strongStart(a int) bool {
+	return strings.EqualFold(f.word(a), "that") || f.isPunct(a, ":") || (f.kind(a) == segment.Mark && f.quoted[a] != 0) ||
+		(f.isPunct(a, ",") && f.kind(a+1) == segment.Mark && f.quoted[a+1] != 0)
+}
+
 // clauseStart reports whether tokens [a, b) can be the content of a cue.
 func (f *finder) clauseStart(a, b int, cueValue string) bool {
 	if a >= b {
@@ -301,7 +318,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
-	if strings.HasSuffix(strings.ToLower(f.word(c.end-1)), "ing") && comma {
+	if strings.HasSuffix(strings.ToLower(f.word(c.start)), "ing") && comma {
 		if len(f.infos) > 0 && f.infos[len(f.infos)-1].Subject.Start >= int(f.doc.Tokens[fr.first].Start) {
 			prev := f.infos[len(f.infos)-1]
 			info.Subject = prev.Subject
