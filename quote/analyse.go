@@ -307,13 +307,19 @@ func (f *finder) tokSpan(a, b int) frame.Span {
 
 // content builds a mixed, indirect or direct quote over tokens [a, b).
 func (f *finder) content(a, b int) (Quote, bool) {
-	if b <= a || f.words(a, b-1) < 2 {
+	if b <= a {
 		return Quote{}, false
 	}
-	// A quotation that is the whole content is a direct quote.
+	// A quotation that is the whole content is a direct quote, however short
+	// ("That," he added, "promises …").
 	if k := f.quoted[a]; k != 0 && f.pairs[k-1].open == a && f.pairEnd(int(k-1)) >= b-1 {
-		q := f.direct(int(k - 1))
-		return q, true
+		if f.words(a, b-1) < 1 {
+			return Quote{}, false
+		}
+		return f.direct(int(k - 1)), true
+	}
+	if f.words(a, b-1) < 2 {
+		return Quote{}, false
 	}
 	start, end := int(f.doc.Tokens[a].Start), int(f.doc.Tokens[b-1].End)
 	kind := Indirect
