@@ -152,6 +152,7 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		res.Attributions[i] = at
 	}
 	_ = lastEntity
+	a.expandNames()
 	res.Entities = a.finish(res.Attributions)
 	return res
 }
@@ -376,4 +377,57 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		}
 	}
 	return out
+}
+
+// expandNames gives a person quoted only by surname ("Putin said") the full
+// name the article uses elsewhere ("Russian President Vladimir Putin"), with
+// its title and affiliation.
+func (a *attributor) expandNames() {
+	want := map[string]int{}
+	for e := range a.ents {
+		en := &a.ents[e]
+		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
+			want[en.Name] = e
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	d := a.doc
+	for i := 1; i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if t.Kind != segment.Word || !t.Is(segment.Upper) {
+			continue
+		}
+		e, ok := want[d.Text[t.Start:t.End]]
+		if !ok {
+			continue
+		}
+		// The run of capitalized words (and title dots) that ends here.
+		j := i
+		for j > 0 {
+			p := d.Tokens[j-1]
+			if p.Para != t.Para || !(p.Kind == segment.Word && p.Is(segment.Upper) || p.Kind == segment.Punct && d.Text[p.Start:p.End] == "." && j-2 >= 0 && d.Tokens[j-2].End == p.Start) {
+				break
+			}
+			j--
+		}
+		if j == i {
+			continue
+		}
+		run := d.Text[d.Tokens[j].Start:t.End]
+		p := parseMention(run)
+		en := &a.ents[e]
+		if p.kind != Person || p.surname != en.Name || !a.compatible(e, p) {
+			continue
+		}
+		a.alias(e, en.Name)
+		en.Name = p.name
+		a.fill(e, p)
+		a.byKey[strings.ToLower(p.name)] = e
+		delete(want, d.Text[t.Start:t.End])
+		if len(want) == 0 {
+			return
+		}
+	}
 }
