@@ -150,7 +150,11 @@ func (f *finder) computeBits() {
 	f.bits = f.bits[:len(ts)]
 	for i, t := range ts {
 		if t.Kind == segment.Word {
-			f.bits[i] = lookupBits(f.doc.Text[t.Start:t.End])
+			b := lookupBits(f.doc.Text[t.Start:t.End])
+			if t.Is(segment.AllUpper) {
+				b &^= bitPronoun // "US officials", not "us"
+			}
+			f.bits[i] = b
 		} else {
 			f.bits[i] = 0
 		}

@@ -394,6 +394,8 @@ func (a *attributor) expandNames() {
 		return
 	}
 	d := a.doc
+	found := map[int]parsed{}
+	ambiguous := map[int]bool{}
 	for i := 1; i < len(d.Tokens); i++ {
 		t := d.Tokens[i]
 		if t.Kind != segment.Word || !t.Is(segment.Upper) {
@@ -417,17 +419,25 @@ func (a *attributor) expandNames() {
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
 		p := parseMention(run)
-		en := &a.ents[e]
-		if p.kind != Person || p.surname != en.Name || !a.compatible(e, p) {
+		if p.kind != Person || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
+		if prev, seen := found[e]; seen {
+			if prev.name != p.name {
+				ambiguous[e] = true // Bill Clinton and Hillary Clinton: leave "Clinton" alone
+			}
+			continue
+		}
+		found[e] = p
+	}
+	for e, p := range found {
+		if ambiguous[e] {
+			continue
+		}
+		en := &a.ents[e]
 		a.alias(e, en.Name)
 		en.Name = p.name
 		a.fill(e, p)
 		a.byKey[strings.ToLower(p.name)] = e
-		delete(want, d.Text[t.Start:t.End])
-		if len(want) == 0 {
-			return
-		}
 	}
 }
