@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
@@ -17,6 +19,7 @@ const (
 	ruleParenthetical = "parenthetical"
 	ruleSignature     = "signature"
 	ruleInterview     = "interview"
+	ruleIntroduced    = "introduced"
 )
 
 // maxNP bounds how far a noun phrase is searched, in tokens.
@@ -200,6 +203,12 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info = leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
+			} else if f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
+				// "Sunita Tamang has taught here for 22 years. "I saw …"": the
+				// sentence before introduces the speaker.
+				info.Subject = f.intro
+				info.Rule = ruleIntroduced
+				info.Cued = true
 			}
 		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
 		case p.open > fr.first && (f.isPunct(p.open-1, ":") || f.isPunct(p.open-1, "—") || f.isPunct(p.open-1, "-")) && pe >= end-1:
@@ -208,6 +217,11 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info = leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
+			} else if s, e := f.possessor(fr.first, p.open); e > s {
+				// "Rai's own view is simple: "…"": the possessor speaks.
+				info.Subject = f.tokSpan(s, e)
+				info.Rule = ruleIntroduced
+				info.Cued = true
 			}
 		case p.open > fr.first && (f.isPunct(p.open-1, ",") || f.isPunct(p.open-1, ":")) && pe >= end-1 && f.cuedDirectBefore(p.open):
 			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
@@ -219,7 +233,26 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		covered = true
 	}
 	_ = covered
+	if f.kind(fr.first) == segment.Word {
+		if s, e := f.mainSubject(fr.first, end); e > s && (f.nameLike(s, e) || f.isPronoun(s)) {
+			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), f.cur, int(d.Tokens[fr.first].Para)
+		}
+	}
 	return pendingOut, pending
+}
+
+// possessor finds "Rai's" at the start of "Rai's own view is simple:".
+func (f *finder) possessor(first, limit int) (int, int) {
+	for i := first; i < limit && i-first < 4; i++ {
+		w := f.word(i)
+		if f.kind(i) != segment.Word || !f.upper(i) {
+			return -1, -1
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return first, i + 1
+		}
+	}
+	return -1, -1
 }
 
 // cuedDirectBefore reports whether the last quote emitted is a cued direct

@@ -522,7 +522,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
-					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && !f.upper(rs) {
+					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && !f.upper(re-1) {
 						return a, j, span{rs, re}, false
 					}
 				}
@@ -683,7 +683,7 @@ func (f *finder) nameLike(s, e int) bool {
 		return false // "Concretely, they will …"
 	}
 	for i := s; i < e; i++ {
-		if f.upper(i) || f.isPronoun(i) {
+		if f.isPronoun(i) || f.upper(i) && f.fclass(i) == "" && !f.has(i, bitNonName) {
 			return true
 		}
 	}

@@ -104,6 +104,11 @@ type finder struct {
 	// being analysed.
 	frameOf []int
 	cur     int
+
+	// intro is the subject of the last sentence that opened with a name or
+	// pronoun, for quotes with no cue of their own.
+	intro                 frame.Span
+	introFrame, introPara int
 }
 
 // span is a token range [first, last).
@@ -119,10 +124,12 @@ func (f *finder) release() {
 	f.frames = f.frames[:0]
 	f.out, f.infos = nil, nil
 	f.frameOf = f.frameOf[:0]
+	f.intro = frame.None
 }
 
 func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.doc, f.opts = d, o
+	f.intro, f.introFrame = frame.None, -2
 	f.computeBits()
 	f.pairMarks()
 	f.markQuoted()
@@ -170,7 +177,8 @@ func (f *finder) interviewAnswer(p int) bool {
 	}
 	start := int(f.doc.Tokens[para.First+2].Start)
 	q := Quote{Span: Span{start, para.End}, Text: f.doc.Text[start:para.End], Kind: Direct}
-	f.emit(q, frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Rule: ruleInterview})
+	// The interviewee is the person the article introduced last.
+	f.emit(q, frame.Info{Cue: frame.None, Subject: f.intro, Appositive: frame.None, Addressee: frame.None, Rule: ruleInterview, Cued: f.intro.Ok()})
 	return true
 }
 

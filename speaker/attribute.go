@@ -37,6 +37,8 @@ var ruleConfidence = map[string]float64{
 	string(AccordingTo):    0.85,
 	string(Parenthetical):  0.8,
 	string(Signature):      0.85,
+	string(Introduced):     0.6,
+	string(Interview):      0.6,
 }
 
 // Attribute says who said each quote of r: the speaker named at the cue, a
@@ -172,6 +174,11 @@ func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
 	p := parseMention(text)
 	if p.pronoun != "" {
 		e := a.antecedent(p)
+		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
+			// The article named someone since its last speaker: "Anna Keller
+			// has measured glaciers for 25 years. She spoke to Reuters …"
+			e = a.entity(n.parsed)
+		}
 		if e < 0 {
 			return &Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, "pronoun"
 		}
@@ -440,4 +447,47 @@ func (a *attributor) expandNames() {
 		a.fill(e, p)
 		a.byKey[strings.ToLower(p.name)] = e
 	}
+}
+
+// lastMention is the offset of entity e's latest mention.
+func (a *attributor) lastMention(e int) int {
+	last := -1
+	for _, m := range a.ents[e].Mentions {
+		last = max(last, m.Start)
+	}
+	return last
+}
+
+type namedAt struct {
+	parsed
+	at int
+}
+
+// namedBefore finds the nearest person the text names before offset off,
+// within a few hundred tokens: a run of two or more capitalized words whose
+// given name, title or honorific marks a person of the pronoun's gender.
+func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
+	if pr.pronoun != "he" && pr.pronoun != "she" && pr.pronoun != "him" && pr.pronoun != "her" {
+		return namedAt{}, false
+	}
+	d := a.doc
+	i := sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= off }) - 1
+	for stop := max(0, i-300); i >= stop; i-- {
+		t := d.Tokens[i]
+		if t.Kind != segment.Word || !t.Is(segment.Upper) {
+			continue
+		}
+		j := i
+		for j > 0 && d.Tokens[j-1].Kind == segment.Word && d.Tokens[j-1].Is(segment.Upper) && d.Tokens[j-1].Para == t.Para {
+			j--
+		}
+		if i-j >= 1 {
+			p := parseMention(d.Text[d.Tokens[j].Start:t.End])
+			if p.kind == Person && p.name != "" && p.given != "" && (p.gender == pr.gender || p.gender != NoGender && pr.gender == NoGender) {
+				return namedAt{parsed: p, at: int(d.Tokens[j].Start)}, true
+			}
+		}
+		i = j
+	}
+	return namedAt{}, false
 }

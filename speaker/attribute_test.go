@@ -103,7 +103,7 @@ func TestAttribute(t *testing.T) {
 			in:   "Mayor Ann Lee said the city was ready.\n\nQ: Is the city ready for the storm?\n\nA: We have sandbags on every corner. We are ready.",
 			want: []who{
 				{"the city was ready", "Ann Lee", speaker.Person, "Mayor Ann Lee", speaker.ReportedSpeech},
-				{"We have sandbags on every corner. We are ready.", "Ann Lee", speaker.Person, "", speaker.Interview},
+				{"We have sandbags on every corner. We are ready.", "Ann Lee", speaker.Person, "Mayor Ann Lee", speaker.Interview},
 			},
 		},
 		{

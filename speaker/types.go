@@ -27,6 +27,7 @@ const (
 	Signature      Method = "signature"        // "…" - Jane Doe, CEO
 	CarryOver      Method = "carry-over"       // a quote-only paragraph after the speaker's own
 	Interview      Method = "interview"        // the answer of a Q&A interview, "A: …"
+	Introduced     Method = "introduced"       // a quote after a sentence that introduces its speaker
 	NoSpeaker      Method = "none"             // no rule found a speaker
 )
 
