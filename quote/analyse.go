@@ -100,6 +100,37 @@ func (f *finder) skipParagraph(p int) bool {
 	return false
 }
 
+// skipDateline steps over a wire dateline at the start of a paragraph:
+// "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ".
+func (f *finder) skipDateline(first, last int) int {
+	if !f.doc.Tokens[first].Is(segment.AllUpper) {
+		return first
+	}
+	for i := first + 1; i < last && i-first <= 12; i++ {
+		if f.dash(i) || f.isPunct(i, "-") {
+			if i+1 < last {
+				return i + 1
+			}
+			return first
+		}
+		switch f.kind(i) {
+		case segment.Word:
+			if !f.upper(i) {
+				return first
+			}
+		case segment.Punct:
+			switch f.word(i) {
+			case ",", ".", "(", ")", "/":
+			default:
+				return first
+			}
+		default:
+			return first
+		}
+	}
+	return first
+}
+
 // headline reports whether a first paragraph reads as a headline: no full
 // stop inside it, and either no sentence-final mark at its end or its words
 // in title case.
@@ -129,6 +160,9 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	d := f.doc
 	if fr.first >= fr.last || f.skipParagraph(int(d.Tokens[fr.first].Para)) {
 		return frame.Info{}, false
+	}
+	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
+		fr.first = f.skipDateline(fr.first, fr.last)
 	}
 	end := fr.last
 	for end > fr.first && f.quoted[end-1] == 0 && f.kind(end-1) == segment.Punct {

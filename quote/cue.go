@@ -23,7 +23,23 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	ls, le, appos, relative := f.subjectLeft(before, fr.first)
 	if ls < 0 && before > fr.first && f.fclass(before) == "conj" && !strings.EqualFold(f.word(before), "so") {
 		// "He claimed vast wealth and said it ensured …": the subject of the
-		// first verb serves the second.
+		// first verb serves the second; after an earlier quote of this
+		// sentence, its speaker does ("Dolan said … and warned that …").
+		if k := len(f.infos) - 1; k >= 0 && f.frameOf[k] == f.cur && f.infos[k].Subject.Ok() {
+			info.Subject = f.infos[k].Subject
+			after := f.skipRightAdverbials(c.end, end, &info)
+			if f.strongStart(after) || f.clauseStart(after, end, c.value) {
+				if f.isPunct(after, ":") || f.isPunct(after, ",") {
+					after++
+				}
+				if q, ok := f.content(after, end); ok {
+					info.Rule = ruleReported
+					f.emit(q, info)
+					return end, info, false, true
+				}
+			}
+			return 0, info, false, false
+		}
 		if s, e := f.mainSubject(fr.first, before); e > s {
 			ls, le, relative = s, e, true
 		}
@@ -80,6 +96,13 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	for j := after; j < end; j++ {
 		if f.quoted[j] != 0 {
 			continue
+		}
+		if f.fclass(j) == "conj" && j > after {
+			// "… would be "a gift to the malls" and warned that shops would close"
+			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") && f.strongStart(j+1+n) {
+				cut = j
+				break
+			}
 		}
 		if f.isPunct(j, ",") || f.isPunct(j, ";") {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) {
@@ -213,8 +236,8 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 // newAttribution reports whether a clause with its own speaker and cue
 // starts at token j: ", but he said that …", "; officials said …".
 func (f *finder) newAttribution(j, end int) bool {
-	if f.fclass(j) == "conj" {
-		j++
+	if c := f.fclass(j); c == "conj" || c == "subord" {
+		j++ // ", but he said", ", while Dolan said"
 	}
 	for k := j; k < end && k-j <= 6; k++ {
 		if f.kind(k) != segment.Word || f.quoted[k] != 0 {

@@ -74,6 +74,12 @@ func parseMention(text string) parsed {
 	det := strings.ToLower(ws[0])
 	p := parsed{}
 
+	// "the prime minister": a title alone names a person met elsewhere.
+	if rest := ws[min(1, len(ws)-1):]; (det == "the" || det == "a" || det == "an") && len(rest) > 0 {
+		if n, v := titles.Longest(len(rest), func(k int) string { return bare(rest[k]) }); n == len(rest) {
+			return parsed{kind: Person, title: strings.Join(rest, " "), gender: genderOf(v)}
+		}
+	}
 	// Peel a leading determiner, affiliations and titles off the front.
 	i := 0
 	if det == "the" || det == "a" || det == "an" || det == "host" || det == "former" || det == "then" {
