@@ -105,7 +105,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 		}
 		if f.isPunct(j, ",") || f.isPunct(j, ";") {
-			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) {
+			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || f.narrativeParticiple(j+1) {
 				cut = j
 				break
 			}
@@ -231,6 +231,23 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// narrativeParticiple reports whether the phrase at token j is narration
+// tacked onto a report: "…, ending a two-year pause", "…, dismissing calls".
+func (f *finder) narrativeParticiple(j int) bool {
+	if f.kind(j) != segment.Word || f.upper(j) || f.quoted[j] != 0 || f.fclass(j) != "" {
+		return false
+	}
+	w := f.word(j)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying":
+		return w == "ending" && !f.has(j+1, bitPronoun)
+	}
+	return true
 }
 
 // newAttribution reports whether a clause with its own speaker and cue
