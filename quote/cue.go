@@ -95,11 +95,17 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	cut := end
 	for j := after; j < end; j++ {
 		if f.quoted[j] != 0 {
+			// ""overdue but credible," adding that …": the comma sits inside the marks.
+			if f.kind(j) == segment.Mark && f.isPunct(j-1, ",") && f.pairs[f.quoted[j]-1].close == j && f.participleCue(j+1, end) {
+				cut = j + 1
+				break
+			}
 			continue
 		}
 		if f.fclass(j) == "conj" && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
-			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") && f.strongStart(j+1+n) {
+			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") &&
+				(f.strongStart(j+1+n) || lexicon.HasFlag(v, "content") && strings.EqualFold(f.word(j+1+n), "to")) {
 				cut = j
 				break
 			}
@@ -185,6 +191,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 // at token j: "adding that …", "according to …", or "with host President
 // Erdogan emphasising …".
 func (f *finder) participleCue(j, end int) bool {
+	if f.fclass(j) == "subord" && strings.HasSuffix(f.word(j+1), "ing") {
+		j++ // "while stressing that", "before adding"
+	}
 	if n, v := f.cueAt(j, end); n > 0 && !lexicon.HasFlag(v, "belief") {
 		return strings.HasSuffix(f.word(j+n-1), "ing") || lexicon.HasFlag(v, "according")
 	}
@@ -384,7 +393,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		f.emit(q, info)
 		return end, info, false, true
 	}
-	if lexicon.HasFlag(c.value, "addressee") {
+	if w := strings.ToLower(f.word(c.start)); strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "told") {
 		return 0, info, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -392,6 +401,26 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
+	// "The shift, says Mei Huang, an analyst, is "a sensible admission"": the
+	// cue and its speaker interrupt one reported clause.
+	if comma && f.isPunct(e, ",") && f.quoted[claimed] == 0 {
+		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
+			if f.isPunct(k, ",") {
+				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == "aux" || f.fclass(r) == "") && f.words(r, end-1) >= 2 {
+					if q, ok := f.content(claimed, end); ok {
+						q.Pieces = []Span{
+							{Start: int(f.doc.Tokens[claimed].Start), End: int(f.doc.Tokens[before-1].End)},
+							{Start: int(f.doc.Tokens[r].Start), End: q.End},
+						}
+						info.Rule = ruleParenthetical
+						f.emit(q, info)
+						return end, info, false, true
+					}
+				}
+				break
+			}
+		}
+	}
 	stop := before
 	if mark {
 		stop = before + 1
@@ -562,7 +591,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
-					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && !f.upper(re-1) {
+					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && (!f.upper(rs) || f.fclass(rs) == "det") {
 						return a, j, span{rs, re}, false
 					}
 				}
@@ -776,7 +805,8 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case "prep":
 			w := strings.ToLower(f.word(k))
-			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle)) {
+			// "Secretary of State John Kerry", "chief executive of Northern Energy"
+			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == "") {
 				continue
 			}
 		}
