@@ -93,12 +93,18 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	// The content after the cue, up to a participle cue (", adding that …") or
 	// for a relative clause up to the comma before the main verb.
 	cut := end
+	lastVerbComma := -1
 	for j := after; j < end; j++ {
 		if f.quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
-			if f.kind(j) == segment.Mark && f.isPunct(j-1, ",") && f.pairs[f.quoted[j]-1].close == j && f.participleCue(j+1, end) {
-				cut = j + 1
-				break
+			if f.kind(j) == segment.Mark && f.isPunct(j-1, ",") && f.pairs[f.quoted[j]-1].close == j {
+				if f.participleCue(j+1, end) {
+					cut = j + 1
+					break
+				}
+				if relative && f.verbLike(j+1) {
+					lastVerbComma = j + 1
+				}
 			}
 			continue
 		}
@@ -111,7 +117,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 		}
 		if f.isPunct(j, ",") || f.isPunct(j, ";") {
-			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || f.narrativeParticiple(j+1) {
+			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (f.narrativeParticiple(j+1) && (j > after+1 || !f.gerundSubject(j+1, end))) {
 				cut = j
 				break
 			}
@@ -120,8 +126,16 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 					cut = j
 					break
 				}
+				if f.verbLike(j + 1) {
+					lastVerbComma = j
+				}
 			}
 		}
+	}
+	if relative && cut == end && lastVerbComma > after {
+		// "The senator, who said the goal was …, was blunt": the relative
+		// clause ends before the main verb.
+		cut = lastVerbComma
 	}
 	afterOK := f.clauseStart(after, cut, c.value)
 	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) {
@@ -240,6 +254,31 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// gerundSubject reports whether the -ing word at j heads a subject whose
+// verb follows ("replacing Clinton would be …"), unlike narration ("ending a
+// two-year pause").
+func (f *finder) gerundSubject(j, end int) bool {
+	for k := j + 1; k < end && k-j <= 8; k++ {
+		if f.isPunct(k, ",") {
+			return false
+		}
+		if f.fclass(k) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike reports whether token j may be a finite verb: an auxiliary, or a
+// lower-case word that is no function word ("was blunt", "sued").
+func (f *finder) verbLike(j int) bool {
+	if f.kind(j) != segment.Word || f.upper(j) || f.quoted[j] != 0 || f.isPronoun(j) {
+		return false
+	}
+	c := f.fclass(j)
+	return c == "aux" || (c == "" && (strings.HasSuffix(f.word(j), "ed") || strings.HasSuffix(f.word(j), "s")))
 }
 
 // narrativeParticiple reports whether the phrase at token j is narration

@@ -133,6 +133,24 @@ func TestFind(t *testing.T) {
 			want: []want{{"which he said was flawed from the start", quote.Indirect}},
 		},
 		{
+			name: "relative clause ends before the main verb",
+			why:  "who said CLAUSE, VERB: the main verb is not part of what was said",
+			in:   "A contractor, who said he was stiffed after he designed a clubhouse, sued the company.",
+			want: []want{{"he was stiffed after he designed a clubhouse", quote.Indirect}},
+		},
+		{
+			name: "narration after the report",
+			why:  "a participle phrase after a report is the writer's, not the speaker's",
+			in:   "The bank raised its main rate to 4 percent, the governor said, ending a two-year pause.",
+			want: []want{{"The bank raised its main rate to 4 percent", quote.Indirect}},
+		},
+		{
+			name: "gerund subject after a parenthetical cue",
+			why:  "replacing Clinton would be …: an -ing word with its verb is reported speech",
+			in:   "Though that change was smooth, he said, replacing the nominee would be much harder.",
+			want: []want{{"Though that change was smooth, he said, replacing the nominee would be much harder", quote.Indirect}},
+		},
+		{
 			name: "scare quotes",
 			why:  "a quoted phrase with no speech frame is not a statement",
 			in:   "The so-called \"peace plan\" was published on Monday.",
