@@ -812,6 +812,9 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 		return -1, -1
 	}
 	if f.isPronoun(j) {
+		if !subjectPronoun(f.word(j)) {
+			return -1, -1 // "His claim that …", "told her"
+		}
 		return j, j + 1
 	}
 	s := j
@@ -852,6 +855,15 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 		return s, j + 1
 	}
 	return s, j + 1
+}
+
+// subjectPronoun reports whether a pronoun can be the subject of a verb.
+func subjectPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "i", "we", "you":
+		return true
+	}
+	return false
 }
 
 func isPossessive(w string) bool {

@@ -129,7 +129,7 @@ func parseMention(text string) parsed {
 		strings.HasPrefix(lower, "sources") || strings.Contains(lower, "not to be named") || strings.Contains(lower, "familiar with") ||
 		strings.Contains(lower, "anonymity")) && (anonHeads.Has(head) || anonHeads.Has(strings.ToLower(bare(ws[min(1, len(ws)-1)]))) || strings.Contains(lower, "source")):
 		p.kind, p.name = Anonymous, text
-	case groupHeads.Has(head) && !allUpper:
+	case groupHeads.Has(head) && (!allUpper || len(ws) == 1):
 		p.kind, p.name = Group, text
 	case orgHeads.Has(head) || orgHeads.Has(strings.ToLower(stripThe(text))):
 		p.kind, p.name = Organization, stripThe(text)
@@ -174,6 +174,9 @@ func parseMention(text string) parsed {
 
 func anyOrgWord(ws []string) bool {
 	for _, w := range ws {
+		if w == "of" {
+			return false // "Sophie Tremblay of Laurentide Securities" is a person
+		}
 		if orgHeads.Has(bare(w)) {
 			return true
 		}
