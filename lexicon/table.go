@@ -88,36 +88,34 @@ func (t *Table) Longest(n int, word func(i int) string) (length int, value strin
 	return length, value
 }
 
-// child finds the edge for word, folding case and curly apostrophes without
-// allocating for words of up to 64 ASCII bytes.
+// child finds the edge for word, folding ASCII case and curly apostrophes
+// without allocating for words of up to 64 bytes.
 func (n *node) child(word string) *node {
 	if n.next == nil || word == "" {
 		return nil
 	}
 	var buf [64]byte
-	if len(word) <= len(buf) {
-		k := 0
-		ascii := true
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= 0x80:
-				ascii = false
-			}
-			if !ascii {
+	k := 0
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			if strings.HasPrefix(word[i:], "’") {
+				c = '\''
+				i += len("’") - 1
 				break
 			}
-			buf[k] = c
-			k++
+			return n.next[strings.ReplaceAll(strings.ToLower(word), "’", "'")]
 		}
-		if ascii {
-			return n.next[string(buf[:k])]
+		if k == len(buf) {
+			return n.next[strings.ReplaceAll(strings.ToLower(word), "’", "'")]
 		}
+		buf[k] = c
+		k++
 	}
-	w := strings.ReplaceAll(strings.ToLower(word), "’", "'")
-	return n.next[w]
+	return n.next[string(buf[:k])]
 }
 
 // HasFlag reports whether a space-separated value holds flag.

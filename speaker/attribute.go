@@ -86,6 +86,8 @@ type attributor struct {
 	byKey map[string]int // normalized name or surname -> entity
 	// lastPerson etc. remember the most recent speaker of each sort, for pronouns.
 	last []int
+	// people are the persons the text names, in order; filled on first need.
+	people []namedAt
 }
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
@@ -470,24 +472,53 @@ func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
 	if pr.pronoun != "he" && pr.pronoun != "she" && pr.pronoun != "him" && pr.pronoun != "her" {
 		return namedAt{}, false
 	}
+	if a.people == nil {
+		a.scanPeople()
+	}
+	floor := 0
+	if k := sort.Search(len(a.doc.Tokens), func(i int) bool { return int(a.doc.Tokens[i].Start) >= off }) - 300; k > 0 {
+		floor = int(a.doc.Tokens[k].Start)
+	}
+	for k := sort.Search(len(a.people), func(i int) bool { return a.people[i].at >= off }) - 1; k >= 0 && a.people[k].at >= floor; k-- {
+		if p := a.people[k]; p.gender == pr.gender || p.gender != NoGender && pr.gender == NoGender {
+			return p, true
+		}
+	}
+	return namedAt{}, false
+}
+
+// personCue is a cheap test before parsing a run of capitalized words
+// [i, j]: one of them is a given name, a title or an honorific.
+func (a *attributor) personCue(i, j int) bool {
+	for k := i; k <= j; k++ {
+		w := a.doc.TokenText(k)
+		if maleNames.Has(w) || femaleNames.Has(w) || titles.Has(w) || honorifics.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanPeople finds, once per article, every run of two or more capitalized
+// words that names a person by given name, title or honorific.
+func (a *attributor) scanPeople() {
+	a.people = []namedAt{}
 	d := a.doc
-	i := sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= off }) - 1
-	for stop := max(0, i-300); i >= stop; i-- {
+	for i := 0; i < len(d.Tokens); i++ {
 		t := d.Tokens[i]
 		if t.Kind != segment.Word || !t.Is(segment.Upper) {
 			continue
 		}
 		j := i
-		for j > 0 && d.Tokens[j-1].Kind == segment.Word && d.Tokens[j-1].Is(segment.Upper) && d.Tokens[j-1].Para == t.Para {
-			j--
+		for j+1 < len(d.Tokens) && d.Tokens[j+1].Kind == segment.Word && d.Tokens[j+1].Is(segment.Upper) && d.Tokens[j+1].Para == t.Para {
+			j++
 		}
-		if i-j >= 1 {
-			p := parseMention(d.Text[d.Tokens[j].Start:t.End])
-			if p.kind == Person && p.name != "" && p.given != "" && (p.gender == pr.gender || p.gender != NoGender && pr.gender == NoGender) {
-				return namedAt{parsed: p, at: int(d.Tokens[j].Start)}, true
+		if j > i && a.personCue(i, j) {
+			p := parseMention(d.Text[t.Start:d.Tokens[j].End])
+			if p.kind == Person && p.name != "" && p.given != "" {
+				a.people = append(a.people, namedAt{parsed: p, at: int(t.Start)})
 			}
 		}
 		i = j
 	}
-	return namedAt{}, false
 }

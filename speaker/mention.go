@@ -69,9 +69,11 @@ func parseMention(text string) parsed {
 			return parsed{pronoun: strings.ToLower(ws[0]), gender: pronounGender(g), kind: Unknown}
 		}
 	}
-	lower := strings.ToLower(text)
-	head := strings.ToLower(bare(ws[headIndex(ws)]))
-	det := strings.ToLower(ws[0])
+	head := bare(ws[headIndex(ws)])
+	det := ws[0]
+	if isUpperWord(det) {
+		det = strings.ToLower(det)
+	}
 	p := parsed{}
 
 	// "the prime minister": a title alone names a person met elsewhere.
@@ -125,17 +127,15 @@ func parseMention(text string) parsed {
 	switch {
 	case documentHeads.Has(head) && !allUpper:
 		p.kind, p.name = Document, stripThe(text)
-	case (det == "a" || det == "an" || det == "one" || det == "another" || det == "two" || det == "three" || det == "several" ||
-		strings.HasPrefix(lower, "sources") || strings.Contains(lower, "not to be named") || strings.Contains(lower, "familiar with") ||
-		strings.Contains(lower, "anonymity")) && (anonHeads.Has(head) || anonHeads.Has(strings.ToLower(bare(ws[min(1, len(ws)-1)]))) || strings.Contains(lower, "source")):
+	case !allUpper && anonymous(det, head, ws, text):
 		p.kind, p.name = Anonymous, text
 	case groupHeads.Has(head) && (!allUpper || len(ws) == 1):
 		p.kind, p.name = Group, text
-	case orgHeads.Has(head) || orgHeads.Has(strings.ToLower(stripThe(text))):
+	case orgHeads.Has(head) || isPhrase(orgHeads, ws[min(i, len(ws)-1):]):
 		p.kind, p.name = Organization, stripThe(text)
 	case len(rest) > 0 && allUpper:
 		name := strings.Join(rest, " ")
-		if len(rest) == 1 && places.Has(name) || places.Has(strings.ToLower(name)) {
+		if isPhrase(places, rest) {
 			p.kind, p.name = Organization, name
 			break
 		}
@@ -235,4 +235,34 @@ func nickname(text string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(rest[:end]), true
+}
+
+// isPhrase reports whether the words ws are, all together, one phrase of t.
+func isPhrase(t *lexicon.Table, ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	n, _ := t.Longest(len(ws), func(k int) string { return bare(ws[k]) })
+	return n == len(ws)
+}
+
+// anonymous reports whether a mention names a source without naming it: "a
+// source", "two officials", "sources close to the talks", "a senior official
+// who asked not to be named".
+func anonymous(det, head string, ws []string, text string) bool {
+	vague := false
+	switch det {
+	case "a", "an", "one", "another", "two", "three", "several", "some":
+		vague = true
+	case "sources":
+		vague = true
+	}
+	if !vague {
+		lower := strings.ToLower(text)
+		vague = strings.Contains(lower, "not to be named") || strings.Contains(lower, "familiar with") || strings.Contains(lower, "anonymity")
+	}
+	if !vague {
+		return false
+	}
+	return anonHeads.Has(head) || anonHeads.Has(bare(ws[min(1, len(ws)-1)])) || strings.Contains(strings.ToLower(text), "source")
 }
