@@ -138,6 +138,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		cut = lastVerbComma
 	}
 	afterOK := f.clauseStart(after, cut, c.value)
+	if afterOK && f.claimsObject(c, after, cut) {
+		return 0, info, false, false // "the war has claimed 250,000 lives"
+	}
 	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) {
 		afterOK = false
 	}
@@ -265,6 +268,23 @@ func (f *finder) gerundSubject(j, end int) bool {
 			return false
 		}
 		if f.fclass(k) == "aux" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimsObject reports whether a claim-verb takes a thing, not a statement:
+// its first words before any "that" hold a word of claim_objects.txt.
+func (f *finder) claimsObject(c cue, a, b int) bool {
+	if !strings.HasPrefix(strings.ToLower(f.word(c.start)), "claim") {
+		return false
+	}
+	for k := a; k < b && k-a < 10; k++ {
+		if strings.EqualFold(f.word(k), "that") || f.quoted[k] != 0 {
+			return false
+		}
+		if f.kind(k) == segment.Word && claimObjects.Has(f.word(k)) {
 			return true
 		}
 	}

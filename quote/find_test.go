@@ -151,6 +151,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"Though that change was smooth, he said, replacing the nominee would be much harder", quote.Indirect}},
 		},
 		{
+			name: "claim as taking",
+			why:  "the war claimed lives: claim takes a thing, nobody said anything",
+			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
+			want: nil,
+		},
+		{
 			name: "scare quotes",
 			why:  "a quoted phrase with no speech frame is not a statement",
 			in:   "The so-called \"peace plan\" was published on Monday.",
