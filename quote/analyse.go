@@ -268,11 +268,25 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	}
 	_ = covered
 	if f.kind(fr.first) == segment.Word {
-		if s, e := f.mainSubject(fr.first, end); e > s && (f.nameLike(s, e) || f.isPronoun(s)) {
+		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
 			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), f.cur, int(d.Tokens[fr.first].Para)
 		}
 	}
 	return pendingOut, pending
+}
+
+// introduces reports whether a sentence's subject [s, e) can introduce a
+// speaker for the quote after it: a subject pronoun, or a phrase that ends in
+// a name that is not a possessive ("Sunita Tamang", "Engineer Bikash Rai").
+func (f *finder) introduces(s, e int) bool {
+	if e-s == 1 && f.isPronoun(s) {
+		return subjectPronoun(f.word(s))
+	}
+	last := f.word(e - 1)
+	if !f.upper(e-1) || f.has(e-1, bitNonName) || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return false
+	}
+	return f.nameLike(s, e)
 }
 
 // possessor finds "Rai's" at the start of "Rai's own view is simple:".
