@@ -2,6 +2,9 @@ module github.com/quotegraph/quotegraph
 
 go 1.26.8
 
-require github.com/stretchr/testify v1.12.1
+require (
+	github.com/dominikbraun/graph v0.23.0
+	github.com/stretchr/testify v1.12.1
+)
 
 require go.yaml.in/yaml/v3 v3.0.5 // indirect

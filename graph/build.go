@@ -1,0 +1,111 @@
+package graph
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+
+	dg "github.com/dominikbraun/graph"
+)
+
+// Add reads one article into the graph. Its vertices and edges merge with
+// those already there: a vertex with the same ID is one vertex, and the
+// evidence of an edge adds up. Attributions whose spans do not fit the text
+// are left out and reported in the returned ErrorList; the rest is added.
+// The result is the same whatever order articles are added in.
+func (g *Graph) Add(a Article) error {
+	b := analyse(a, g.opts)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.apply(b)
+	return b.errs.Err()
+}
+
+// Build makes the graph of a corpus. Articles are read in parallel and
+// merged in the order of their IDs, then Resolve settles the names that one
+// article alone could not. Problems with single attributions are returned as
+// an ErrorList; the graph holds everything else.
+func Build(articles []Article, opts ...Option) (*Graph, error) {
+	g := New(opts...)
+	batches := make([]*batch, len(articles))
+	workers := min(runtime.GOMAXPROCS(0), len(articles))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				batches[i] = analyse(articles[i], g.opts)
+			}
+		})
+	}
+	for i := range articles {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	slices.SortStableFunc(batches, func(x, y *batch) int { return cmp.Compare(x.article, y.article) })
+	var errs ErrorList
+	g.mu.Lock()
+	for _, b := range batches {
+		g.apply(b)
+		errs = append(errs, b.errs...)
+	}
+	g.mu.Unlock()
+	g.Resolve()
+	return g, errs.Err()
+}
+
+// apply merges a batch into the graph, in sorted order; the caller holds
+// the write lock.
+func (g *Graph) apply(b *batch) {
+	ids := make([]string, 0, len(b.nodes))
+	for id := range b.nodes {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		g.addNode(b.nodes[id])
+	}
+	keys := make([]edgeKey, 0, len(b.edges))
+	for k := range b.edges {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y edgeKey) int {
+		return cmp.Or(cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target), cmp.Compare(x.rel, y.rel))
+	})
+	for _, k := range keys {
+		g.addEvidence(k, b.edges[k].ev)
+	}
+}
+
+// addNode adds a node or merges it into the one with its ID.
+func (g *Graph) addNode(n *node) {
+	if old, err := g.g.Vertex(n.id); err == nil {
+		old.merge(n)
+		return
+	}
+	c := &node{id: n.id, bare: n.bare}
+	c.merge(n)
+	_ = g.g.AddVertex(c) // cannot fail: the ID is new
+}
+
+// addEvidence adds the evidence of one relation; both vertices exist.
+func (g *Graph) addEvidence(k edgeKey, ev []Evidence) {
+	e, err := g.g.Edge(k.source, k.target)
+	if err != nil {
+		b := bundle{k.rel: &relEdge{ev: slices.Clone(ev)}}
+		_ = g.g.AddEdge(k.source, k.target, dg.EdgeData(b), dg.EdgeWeight(len(ev)))
+		return
+	}
+	b := e.Properties.Data.(bundle)
+	r := b[k.rel]
+	if r == nil {
+		r = &relEdge{}
+		b[k.rel] = r
+	}
+	for _, x := range ev {
+		r.add(x)
+	}
+	_ = g.g.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+}

@@ -1,0 +1,47 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Error is a problem with one part of the input: an attribution whose span
+// lies outside its article, a malformed node of a JSON graph. Where names the
+// part ("g20-antalya: attribution 3", "edge 12").
+type Error struct {
+	Where string
+	Msg   string
+}
+
+func (e Error) Error() string { return e.Where + ": " + e.Msg }
+
+// ErrorList collects problems; the parts they concern are left out and the
+// rest of the input is used. The zero value is an empty list.
+type ErrorList []Error
+
+// Add appends a problem.
+func (l *ErrorList) Add(where, format string, args ...any) {
+	*l = append(*l, Error{Where: where, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Error returns the first problem and how many more there are.
+func (l ErrorList) Error() string {
+	switch len(l) {
+	case 0:
+		return "no errors"
+	case 1:
+		return l[0].Error()
+	}
+	var b strings.Builder
+	b.WriteString(l[0].Error())
+	fmt.Fprintf(&b, " (and %d more)", len(l)-1)
+	return b.String()
+}
+
+// Err returns nil when the list is empty, and the list itself otherwise.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}

@@ -1,0 +1,144 @@
+package graph
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/quotegraph/quotegraph/speaker"
+)
+
+// Resolve settles what single articles cannot. A topic that is a person of
+// the graph ("Trump" said about in one article, where nothing showed it was a
+// person, while Trump speaks in others) becomes that person, and its
+// said-about edges mentioned edges. Then every person the graph knows by one
+// name only ("Putin", from an article that never gives the full name) is
+// merged into the person whose full name ends with it, when the graph holds
+// exactly one such person: a surname that could be two people ("Clinton" with
+// both Hillary Clinton and Bill Clinton in the graph) stays a vertex of its
+// own. And a name with words before a full name of the graph ("Crooked
+// Hillary Clinton") is that person. Build calls Resolve; call it yourself after adding articles one by
+// one. It returns how many vertices were merged away.
+func (g *Graph) Resolve() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	ids := g.ids()
+	into := map[string]string{} // merged vertex -> the vertex it becomes
+	nodes := make(map[string]*node, len(ids))
+	for _, id := range ids {
+		nodes[id], _ = g.g.Vertex(id)
+	}
+	// Topics that are people.
+	for _, id := range ids {
+		if namespace(id) == nsTopic {
+			if p := nsPerson + id[len(nsTopic):]; nodes[p] != nil {
+				into[id] = p
+			}
+		}
+	}
+	// One-word names that one full name ends with.
+	full := map[string][]string{}
+	var bare []string
+	for _, id := range ids {
+		if namespace(id) != nsPerson {
+			continue
+		}
+		n := nodes[id]
+		label := top(n.labels)
+		if n.bare || !strings.Contains(label, " ") {
+			bare = append(bare, id)
+			continue
+		}
+		last := surname(label)
+		addUniqueID(full, Slug(last), id)
+		if p, rest, ok := strings.Cut(last, "-"); ok && g.opts.lists.particles.Has(p) {
+			addUniqueID(full, Slug(rest), id) // "Assad" for al-Assad
+		}
+	}
+	merge := func(id, to string) {
+		into[id] = to
+		t, n := nodes[to], nodes[id]
+		t.quotes += n.quotes
+		t.titles = addCounts(t.titles, n.titles)
+		t.affils = addCounts(t.affils, n.affils)
+	}
+	for _, id := range bare {
+		if to := full[Slug(top(nodes[id].labels))]; len(to) == 1 {
+			merge(id, to[0])
+		}
+	}
+	// Words before a full name: "Crooked Hillary Clinton", "Billionaire
+	// Donald Trump".
+	for _, id := range ids {
+		ws := strings.Fields(top(nodes[id].labels))
+		if namespace(id) != nsPerson || len(ws) < 3 {
+			continue
+		}
+		for k := 1; k+2 <= len(ws); k++ {
+			to := ID(speaker.Person, strings.Join(ws[k:], " "), "")
+			if _, gone := into[to]; nodes[to] != nil && to != id && !gone {
+				merge(id, to)
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return 0
+	}
+	final := func(id string) string {
+		// a topic may become a bare person, then a full one
+		for range len(into) {
+			to, ok := into[id]
+			if !ok {
+				break
+			}
+			id = to
+		}
+		return id
+	}
+	// Rebuild the graph with the merged vertices, in sorted order.
+	type edge struct {
+		src, dst string
+		b        bundle
+	}
+	es, _ := g.g.Edges()
+	old := make([]edge, 0, len(es))
+	for _, e := range es {
+		old = append(old, edge{e.Source, e.Target, e.Properties.Data.(bundle)})
+	}
+	slices.SortFunc(old, func(x, y edge) int {
+		return cmp.Or(strings.Compare(x.src, y.src), strings.Compare(x.dst, y.dst))
+	})
+	g.g = newDG()
+	for _, id := range ids {
+		if _, gone := into[id]; !gone {
+			_ = g.g.AddVertex(nodes[id])
+		}
+	}
+	for _, e := range old {
+		src, dst := final(e.src), final(e.dst)
+		if src == dst {
+			continue
+		}
+		rels := slices.Sorted(maps.Keys(e.b))
+		for _, r := range rels {
+			nr := r
+			if r == SaidAbout && namespace(dst) != nsTopic {
+				nr = Mentioned // what was a topic is a person
+			}
+			s, d := src, dst
+			if g.opts.lists.mutual[nr] && d < s {
+				s, d = d, s
+			}
+			g.addEvidence(edgeKey{s, d, nr}, e.b[r].ev)
+		}
+	}
+	return len(into)
+}
+
+func addUniqueID(m map[string][]string, k, id string) {
+	if !slices.Contains(m[k], id) {
+		m[k] = append(m[k], id)
+	}
+}
