@@ -177,7 +177,9 @@ func listE() step {
 
 func cycle(src, tgt string, want bool, wantErr error) step {
 	return step{"CreatesCycle " + src + "->" + tgt, func(s graph.Store[string, city]) (any, error) {
-		cc, ok := s.(interface{ CreatesCycle(a, b string) (bool, error) })
+		cc, ok := s.(interface {
+			CreatesCycle(a, b string) (bool, error)
+		})
 		if !ok {
 			return nil, errors.New("store has no CreatesCycle fast path")
 		}

@@ -21,7 +21,9 @@
 //     returns graph.ErrEdgeAlreadyExists before it reaches the store;
 //   - UpdateEdge and Edge return graph.ErrEdgeNotFound for a missing edge;
 //   - RemoveEdge of a missing edge is not an error;
-//   - VertexCount equals len(ListVertices()).
+//   - VertexCount equals len(ListVertices());
+//   - CreatesCycle, the fast path graph.Graph uses for the PreventCycles
+//     trait, answers as the in-memory one does, in one recursive query.
 //
 // Where the two differ, this store is the stricter one, on purpose:
 //
@@ -59,8 +61,23 @@
 //
 // # The persistent corpus graph
 //
-// [Corpus] is the quotegraph corpus graph in the same kind of database: it is
-// fed article by article and is keyed by article id, so adding an article that
-// is already in the database replaces its contribution instead of adding its
-// weights a second time.
+// [Corpus] is quotegraph's corpus graph in the same kind of database. It is
+// fed article by article, over as many runs as you like, and articles are
+// keyed by ID: adding an article that is already there with the same content
+// changes nothing (its weights are never counted twice), and new content
+// under an old ID replaces the old article. Its graph is always exactly
+// graph.Build over the stored articles, so it equals what `quotegraph graph`
+// builds from the same input in one go.
+//
+//	c, err := sqlitestore.OpenCorpus("news.db")
+//	...
+//	c.AddDocs(quotegraph.Doc{ID: "g20-antalya", Text: text})   // or Add(graph.Article{...})
+//	g, err := c.Graph()                                        // a *graph.Graph: TopSpeakers, Topics, ...
+//	c.Sync()                                                   // refresh the materialized graph.Store
+//
+// The corpus stores each article's text and attributions (the input of the
+// graph package) and rebuilds the graph from them when asked; the graph
+// package exports no lossless form of a graph to update in place. Sync keeps
+// a materialized copy in a Store (tables corpus_vertices and corpus_edges)
+// for SQL and for the algorithms of dominikbraun/graph.
 package sqlitestore

@@ -43,9 +43,14 @@ type dbQuerier struct{ *sql.DB }
 
 func (dbQuerier) StmtContext(_ context.Context, s *sql.Stmt) *sql.Stmt { return s }
 
+var (
+	_ querier = dbQuerier{}
+	_ querier = (*sql.Tx)(nil)
+)
+
 var _ graph.Store[string, int] = (*Store[string, int])(nil)
 
-// Option configures a Store or a Corpus.
+// Option configures a Store.
 type Option interface{ apply(*config) }
 
 type optionFunc func(*config)
