@@ -117,7 +117,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 		}
 		if f.isPunct(j, ",") || f.isPunct(j, ";") {
-			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (f.narrativeParticiple(j+1) && (j > after+1 || !f.gerundSubject(j+1, end))) {
+			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
 			}
@@ -147,7 +147,15 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 
 	// "a plan which he said was flawed": the cue sits inside a relative
 	// clause whose verb follows it; the content spans the cue.
-	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == "rel" && f.fclass(after) == "aux" && f.words(after, cut-1) >= 2 {
+	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == "rel" && f.words(after, cut-1) >= 2 &&
+		(f.fclass(after) == "aux" || !strings.EqualFold(f.word(rel), "that")) {
+		// The relative clause ends where the main verb comes: ", loses money".
+		for j := after; j < cut; j++ {
+			if f.quoted[j] == 0 && f.isPunct(j, ",") && f.verbLike(j+1) {
+				cut = j
+				break
+			}
+		}
 		q, good := f.content(rel, cut)
 		if good {
 			info.Rule = ruleParenthetical
@@ -301,8 +309,10 @@ func (f *finder) verbLike(j int) bool {
 	return c == "aux" || (c == "" && (strings.HasSuffix(f.word(j), "ed") || strings.HasSuffix(f.word(j), "s")))
 }
 
-// narrativeParticiple reports whether the phrase at token j is narration
-// tacked onto a report: "…, ending a two-year pause", "…, dismissing calls".
+// narrativeParticiple reports whether the phrase at token j, right after an
+// attribution, is narration tacked onto the report ("…, the bank said,
+// ending a two-year pause"); inside reported content a participle phrase is
+// the speaker's ("X said the plan would help, allowing …").
 func (f *finder) narrativeParticiple(j int) bool {
 	if f.kind(j) != segment.Word || f.upper(j) || f.quoted[j] != 0 || f.fclass(j) != "" {
 		return false

@@ -151,6 +151,18 @@ func TestFind(t *testing.T) {
 			want: []want{{"Though that change was smooth, he said, replacing the nominee would be much harder", quote.Indirect}},
 		},
 		{
+			name: "relative cue before its clause",
+			why:  "which X says CLAUSE: the relative clause is reported as a whole",
+			in:   "The plant, which Mr. Clarke says he is doing everything he can to keep open, loses money.",
+			want: []want{{"which Mr. Clarke says he is doing everything he can to keep open", quote.Indirect}},
+		},
+		{
+			name: "participle inside reported content",
+			why:  "after the content starts, a participle phrase is the speaker's",
+			in:   "Obama said the exhibits would put the problems in context, allowing people to see the progress.",
+			want: []want{{"the exhibits would put the problems in context, allowing people to see the progress", quote.Indirect}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
