@@ -79,6 +79,15 @@ func (f *finder) cueAt(i, last int) (int, string) {
 	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
 }
 
+// skipped caches skipParagraph: a paragraph of many sentences is looked at
+// once, not once a sentence.
+func (f *finder) skipped(p int) bool {
+	if p != f.skipPara {
+		f.skipPara, f.skipParaYes = p, f.skipParagraph(p)
+	}
+	return f.skipParaYes
+}
+
 // skipParagraph reports whether paragraph p is a headline, caption or
 // byline: no statement is reported there.
 func (f *finder) skipParagraph(p int) bool {
@@ -158,7 +167,7 @@ func (f *finder) headline(para segment.Range) bool {
 // quote starts in this frame.
 func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info, bool) {
 	d := f.doc
-	if fr.first >= fr.last || f.skipParagraph(int(d.Tokens[fr.first].Para)) {
+	if fr.first >= fr.last || f.skipped(int(d.Tokens[fr.first].Para)) {
 		return frame.Info{}, false
 	}
 	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
@@ -222,10 +231,10 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		if f.coveredByQuote(p.open) {
 			continue
 		}
-		q := f.direct(k - 1)
-		if q.Len() == 0 || f.words(p.open, pe) == 0 {
+		if f.words(p.open, pe) == 0 {
 			continue
 		}
+		q := f.direct(k - 1)
 		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
 		if f.titleCase(p.open, pe) {
 			continue // 'Legend in the Coal Fields.': a title, not a statement

@@ -109,6 +109,9 @@ type finder struct {
 	// pronoun, for quotes with no cue of their own.
 	intro                 frame.Span
 	introFrame, introPara int
+
+	skipPara    int // the paragraph skipParaYes speaks of
+	skipParaYes bool
 }
 
 // span is a token range [first, last).
@@ -130,6 +133,7 @@ func (f *finder) release() {
 func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.doc, f.opts = d, o
 	f.intro, f.introFrame = frame.None, -2
+	f.skipPara = -1
 	f.computeBits()
 	f.pairMarks()
 	f.markQuoted()
