@@ -55,8 +55,8 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// "the swing states", "dubious medical claims": a noun, not a cue.
 		return 0, info, false, false
 	}
-	if w := f.word(le - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		return 0, info, false, false // "Editor's note:"
+	if w := f.word(le - 1); (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !(le-ls == 1 && contractedPronoun(w)) {
+		return 0, info, false, false // "Editor's note:"; but "He's claiming that …"
 	}
 	info.Subject = f.tokSpan(ls, le)
 	if appos.first < appos.last {
@@ -885,6 +885,13 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 		return s, j + 1
 	}
 	return s, j + 1
+}
+
+// contractedPronoun reports whether w is a subject pronoun with a contracted
+// "is" or "has": he's, she's, it's.
+func contractedPronoun(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return subjectPronoun(w)
 }
 
 // subjectPronoun reports whether a pronoun can be the subject of a verb.

@@ -163,6 +163,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"the exhibits would put the problems in context, allowing people to see the progress", quote.Indirect}},
 		},
 		{
+			name: "contracted pronoun subject",
+			why:  "He's claiming that …: the pronoun carries a contracted auxiliary",
+			in:   "He's claiming that voting fraud is a big problem.",
+			want: []want{{"that voting fraud is a big problem", quote.Indirect}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",

@@ -42,7 +42,9 @@ func mentionWords(s string) []string {
 	return f
 }
 
-func bare(w string) string { return strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s") }
+func bare(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
+}
 
 func isUpperWord(w string) bool {
 	if w == "" {
@@ -65,8 +67,9 @@ func parseMention(text string) parsed {
 		return parsed{kind: Unknown}
 	}
 	if len(ws) == 1 {
-		if g, ok := pronounTable.Lookup(ws[0]); ok {
-			return parsed{pronoun: strings.ToLower(ws[0]), gender: pronounGender(g), kind: Unknown}
+		w := bare(ws[0]) // "He's" is "he"
+		if g, ok := pronounTable.Lookup(w); ok {
+			return parsed{pronoun: strings.ToLower(w), gender: pronounGender(g), kind: Unknown}
 		}
 	}
 	head := bare(ws[headIndex(ws)])
