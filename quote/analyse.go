@@ -183,7 +183,6 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		break
 	}
 	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
-	covered := false
 	var pendingOut frame.Info
 	pending := false
 	for i := fr.first; i < end; i++ {
@@ -212,7 +211,6 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			i += n - 1
 			continue
 		}
-		covered = true
 		claimed = next
 		i = next - 1
 	}
@@ -273,9 +271,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			continue
 		}
 		f.emit(q, info)
-		covered = true
 	}
-	_ = covered
 	if f.kind(fr.first) == segment.Word {
 		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
 			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), f.cur, int(d.Tokens[fr.first].Para)

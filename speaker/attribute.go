@@ -84,7 +84,7 @@ type attributor struct {
 	opts  *options
 	ents  []Entity
 	byKey map[string]int // normalized name or surname -> entity
-	// lastPerson etc. remember the most recent speaker of each sort, for pronouns.
+	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
 	people []namedAt
@@ -100,7 +100,7 @@ func (a *attributor) paraAt(off int) int {
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	res := &Result{Attributions: make([]Attribution, len(r.Quotes))}
-	lastEntity, lastPara := -1, -10
+	lastPara := -10
 	lastSpeaker := (*Speaker)(nil)
 	for i, q := range r.Quotes {
 		in := infos[i]
@@ -149,13 +149,11 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		}
 		if at.Speaker.Entity >= 0 {
 			a.ents[at.Speaker.Entity].Quotes++
-			lastEntity = at.Speaker.Entity
 			lastSpeaker = at.Speaker
 			lastPara = a.paraOfQuoteEnd(q)
 		}
 		res.Attributions[i] = at
 	}
-	_ = lastEntity
 	a.expandNames()
 	res.Entities = a.finish(res.Attributions)
 	return res
