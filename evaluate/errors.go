@@ -2,7 +2,7 @@ package evaluate
 
 import (
 	"fmt"
-	"strings"
+	"github.com/quotegraph/quotegraph/internal/errlist"
 )
 
 // Error is a problem in an input file: the file, the line (1-based) and what
@@ -35,18 +35,7 @@ func (l *ErrorList) Add(file string, line int, msg string) {
 }
 
 // Error gives the first problem and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	b.WriteString(l[0].Error())
-	fmt.Fprintf(&b, " (and %d more errors)", len(l)-1)
-	return b.String()
-}
+func (l ErrorList) Error() string { return errlist.Summary(l, "errors") }
 
 // Err returns nil when the list is empty, and the list itself otherwise.
 func (l ErrorList) Err() error {

@@ -2,7 +2,7 @@ package graph
 
 import (
 	"fmt"
-	"strings"
+	"github.com/quotegraph/quotegraph/internal/errlist"
 )
 
 // Error is a problem with one part of the input: an attribution whose span
@@ -25,18 +25,7 @@ func (l *ErrorList) Add(where, format string, args ...any) {
 }
 
 // Error returns the first problem and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	b.WriteString(l[0].Error())
-	fmt.Fprintf(&b, " (and %d more)", len(l)-1)
-	return b.String()
-}
+func (l ErrorList) Error() string { return errlist.Summary(l, "") }
 
 // Err returns nil when the list is empty, and the list itself otherwise.
 func (l ErrorList) Err() error {

@@ -2,8 +2,8 @@ package quote
 
 import (
 	"fmt"
+	"github.com/quotegraph/quotegraph/internal/errlist"
 	"sort"
-	"strings"
 )
 
 // Kind says how much of a quotation is in the speaker's own words.
@@ -77,18 +77,7 @@ func (l ErrorList) Sort() {
 }
 
 // Error joins the messages: the first one, and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	var b strings.Builder
-	b.WriteString(l[0].Error())
-	fmt.Fprintf(&b, " (and %d more)", len(l)-1)
-	return b.String()
-}
+func (l ErrorList) Error() string { return errlist.Summary(l, "") }
 
 // Err returns nil when the list is empty, and the list itself otherwise.
 func (l ErrorList) Err() error {
