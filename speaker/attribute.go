@@ -87,7 +87,8 @@ type attributor struct {
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
-	people []namedAt
+	people      []namedAt
+	parsedCache map[string]parsed
 }
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
@@ -171,7 +172,7 @@ func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
 func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
 	text := a.text(in.Subject)
 	m := &Mention{Start: in.Subject.Start, End: in.Subject.End, Text: text}
-	p := parseMention(text)
+	p := a.parse(text)
 	if p.pronoun != "" {
 		e := a.antecedent(p)
 		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
@@ -425,7 +426,7 @@ func (a *attributor) expandNames() {
 			continue
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
-		p := parseMention(run)
+		p := a.parse(run)
 		if p.kind != Person || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
@@ -488,13 +489,28 @@ func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
 // personCue is a cheap test before parsing a run of capitalized words
 // [i, j]: one of them is a given name, a title or an honorific.
 func (a *attributor) personCue(i, j int) bool {
-	for k := i; k <= j; k++ {
+	// A person's name run starts with its title or honorific, or has a given
+	// name first or second ("Russian President Vladimir Putin").
+	for k := i; k <= j && k <= i+2; k++ {
 		w := a.doc.TokenText(k)
 		if maleNames.Has(w) || femaleNames.Has(w) || titles.Has(w) || honorifics.Has(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// parse is parseMention, remembered per article: the same names come back.
+func (a *attributor) parse(text string) parsed {
+	if p, ok := a.parsedCache[text]; ok {
+		return p
+	}
+	p := parseMention(text)
+	if a.parsedCache == nil {
+		a.parsedCache = map[string]parsed{}
+	}
+	a.parsedCache[text] = p
+	return p
 }
 
 // scanPeople finds, once per article, every run of two or more capitalized
@@ -512,7 +528,7 @@ func (a *attributor) scanPeople() {
 			j++
 		}
 		if j > i && a.personCue(i, j) {
-			p := parseMention(d.Text[t.Start:d.Tokens[j].End])
+			p := a.parse(d.Text[t.Start:d.Tokens[j].End])
 			if p.kind == Person && p.name != "" && p.given != "" {
 				a.people = append(a.people, namedAt{parsed: p, at: int(t.Start)})
 			}
