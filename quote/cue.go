@@ -63,10 +63,19 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		info.Appositive = f.tokSpan(appos.first, appos.last)
 	}
 	after := c.end
+	told := false
 	if lexicon.HasFlag(c.value, "addressee") {
 		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != "rel" {
 			info.Addressee = f.tokSpan(s, e)
 			after = e
+			told = true
+			// "told one of his young protégés on a regular basis that …"
+			for k := e; k < end && k-e <= 12 && f.kind(k) == segment.Word && f.quoted[k] == 0; k++ {
+				if strings.EqualFold(f.word(k), "that") {
+					after = k
+					break
+				}
+			}
 		}
 	}
 	after = f.skipRightAdverbials(after, end, &info)
@@ -138,10 +147,16 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		cut = lastVerbComma
 	}
 	afterOK := f.clauseStart(after, cut, c.value)
+	if !afterOK && told && f.infinitive(after) {
+		afterOK = true // "told his staff never to speak of it", "urged them to act"
+	}
+	if !afterOK && f.indirectQuestion(c, after) {
+		afterOK = true // "asked whether the deals required …"
+	}
 	if afterOK && f.claimsObject(c, after, cut) {
 		return 0, info, false, false // "the war has claimed 250,000 lives"
 	}
-	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) {
+	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
 		afterOK = false
 	}
 
@@ -280,6 +295,29 @@ func (f *finder) gerundSubject(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// infinitive reports whether an infinitive starts at token a: "to act",
+// "not to speak", "never to speak".
+func (f *finder) infinitive(a int) bool {
+	if f.fclass(a) == "neg" {
+		a++
+	}
+	return strings.EqualFold(f.word(a), "to") && f.kind(a+1) == segment.Word && !f.upper(a+1)
+}
+
+// indirectQuestion reports whether a question is reported at token a:
+// "whether …", and after ask-verbs "why …", "how …", "what …".
+func (f *finder) indirectQuestion(c cue, a int) bool {
+	w := strings.ToLower(f.word(a))
+	if w == "whether" {
+		return true
+	}
+	if f.fclass(a) != "wh" && w != "why" && w != "how" && w != "who" && w != "when" && w != "where" && w != "if" {
+		return false
+	}
+	v := strings.ToLower(f.word(c.start))
+	return strings.HasPrefix(v, "ask") || strings.HasPrefix(v, "wonder") || strings.HasPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
@@ -643,6 +681,10 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 	if j < floor {
 		return -1, -1, span{}, false
 	}
+	if f.kind(j) == segment.Word && (strings.EqualFold(f.word(j), "whom") || strings.EqualFold(f.word(j), "which")) && strings.EqualFold(f.word(j-1), "of") && j-2 >= floor && f.kind(j-2) == segment.Word {
+		// "family members, many of whom say …": the quantifier phrase speaks.
+		return j - 2, j + 1, span{}, false
+	}
 	if f.kind(j) == segment.Word && f.fclass(j) == "rel" && j-1 >= floor && f.isPunct(j-1, ",") {
 		s, e := f.nounPhraseLeft(j-2, floor)
 		if e > s {
@@ -918,15 +960,12 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 	if i >= end || f.kind(i) != segment.Word || f.quoted[i] != 0 {
 		return -1, -1
 	}
-	if f.isPronoun(i) {
-		w := strings.ToLower(f.word(i))
+	if w := strings.ToLower(f.word(i)); f.isPronoun(i) && !isPossessive(w) {
 		if subject && w != "he" && w != "she" && w != "they" {
 			return -1, -1
 		}
-		if !subject || !isPossessive(w) {
-			return i, i + 1
-		}
-	}
+		return i, i + 1
+	} // a possessive opens the phrase: "told his subordinates", "said his spokesman"
 	switch f.fclass(i) {
 	case "", "det":
 	default:

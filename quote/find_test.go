@@ -169,6 +169,24 @@ func TestFind(t *testing.T) {
 			want: []want{{"that voting fraud is a big problem", quote.Indirect}},
 		},
 		{
+			name: "told someone to do something",
+			why:  "an addressee and an infinitive: a reported directive",
+			in:   "The staffer told his subordinates never to speak of the emails.",
+			want: []want{{"never to speak of the emails", quote.Indirect}},
+		},
+		{
+			name: "indirect question",
+			why:  "asked whether …: a reported question",
+			in:   "Lawmakers also asked whether the deals required cooperation.",
+			want: []want{{"whether the deals required cooperation", quote.Indirect}},
+		},
+		{
+			name: "quantified relative speaker",
+			why:  "many of whom say …: the quantifier phrase is the speaker",
+			in:   "The plan angered families, many of whom say the claims are unfounded.",
+			want: []want{{"the claims are unfounded", quote.Indirect}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
