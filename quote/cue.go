@@ -504,7 +504,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
-	if e <= s || !f.subjectEnds(e, end) {
+	if e <= s || !f.subjectEnds(e, end) || f.has(s, bitTime) {
 		return 0, info, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
@@ -551,6 +551,20 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	return max(after, c.end), info, false, true
 }
 
+// mannerAdverb reports whether w looks like an adverb of manner by its
+// ending (forcefully, repeatedly, previously, bluntly is in the word list).
+func mannerAdverb(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectEnds reports whether an inverted subject can end before token e:
 // the frame ends, or punctuation, a preposition, a time word or a relative
 // pronoun follows ("said Smith, who …", "said Smith on Monday"); a verb after
@@ -577,6 +591,10 @@ func (f *finder) skipLeftAdverbials(i, floor int) int {
 		switch f.fclass(i) {
 		case "adv", "aux", "neg":
 			i--
+			continue
+		}
+		if mannerAdverb(f.word(i)) && !f.upper(i) {
+			i-- // "forcefully told", "previously said"
 			continue
 		}
 		if f.has(i, bitTime) {
@@ -829,6 +847,9 @@ func (f *finder) appositiveStart(a int) bool {
 	if w := f.word(a); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return true // "China, Pyongyang's only ally, said"
 	}
+	if w := f.word(a); len(w) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') {
+		return true // "Mitch McConnell, R-Ky., said": party and state
+	}
 	return f.has(a, bitTitle)
 }
 
@@ -840,6 +861,13 @@ func (f *finder) phraseAt(t *lexicon.Table, i int) int {
 	}
 	l, _ := t.Longest(n, func(k int) string { return f.word(i + k) })
 	return l
+}
+
+// initial reports whether token i is a one-letter capital: the H of "Marc
+// H. Morial".
+func (f *finder) initial(i int) bool {
+	t := f.doc.Tokens[i]
+	return t.Kind == segment.Word && t.End-t.Start == 1 && t.Is(segment.Upper)
 }
 
 // dash reports whether token i is a dash that sets off a phrase.
@@ -901,8 +929,8 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case segment.Punct:
 			// "Sen. Elizabeth Warren": a dot glued to an abbreviated title.
-			if f.word(k) == "." && k-1 >= floor && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && f.has(k-1, bitTitle) {
-				continue
+			if f.word(k) == "." && k-1 >= floor && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && (f.has(k-1, bitTitle) || f.initial(k-1)) {
+				continue // "Sen. Elizabeth Warren", "Marc H. Morial"
 			}
 			return s, j + 1
 		default:
@@ -977,7 +1005,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 			break
 		}
 		if f.kind(k) == segment.Punct {
-			if f.word(k) == "." && k > i && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && f.has(k-1, bitTitle) && k+1 < end && f.upper(k+1) {
+			if f.word(k) == "." && k > i && f.doc.Tokens[k-1].End == f.doc.Tokens[k].Start && (f.has(k-1, bitTitle) || f.initial(k-1)) && k+1 < end && f.upper(k+1) {
 				continue
 			}
 			break

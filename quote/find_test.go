@@ -187,6 +187,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"the claims are unfounded", quote.Indirect}},
 		},
 		{
+			name: "party and state after a name",
+			why:  "Mitch McConnell, R-Ky., said Tuesday: the appositive is skipped, Tuesday is no speaker",
+			in:   "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+			want: []want{{"\"Our assumption is that the veto will be overridden,\"", quote.Direct}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
