@@ -51,6 +51,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// The subject lies in an earlier quote's content: this cue is nested speech.
 		return 0, info, false, false
 	}
+	if f.timePhrase(ls, le+1) >= le-ls {
+		return 0, info, false, false // "This week, …": a time is no speaker
+	}
 	if lexicon.HasFlag(c.value, "noun") && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
 		// "the swing states", "dubious medical claims": a noun, not a cue.
 		return 0, info, false, false
@@ -179,7 +182,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		}
 	}
 	switch {
-	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2):
+	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2 && f.statement(claimed, commaBefore)):
 		q, good := f.content(claimed, commaBefore)
 		if !good {
 			return 0, info, false, false
@@ -335,6 +338,24 @@ func (f *finder) claimsObject(c cue, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// statement reports whether tokens [a, b) before a cue can be what was
+// said: not an opening phrase such as "On Thursday, however" or "A few
+// weeks earlier", which starts with a preposition or ends with an adverb.
+func (f *finder) statement(a, b int) bool {
+	if f.words(a, b-1) >= 6 || f.quoted[a] != 0 {
+		return true
+	}
+	last := b - 1
+	for last > a && f.kind(last) == segment.Punct {
+		last--
+	}
+	switch f.fclass(a) {
+	case "prep", "subord":
+		return false
+	}
+	return f.fclass(last) != "adv" && !f.has(last, bitTime)
 }
 
 // verbLike reports whether token j may be a finite verb: an auxiliary, or a
@@ -557,7 +578,7 @@ func mannerAdverb(w string) bool {
 	if len(w) < 7 {
 		return false
 	}
-	for _, suf := range []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially"} {
+	for _, suf := range []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially", "ingly"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

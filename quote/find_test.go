@@ -193,6 +193,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"\"Our assumption is that the veto will be overridden,\"", quote.Direct}},
 		},
 		{
+			name: "opening phrase before a cue",
+			why:  "On Thursday, however, X spoke to …: a time phrase is no statement",
+			in:   "On Thursday, however, Trump spoke to reporters about the economy.",
+			want: nil,
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
