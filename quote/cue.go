@@ -648,6 +648,15 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 			i += n
 			continue
 		}
+		if c := f.fclass(i); c == "prep" || c == "subord" {
+			// "said after the convention he would not …": a short phrase, then
+			// the reported clause's own pronoun subject.
+			for j := i + 2; j < end && j-i <= 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
+				if f.isPronoun(j) && subjectPronoun(f.word(j)) && (f.fclass(j+1) == "aux" || f.verbLike(j+1)) {
+					return j
+				}
+			}
+		}
 		if f.fclass(i) == "prep" && f.phraseStart(i+1) {
 			// A short prepositional phrase followed by that / : / , / a quote.
 			j := i + 1

@@ -199,6 +199,12 @@ func TestFind(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "phrase between cue and clause",
+			why:  "said after the convention he would …: the phrase is the writer's, the clause the speaker's",
+			in:   "Trump said after the convention he would not accept the endorsement.",
+			want: []want{{"he would not accept the endorsement", quote.Indirect}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",
