@@ -22,6 +22,9 @@ const (
 	ruleIntroduced    = "introduced"
 )
 
+// maxContent bounds how far the end of reported content is searched, in tokens.
+const maxContent = 400
+
 // maxNP bounds how far a noun phrase is searched, in tokens.
 const maxNP = 10
 
@@ -345,10 +348,12 @@ func (f *finder) coveredByQuote(i int) bool {
 	return false
 }
 
-// words counts the word and number tokens in [a, b].
+// words counts the word and number tokens in [a, b], up to eight.
 func (f *finder) words(a, b int) int {
 	n := 0
-	for i := a; i <= b && i < len(f.doc.Tokens); i++ {
+	// The rules only ask about a few words: counting stops at eight, so a
+	// check costs the same in a sentence of any length.
+	for i := a; i <= b && i < len(f.doc.Tokens) && n < 8; i++ {
 		if k := f.kind(i); k == segment.Word || k == segment.Number {
 			n++
 		}

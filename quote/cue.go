@@ -106,7 +106,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	// for a relative clause up to the comma before the main verb.
 	cut := end
 	lastVerbComma := -1
-	for j := after; j < end; j++ {
+	// Look for the end of the content within maxContent tokens: a cue that
+	// fails in a long unpunctuated run must not rescan it to its end.
+	for j := after; j < end && j-after < maxContent; j++ {
 		if f.quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
 			if f.kind(j) == segment.Mark && f.isPunct(j-1, ",") && f.pairs[f.quoted[j]-1].close == j {
@@ -531,7 +533,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	info.Subject = f.tokSpan(s, e)
 	// "The shift, says Mei Huang, an analyst, is "a sensible admission"": the
 	// cue and its speaker interrupt one reported clause.
-	if comma && f.isPunct(e, ",") && f.quoted[claimed] == 0 {
+	if comma && before > claimed && f.isPunct(e, ",") && f.quoted[claimed] == 0 {
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, ",") {
 				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == "aux" || f.fclass(r) == "") && f.words(r, end-1) >= 2 {
@@ -971,6 +973,10 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 		}
 		switch f.fclass(k) {
 		case "det":
+			if f.ownedBy(k-1, floor) {
+				k-- // "a spokesman for the ministry": go on with "spokesman"
+				continue
+			}
 			return k, j + 1
 		case "":
 			s = k
@@ -979,6 +985,9 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			w := strings.ToLower(f.word(k))
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
 			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == "") {
+				continue
+			}
+			if f.ownedBy(k, floor) {
 				continue
 			}
 		}
@@ -1091,4 +1100,19 @@ func (f *finder) nameRight(i int) (int, int) {
 		return -1, -1
 	}
 	return i, e
+}
+
+// ownedBy reports whether token p is of, for or at after a lower-case head
+// noun that owns the phrase after it: "a spokesman for the ministry", "the
+// mother of the victim".
+func (f *finder) ownedBy(p, floor int) bool {
+	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
+		return false
+	}
+	switch strings.ToLower(f.word(p)) {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	return f.fclass(p-1) == "" && !f.isPronoun(p-1) && !f.verbLike(p-1)
 }

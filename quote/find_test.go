@@ -205,6 +205,18 @@ func TestFind(t *testing.T) {
 			want: []want{{"he would not accept the endorsement", quote.Indirect}},
 		},
 		{
+			name: "inverted parenthetical at the very start",
+			why:  "a sentence that opens with ", says X, …" once read token -1",
+			in:   ", says Mei Huang, an analyst, is a sensible admission.",
+			want: nil,
+		},
+		{
+			name: "spokesman for a body",
+			why:  "a spokesman for the ministry said: the head noun owns the phrase after it",
+			in:   "\"The talks have failed,\" a spokesman for the ministry said.",
+			want: []want{{"\"The talks have failed,\"", quote.Direct}},
+		},
+		{
 			name: "claim as taking",
 			why:  "the war claimed lives: claim takes a thing, nobody said anything",
 			in:   "The civil war, which has claimed more than 250,000 lives, goes on.",

@@ -57,7 +57,7 @@ func Attribute(r *quote.Result, opts ...Option) *Result {
 	if doc == nil || len(infos) != len(r.Quotes) {
 		doc, infos = reframe(r)
 	}
-	a := attributor{doc: doc, opts: &o, byKey: map[string]int{}}
+	a := attributor{doc: doc, opts: &o, byKey: map[string]int{}, latest: map[int]int{}}
 	return a.run(r, infos)
 }
 
@@ -89,6 +89,7 @@ type attributor struct {
 	// people are the persons the text names, in order; filled on first need.
 	people      []namedAt
 	parsedCache map[string]parsed
+	latest      map[int]int // entity -> offset of its latest mention
 }
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
@@ -217,10 +218,14 @@ func (a *attributor) speakerOf(e int, m *Mention) *Speaker {
 
 func (a *attributor) note(e int, s frame.Span) {
 	a.ents[e].Mentions = append(a.ents[e].Mentions, quote.Span{Start: s.Start, End: s.End})
+	a.latest[e] = max(a.latest[e], s.Start)
 	a.last = append(a.last, e)
 }
 
 func (a *attributor) alias(e int, text string) {
+	if text == a.ents[e].Name {
+		return
+	}
 	for _, x := range a.ents[e].Aliases {
 		if x == text {
 			return
@@ -415,7 +420,7 @@ func (a *attributor) expandNames() {
 		}
 		// The run of capitalized words (and title dots) that ends here.
 		j := i
-		for j > 0 {
+		for j > 0 && i-j < 6 { // a title and a name are a few words at most
 			p := d.Tokens[j-1]
 			if p.Para != t.Para || !(p.Kind == segment.Word && p.Is(segment.Upper) || p.Kind == segment.Punct && d.Text[p.Start:p.End] == "." && j-2 >= 0 && d.Tokens[j-2].End == p.Start) {
 				break
@@ -452,11 +457,10 @@ func (a *attributor) expandNames() {
 
 // lastMention is the offset of entity e's latest mention.
 func (a *attributor) lastMention(e int) int {
-	last := -1
-	for _, m := range a.ents[e].Mentions {
-		last = max(last, m.Start)
+	if l, ok := a.latest[e]; ok {
+		return l
 	}
-	return last
+	return -1
 }
 
 type namedAt struct {

@@ -57,7 +57,12 @@ type Doc struct {
 	SentOf []int32
 }
 
-var abbreviations = lexicon.NewTable(lexicon.Builtin("abbreviations"))
+var (
+	abbreviations = lexicon.NewTable(lexicon.Builtin("abbreviations"))
+	// sentenceStarters are capitalized words that, after an initialism such
+	// as U.S., show that a new sentence has begun.
+	sentenceStarters = lexicon.NewTable(lexicon.Builtin("function_words"), lexicon.Builtin("pronouns"), lexicon.Builtin("nonnames"))
+)
 
 // New segments text into a new Doc.
 func New(text string) *Doc {
@@ -250,24 +255,29 @@ func (d *Doc) tokenize() {
 	d.Tokens = toks
 }
 
-// scanWord reads a word starting at i and sets its case flags.
+// scanWord reads a word starting at i and sets its case flags. It keeps
+// track of whether the word so far is an initialism (single letters joined by
+// dots: U.S.), so a run of dots costs nothing extra.
 func (d *Doc) scanWord(i int, t *Token) int {
 	s := d.Text
 	n := len(s)
 	upper, lower, letters := 0, 0, 0
 	first := true
+	run, initial := 0, true // letters since the last dot; all runs one ASCII letter
 	for i < n {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cLower:
 				letters++
 				lower++
+				run++
 				first = false
 				i++
 				continue
 			case cUpper:
 				letters++
 				upper++
+				run++
 				if first {
 					t.Flags |= Upper
 				}
@@ -276,6 +286,7 @@ func (d *Doc) scanWord(i int, t *Token) int {
 				continue
 			case cDigit:
 				first = false
+				initial = false
 				i++
 				continue
 			}
@@ -293,25 +304,32 @@ func (d *Doc) scanWord(i int, t *Token) int {
 				lower++
 			}
 			first = false
+			initial = false
 			i += w
 			continue
 		case isDigit(r):
 			first = false
+			initial = false
 			i += w
 			continue
 		case isApostrophe(r) || r == '-' || r == '.' || r == '&':
 			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+			isInitial := r == '.' && initial && run == 1
 			if i+w < n {
 				r2, _ := decode(s, i+w)
 				if isAlnum(r2) {
-					if r == '.' && !initialism(s, t.Start, i) {
+					if r == '.' && !isInitial {
 						break
 					}
+					if r != '.' {
+						initial = false
+					}
+					run = 0
 					i += w
 					continue
 				}
 				// The final dot of an initialism: U.S. keeps both dots.
-				if r == '.' && initialism(s, t.Start, i) && i-int(t.Start) >= 3 {
+				if isInitial && i-int(t.Start) >= 3 {
 					i += w
 				}
 			}
@@ -324,26 +342,6 @@ func (d *Doc) scanWord(i int, t *Token) int {
 	return i
 }
 
-// initialism reports whether s[start:dot] looks like "U" or "U.S": single
-// letters joined by dots.
-func initialism(s string, start int32, dot int) bool {
-	run := 0
-	for j := int(start); j < dot; j++ {
-		c := s[j]
-		if c == '.' {
-			if run != 1 {
-				return false
-			}
-			run = 0
-			continue
-		}
-		if c >= utf8.RuneSelf || !isLetter(rune(c)) {
-			return false
-		}
-		run++
-	}
-	return run == 1
-}
 
 func scanNumber(s string, i int) int {
 	n := len(s)

@@ -27,6 +27,14 @@ func TestSegment(t *testing.T) {
 			in: "Mr. Smith left. He came back.", tokens: []string{"Mr", ".", "Smith", "left", ".", "He", "came", "back", "."}, sentences: 2,
 		},
 		{
+			name: "initialism ends a sentence", why: "U.S. before a capitalized function word or a quote ends the sentence",
+			in: "They went to the U.S. The trip was long.", tokens: []string{"They", "went", "to", "the", "U.S.", "The", "trip", "was", "long", "."}, sentences: 2,
+		},
+		{
+			name: "initialism inside a sentence", why: "U.S. before a name does not",
+			in: "The U.S. Army left.", tokens: []string{"The", "U.S.", "Army", "left", "."}, sentences: 1,
+		},
+		{
 			name: "typewriter double mark", why: "two apostrophes are one double mark",
 			in: "''Yes,'' she said.", tokens: []string{"''", "Yes", ",", "''", "she", "said", "."}, sentences: 1,
 		},

@@ -52,6 +52,16 @@ func (d *Doc) addSentence(first, last int) {
 
 func (d *Doc) endsSentence(i, last int) bool {
 	t := d.Tokens[i]
+	if t.Kind == Word && d.Text[t.End-1] == '.' && i+1 < last {
+		// "… returned to the U.S. "It was hard," …", "… in Washington, D.C.
+		// Its chief said …": an initialism's dot ends a sentence before a
+		// quotation or a capitalized function word.
+		n := d.Tokens[i+1]
+		if !n.Is(SpaceBefore) {
+			return false
+		}
+		return n.Kind == Mark || n.Kind == Word && n.Is(Upper) && sentenceStarters.Has(d.Text[n.Start:n.End])
+	}
 	if t.Kind != Punct {
 		return false
 	}
