@@ -206,7 +206,7 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name: "inverted parenthetical at the very start",
-			why:  "a sentence that opens with ", says X, …" once read token -1",
+			why:  "a sentence that opens with \", says X, …\" once read token -1",
 			in:   ", says Mei Huang, an analyst, is a sensible admission.",
 			want: nil,
 		},

@@ -342,7 +342,6 @@ func (d *Doc) scanWord(i int, t *Token) int {
 	return i
 }
 
-
 func scanNumber(s string, i int) int {
 	n := len(s)
 	for i < n {
