@@ -72,9 +72,29 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, docs iter.Seq2[Doc, error]) i
 // from load (or a panic in it) is the item's *DocError; everything else is
 // as with AnalyzeAll.
 func AnalyzeAllFunc[T any](ctx context.Context, a *Analyzer, items iter.Seq2[T, error], load func(T) (Doc, error)) iter.Seq2[*Article, error] {
-	return func(yield func(*Article, error) bool) {
+	return AnalyzeAllMap(ctx, a, items, load, keep)
+}
+
+// keep is the finish of AnalyzeAll and AnalyzeAllFunc: the article itself.
+func keep(art *Article) (*Article, error) { return art, nil }
+
+// AnalyzeAllMap is AnalyzeAllFunc with a last step on the workers: finish
+// turns each article into the value the loop gets, such as its encoding as
+// a line of JSON. Whatever finish does is spread over the cores with the
+// analysis, rather than done one article at a time on the goroutine of the
+// loop; the loop is left with only what must be done in order, such as
+// writing the bytes out.
+//
+// finish gets the article with its document's ID set, and may change it. An
+// error from finish (or a panic in it) is the item's *DocError, and the loop
+// gets the zero R with it; the other items go on. Results come in input
+// order, memory stays bounded, and cancelling or breaking stops at once,
+// all as with AnalyzeAll.
+func AnalyzeAllMap[T, R any](ctx context.Context, a *Analyzer, items iter.Seq2[T, error], load func(T) (Doc, error), finish func(*Article) (R, error)) iter.Seq2[R, error] {
+	return func(yield func(R, error) bool) {
+		var zero R
 		if err := ctx.Err(); err != nil {
-			yield(nil, err)
+			yield(zero, err)
 			return
 		}
 		ctx, cancel := context.WithCancel(ctx)
@@ -82,21 +102,21 @@ func AnalyzeAllFunc[T any](ctx context.Context, a *Analyzer, items iter.Seq2[T, 
 		workers := a.workers()
 		// order holds the jobs in input order; its capacity bounds the
 		// items in memory. jobs feeds the workers.
-		order := make(chan *job[T], inFlight*workers)
-		jobs := make(chan *job[T], workers)
+		order := make(chan *job[T, R], inFlight*workers)
+		jobs := make(chan *job[T, R], workers)
 		go read(ctx, items, order, jobs)
 		for range workers {
-			go work(ctx, a, load, jobs)
+			go work(ctx, a, load, finish, jobs)
 		}
 		for {
-			var j *job[T]
+			var j *job[T, R]
 			select {
 			case j = <-order:
 			case <-ctx.Done():
 			}
 			if j == nil { // order closed: the source is done
 				if err := ctx.Err(); err != nil {
-					yield(nil, err)
+					yield(zero, err)
 				}
 				return
 			}
@@ -105,34 +125,34 @@ func AnalyzeAllFunc[T any](ctx context.Context, a *Analyzer, items iter.Seq2[T, 
 			case <-ctx.Done():
 			}
 			if err := ctx.Err(); err != nil {
-				yield(nil, err)
+				yield(zero, err)
 				return
 			}
-			if !yield(j.art, j.err) {
+			if !yield(j.res, j.err) {
 				return
 			}
 		}
 	}
 }
 
-// job is one item on its way through AnalyzeAllFunc.
-type job[T any] struct {
+// job is one item on its way through AnalyzeAllMap.
+type job[T, R any] struct {
 	index int
 	item  T
-	art   *Article
+	res   R
 	err   error
-	done  chan struct{} // closed when art or err is set
+	done  chan struct{} // closed when res or err is set
 }
 
 // read takes items from the source and queues them in order and for the
 // workers, until the source ends or ctx is done.
-func read[T any](ctx context.Context, items iter.Seq2[T, error], order, jobs chan<- *job[T]) {
+func read[T, R any](ctx context.Context, items iter.Seq2[T, error], order, jobs chan<- *job[T, R]) {
 	defer close(order)
 	defer close(jobs)
 	index := 0
 	defer func() {
 		if r := recover(); r != nil {
-			j := &job[T]{index: index, done: make(chan struct{})}
+			j := &job[T, R]{index: index, done: make(chan struct{})}
 			j.err = &DocError{Index: index, Err: fmt.Errorf("the source panicked: %v\n%s", r, debug.Stack())}
 			close(j.done)
 			select {
@@ -142,7 +162,7 @@ func read[T any](ctx context.Context, items iter.Seq2[T, error], order, jobs cha
 		}
 	}()
 	for it, err := range items {
-		j := &job[T]{index: index, item: it, done: make(chan struct{})}
+		j := &job[T, R]{index: index, item: it, done: make(chan struct{})}
 		index++
 		if err != nil {
 			var zero T
@@ -170,16 +190,16 @@ func read[T any](ctx context.Context, items iter.Seq2[T, error], order, jobs cha
 	}
 }
 
-// work loads and analyses the items of jobs until it is closed or ctx is
-// done.
-func work[T any](ctx context.Context, a *Analyzer, load func(T) (Doc, error), jobs <-chan *job[T]) {
+// work loads, analyses and finishes the items of jobs until it is closed or
+// ctx is done.
+func work[T, R any](ctx context.Context, a *Analyzer, load func(T) (Doc, error), finish func(*Article) (R, error), jobs <-chan *job[T, R]) {
 	for {
 		select {
 		case j, ok := <-jobs:
 			if !ok {
 				return
 			}
-			j.art, j.err = analyzeItem(a, j.index, j.item, load)
+			j.res, j.err = analyzeItem(a, j.index, j.item, load, finish)
 			var zero T
 			j.item = zero // let the text go as soon as it is analysed
 			close(j.done)
@@ -192,26 +212,34 @@ func work[T any](ctx context.Context, a *Analyzer, load func(T) (Doc, error), jo
 // analyze is the analysis of one document; tests replace it.
 var analyze = (*Analyzer).Analyze
 
-// analyzeItem loads and analyses one item, turning a failure or a panic
-// into a *DocError.
-func analyzeItem[T any](a *Analyzer, index int, item T, load func(T) (Doc, error)) (art *Article, err error) {
+// analyzeItem loads, analyses and finishes one item, turning a failure or a
+// panic into a *DocError.
+func analyzeItem[T, R any](a *Analyzer, index int, item T, load func(T) (Doc, error), finish func(*Article) (R, error)) (res R, err error) {
 	var d Doc
 	defer func() {
 		if r := recover(); r != nil {
-			art, err = nil, &DocError{Index: index, ID: d.ID, Err: fmt.Errorf("quotegraph panicked: %v\n%s", r, debug.Stack())}
+			var zero R
+			res, err = zero, &DocError{Index: index, ID: d.ID, Err: fmt.Errorf("quotegraph panicked: %v\n%s", r, debug.Stack())}
 		}
 	}()
+	fail := func(err error) (R, error) {
+		var zero R
+		return zero, &DocError{Index: index, ID: d.ID, Err: err}
+	}
 	d, err = load(item)
 	if err != nil {
-		return nil, &DocError{Index: index, ID: d.ID, Err: err}
+		return fail(err)
 	}
-	art, err = analyze(a, d.Text)
+	art, err := analyze(a, d.Text)
 	switch {
 	case err != nil:
-		return nil, &DocError{Index: index, ID: d.ID, Err: err}
+		return fail(err)
 	case art == nil:
-		return nil, &DocError{Index: index, ID: d.ID, Err: errors.New("the analysis returned no article")}
+		return fail(errors.New("the analysis returned no article"))
 	}
 	art.ID = d.ID
-	return art, nil
+	if res, err = finish(art); err != nil {
+		return fail(err)
+	}
+	return res, nil
 }

@@ -187,6 +187,88 @@ func TestAnalyzeAllFuncLoad(t *testing.T) {
 	}
 }
 
+func TestAnalyzeAllMap(t *testing.T) {
+	docs := corpus(40)
+	seq := New()
+	// finish turns each article into its ID and number of quotes, fails on
+	// one document and panics on another.
+	type summary struct {
+		id     string
+		quotes int
+	}
+	finish := func(art *Article) (summary, error) {
+		switch art.ID {
+		case "doc-007":
+			return summary{id: "ignored"}, errors.New("cannot encode")
+		case "doc-011":
+			panic("finish failed")
+		}
+		return summary{art.ID, len(art.Quotes)}, nil
+	}
+	load := func(d Doc) (Doc, error) { return d, nil }
+	for _, workers := range []int{1, 2, 7} {
+		t.Run(fmt.Sprintf("workers=%d", workers), func(t *testing.T) {
+			var got []summary
+			var errs []error
+			for s, err := range AnalyzeAllMap(context.Background(), New(WithWorkers(workers)), docsOf(docs, nil), load, finish) {
+				got, errs = append(got, s), append(errs, err)
+			}
+			require.Len(t, got, len(docs), "no document is lost")
+			for i, d := range docs {
+				switch i {
+				case 7, 11:
+					// Why: an error or a panic in finish is the document's
+					// *DocError, with the zero value, at its position.
+					var de *DocError
+					require.ErrorAs(t, errs[i], &de, "document %d", i)
+					assert.Equal(t, i, de.Index)
+					assert.Equal(t, d.ID, de.ID)
+					assert.Zero(t, got[i])
+					if i == 7 {
+						assert.ErrorContains(t, de, "cannot encode")
+					} else {
+						assert.ErrorContains(t, de, "quotegraph panicked: finish failed")
+					}
+					continue
+				}
+				// Why: the results of finish come in input order, made from
+				// the article Analyze gives and the document's ID.
+				require.NoError(t, errs[i], "document %d", i)
+				want, err := seq.Analyze(d.Text)
+				require.NoError(t, err)
+				assert.Equal(t, summary{d.ID, len(want.Quotes)}, got[i], "document %d", i)
+			}
+		})
+	}
+}
+
+func TestAnalyzeAllMapFinishesOnTheWorkers(t *testing.T) {
+	// Why: finish must run on the workers, several at once, not one at a
+	// time on the loop's goroutine: that is what it is for. Each call waits
+	// until a second one has started; called one at a time, the first
+	// would wait in vain.
+	var started atomic.Int32
+	finish := func(art *Article) (bool, error) {
+		started.Add(1)
+		deadline := time.Now().Add(10 * time.Second)
+		for started.Load() < 2 {
+			if time.Now().After(deadline) {
+				return false, nil
+			}
+			time.Sleep(time.Millisecond)
+		}
+		return true, nil
+	}
+	load := func(d Doc) (Doc, error) { return d, nil }
+	n := 0
+	for overlapped, err := range AnalyzeAllMap(context.Background(), New(WithWorkers(2)), docsOf(corpus(4), nil), load, finish) {
+		require.NoError(t, err)
+		assert.True(t, overlapped, "result %d: finish ran alone", n)
+		n++
+	}
+	assert.Equal(t, 4, n)
+}
+
 func TestAnalyzeAllSourcePanic(t *testing.T) {
 	// Why: a panicking source must not crash the program from a goroutine
 	// the caller cannot guard; it ends the stream with an error instead.

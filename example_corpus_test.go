@@ -68,6 +68,34 @@ func ExampleAnalyzeAllFunc() {
 	// error: document 1: unexpected end of JSON input
 }
 
+func ExampleAnalyzeAllMap() {
+	// Each article is encoded on the workers; the loop only writes the
+	// lines out, in input order.
+	source := func(yield func(quotegraph.Doc, error) bool) {
+		_ = yield(quotegraph.Doc{ID: "a1", Text: `"It is over," the Kremlin said.`}, nil) &&
+			yield(quotegraph.Doc{ID: "a2", Text: `Officials said talks would resume.`}, nil)
+	}
+	load := func(d quotegraph.Doc) (quotegraph.Doc, error) { return d, nil }
+	encode := func(art *quotegraph.Article) ([]byte, error) {
+		return json.Marshal(struct {
+			ID      string `json:"id"`
+			Quotes  int    `json:"quotes"`
+			Speaker string `json:"first_speaker"`
+		}{art.ID, len(art.Quotes), art.Quotes[0].Speaker.Name})
+	}
+	a := quotegraph.New()
+	for line, err := range quotegraph.AnalyzeAllMap(context.Background(), a, source, load, encode) {
+		if err != nil {
+			fmt.Println("error:", err)
+			continue
+		}
+		fmt.Println(string(line))
+	}
+	// Output:
+	// {"id":"a1","quotes":1,"first_speaker":"Kremlin"}
+	// {"id":"a2","quotes":1,"first_speaker":"Officials"}
+}
+
 func ExampleDocError() {
 	source := func(yield func(quotegraph.Doc, error) bool) {
 		_ = yield(quotegraph.Doc{ID: "a1", Text: `"Fine," he said.`}, nil) &&

@@ -64,16 +64,18 @@ func parseCorpus(fs *flag.FlagSet, args []string, c *corpus, stdin io.Reader, st
 	return 0, true
 }
 
-// analyze runs the pipeline over the corpus and hands each article to emit,
-// in input order. A problem with one input (a missing file, a malformed
-// line, a failed analysis) is reported on stderr, naming the file or the
-// line, and the others go on; invalid UTF-8 is reported and analysed as it
-// is. An error from emit stops the run. Reading files and decoding lines
-// happen on the workers, with the analysis.
+// analyzeCorpus runs the pipeline over the corpus, turns each article into
+// an R with finish, and hands the Rs to emit in input order. A problem with
+// one input (a missing file, a malformed line, a failed analysis, an error
+// from finish) is reported on stderr, naming the file or the line, and the
+// others go on; invalid UTF-8 is reported and analysed as it is. An error
+// from emit stops the run. Reading files, decoding lines and finish happen
+// on the workers, with the analysis; only emit runs on the caller's
+// goroutine, one article at a time.
 //
 // It returns the exit status: 1 when nothing could be read or emit failed,
 // 0 otherwise.
-func (c *corpus) analyze(ctx context.Context, emit func(*quotegraph.Article) error) int {
+func analyzeCorpus[R any](ctx context.Context, c *corpus, finish func(*quotegraph.Article) (R, error), emit func(R) error) int {
 	rep := &reporter{w: c.stderr, cmd: c.cmd}
 	src := &source{corpus: c, rep: rep}
 	if isTerminal(c.stderr) {
@@ -82,7 +84,7 @@ func (c *corpus) analyze(ctx context.Context, emit func(*quotegraph.Article) err
 	}
 	a := quotegraph.New(quotegraph.WithWorkers(c.workers))
 	read, failed := 0, 0
-	for art, err := range quotegraph.AnalyzeAllFunc(ctx, a, src.items(), src.load) {
+	for res, err := range quotegraph.AnalyzeAllMap(ctx, a, src.items(), src.load, finish) {
 		it := rep.next()
 		if err != nil {
 			failed++
@@ -90,7 +92,7 @@ func (c *corpus) analyze(ctx context.Context, emit func(*quotegraph.Article) err
 			continue
 		}
 		rep.notes(it)
-		if err := emit(art); err != nil {
+		if err := emit(res); err != nil {
 			rep.printf("%s: %v\n", c.cmd, err)
 			return 1
 		}
@@ -224,7 +226,7 @@ func (s *source) items() iter.Seq2[*item, error] {
 
 // docs yields the documents in order, each loaded on the source's own
 // goroutine: for a command that needs each text beside its article (graph)
-// and is content to read and decode serially. analyze loads on the workers.
+// and is content to read and decode serially. analyzeCorpus loads on the workers.
 func (s *source) docs() iter.Seq2[quotegraph.Doc, error] {
 	return func(yield func(quotegraph.Doc, error) bool) {
 		for it, err := range s.items() {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/speaker"
@@ -51,31 +53,49 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	out := bufio.NewWriterSize(stdout, 64<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	// A program feeding stdin line by line wants each answer at once.
 	interactive := len(c.paths) == 0
 	for _, p := range c.paths {
 		interactive = interactive || p == "-"
 	}
-	code := c.analyze(context.Background(), func(art *quotegraph.Article) error {
-		if art.Quotes == nil {
-			art.Quotes = []speaker.Attribution{}
+	// Each article is encoded on its worker; the loop only writes the
+	// lines out, in order, and hands the buffers back.
+	code := analyzeCorpus(context.Background(), c, encodeLine, func(line *bytes.Buffer) error {
+		_, err := out.Write(line.Bytes())
+		linePool.Put(line)
+		if err == nil && interactive {
+			err = out.Flush()
 		}
-		if art.Speakers == nil {
-			art.Speakers = []speaker.Entity{}
-		}
-		if err := enc.Encode(art); err != nil {
-			return err
-		}
-		if interactive {
-			return out.Flush()
-		}
-		return nil
+		return err
 	})
 	if err := out.Flush(); err != nil && code == 0 { // else it was said
 		fmt.Fprintf(stderr, "quotegraph extract: %v\n", err)
 		return 1
 	}
 	return code
+}
+
+// linePool holds the buffers of encoded lines on their way from the workers
+// to the writer.
+var linePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// encodeLine is the line of JSON of one article, with a newline, as
+// json.Encoder writes it without HTML escapes; empty lists are written as
+// [] rather than null. It runs on the workers.
+func encodeLine(art *quotegraph.Article) (*bytes.Buffer, error) {
+	if art.Quotes == nil {
+		art.Quotes = []speaker.Attribution{}
+	}
+	if art.Speakers == nil {
+		art.Speakers = []speaker.Entity{}
+	}
+	line := linePool.Get().(*bytes.Buffer)
+	line.Reset()
+	enc := json.NewEncoder(line)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(art); err != nil {
+		linePool.Put(line)
+		return nil, err
+	}
+	return line, nil
 }

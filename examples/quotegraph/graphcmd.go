@@ -137,7 +137,7 @@ func readList(path string) ([]lexicon.Entry, error) {
 	return lexicon.Parse(f, path)
 }
 
-// readCorpus runs the pipeline over the corpus like corpus.analyze, and
+// readCorpus runs the pipeline over the corpus like analyzeCorpus, and
 // keeps each article's text beside its attributions, since the graph reads
 // the narration too. Problems are reported the same way, naming the file or
 // line; failed counts the inputs that could not be read or analysed.

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -246,9 +248,7 @@ func (p *lineParser) str() error {
 	}
 	b, i := p.b, p.i+1
 	for {
-		for i < len(b) && plain[b[i]] {
-			i++
-		}
+		i += plainRun(b[i:])
 		p.i = i
 		if i == len(b) {
 			return p.fail("in string literal")
@@ -332,74 +332,119 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
+// The words of 8 bytes that plainRun and unquote read at a time: a byte of
+// lo in each place, a byte of hi.
+const (
+	lo = 0x0101010101010101
+	hi = 0x8080808080808080
+)
+
+// plainRun is the length of the longest prefix of b whose bytes are all
+// plain. It looks at 8 bytes at a time while none of them is special.
+func plainRun(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		q, bs := x^(lo*'"'), x^(lo*'\\')
+		// Each term has a high bit set in some byte exactly when some byte
+		// of the word is below ' ', a '"' or a '\\' (borrows may set more
+		// bits above the first such byte, which does not matter here).
+		if ((x-lo*' ')&^x|(q-lo)&^q|(bs-lo)&^bs)&hi != 0 {
+			break
+		}
+	}
+	for i < len(b) && plain[b[i]] {
+		i++
+	}
+	return i
+}
+
 // unquote decodes a checked JSON string as encoding/json does: escapes
 // resolved, a lone surrogate and each byte that is not UTF-8 read as U+FFFD.
 func unquote(s []byte) string {
 	s = s[1 : len(s)-1]
-	r := 0
+	// The run before the first escape, when it is UTF-8, is copied as is.
+	r := bytes.IndexByte(s, '\\')
+	if r < 0 {
+		r = len(s)
+	}
+	if !utf8.Valid(s[:r]) {
+		r = validPrefix(s[:r])
+	}
+	if r == len(s) {
+		return string(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax)
+	b.Write(s[:r])
 	for r < len(s) {
-		c := s[r]
-		if c == '\\' {
-			break
-		}
-		if c < utf8.RuneSelf {
-			r++
+		if s[r] != '\\' {
+			// Up to the next escape: copied as is when it is UTF-8, else
+			// rune by rune, each bad byte becoming U+FFFD.
+			end := bytes.IndexByte(s[r:], '\\')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += r
+			}
+			run := s[r:end]
+			if utf8.Valid(run) {
+				b.Write(run)
+			} else {
+				for len(run) > 0 {
+					rr, size := utf8.DecodeRune(run)
+					b.WriteRune(rr)
+					run = run[size:]
+				}
+			}
+			r = end
 			continue
 		}
+		r++
+		switch s[r] {
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case 'u':
+			rr := hex4(s[r+1:])
+			r += 4
+			if utf16.IsSurrogate(rr) {
+				if len(s) >= r+7 && s[r+1] == '\\' && s[r+2] == 'u' {
+					if dec := utf16.DecodeRune(rr, hex4(s[r+3:])); dec != unicode.ReplacementChar {
+						b.WriteRune(dec)
+						r += 7
+						break
+					}
+				}
+				rr = unicode.ReplacementChar
+			}
+			b.WriteRune(rr)
+		default: // '"', '\\', '/'
+			b.WriteByte(s[r])
+		}
+		r++
+	}
+	return b.String()
+}
+
+// validPrefix is the length of the longest prefix of s that is UTF-8.
+func validPrefix(s []byte) int {
+	r := 0
+	for r < len(s) {
 		rr, size := utf8.DecodeRune(s[r:])
 		if rr == utf8.RuneError && size == 1 {
 			break
 		}
 		r += size
 	}
-	if r == len(s) {
-		return string(s)
-	}
-	b := make([]byte, r, len(s)+utf8.UTFMax)
-	copy(b, s[:r])
-	for r < len(s) {
-		switch c := s[r]; {
-		case c == '\\':
-			r++
-			switch s[r] {
-			case 'b':
-				b = append(b, '\b')
-			case 'f':
-				b = append(b, '\f')
-			case 'n':
-				b = append(b, '\n')
-			case 'r':
-				b = append(b, '\r')
-			case 't':
-				b = append(b, '\t')
-			case 'u':
-				rr := hex4(s[r+1:])
-				r += 4
-				if utf16.IsSurrogate(rr) {
-					if len(s) >= r+7 && s[r+1] == '\\' && s[r+2] == 'u' {
-						if dec := utf16.DecodeRune(rr, hex4(s[r+3:])); dec != unicode.ReplacementChar {
-							b = utf8.AppendRune(b, dec)
-							r += 7
-							break
-						}
-					}
-					rr = unicode.ReplacementChar
-				}
-				b = utf8.AppendRune(b, rr)
-			default: // '"', '\\', '/'
-				b = append(b, s[r])
-			}
-			r++
-		case c < utf8.RuneSelf:
-			b = append(b, c)
-			r++
-		default:
-			rr, size := utf8.DecodeRune(s[r:])
-			b = utf8.AppendRune(b, rr)
-			r += size
-		}
-	}
-	return string(b)
+	return r
 }
 
 // hex4 reads four checked hexadecimal digits.

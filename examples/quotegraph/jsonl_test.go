@@ -147,3 +147,19 @@ func BenchmarkParseLine(b *testing.B) {
 		}
 	})
 }
+
+func TestPlainRun(t *testing.T) {
+	// Why: plainRun reads 8 bytes at a time; a special byte must stop it
+	// wherever it falls in a word, and bytes that look special to a careless
+	// word test (DEL, 0x80 and above, ' ' itself, '!' and '#' next to '"',
+	// '[' and ']' next to '\\') must not.
+	for _, special := range []byte{'"', '\\', 0x00, 0x1f, '\n'} {
+		for at := range 20 {
+			b := bytes.Repeat([]byte("a ![]#\x7f\xff\x80é"), 3)[:24]
+			b[at] = special
+			assert.Equal(t, at, plainRun(b), "byte %q at %d", special, at)
+		}
+	}
+	assert.Equal(t, 24, plainRun(bytes.Repeat([]byte("a ![]#\x7f\xff\x80é"), 3)[:24]), "no special byte")
+	assert.Equal(t, 0, plainRun(nil))
+}
