@@ -56,16 +56,25 @@ func Build(articles []Article, opts ...Option) (*Graph, error) {
 	return g, errs.Err()
 }
 
-// apply merges a batch into the graph, in sorted order; the caller holds
-// the write lock.
+// apply merges a batch into the graph, and into its unresolved state when
+// it has been resolved; the caller holds the write lock.
 func (g *Graph) apply(b *batch) {
+	applyTo(g.g, b)
+	if g.raw != nil {
+		applyTo(g.raw, b)
+	}
+}
+
+// applyTo merges a batch into d, in sorted order. Nothing of the batch is
+// kept: d gets copies.
+func applyTo(d dg.Graph[string, *node], b *batch) {
 	ids := make([]string, 0, len(b.nodes))
 	for id := range b.nodes {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		g.addNode(b.nodes[id])
+		addNode(d, b.nodes[id])
 	}
 	keys := make([]edgeKey, 0, len(b.edges))
 	for k := range b.edges {
@@ -75,27 +84,28 @@ func (g *Graph) apply(b *batch) {
 		return cmp.Or(cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target), cmp.Compare(x.rel, y.rel))
 	})
 	for _, k := range keys {
-		g.addEvidence(k, b.edges[k].ev)
+		addEvidence(d, k, b.edges[k].ev)
 	}
 }
 
 // addNode adds a node or merges it into the one with its ID.
-func (g *Graph) addNode(n *node) {
-	if old, err := g.g.Vertex(n.id); err == nil {
+func addNode(d dg.Graph[string, *node], n *node) {
+	if old, err := d.Vertex(n.id); err == nil {
 		old.merge(n)
 		return
 	}
 	c := &node{id: n.id, bare: n.bare}
 	c.merge(n)
-	_ = g.g.AddVertex(c) // cannot fail: the ID is new
+	_ = d.AddVertex(c) // cannot fail: the ID is new
 }
 
-// addEvidence adds the evidence of one relation; both vertices exist.
-func (g *Graph) addEvidence(k edgeKey, ev []Evidence) {
-	e, err := g.g.Edge(k.source, k.target)
+// addEvidence adds the evidence of one relation to d; both vertices exist.
+// The evidence is copied.
+func addEvidence(d dg.Graph[string, *node], k edgeKey, ev []Evidence) {
+	e, err := d.Edge(k.source, k.target)
 	if err != nil {
 		b := bundle{k.rel: &relEdge{ev: slices.Clone(ev)}}
-		_ = g.g.AddEdge(k.source, k.target, dg.EdgeData(b), dg.EdgeWeight(len(ev)))
+		_ = d.AddEdge(k.source, k.target, dg.EdgeData(b), dg.EdgeWeight(len(ev)))
 		return
 	}
 	b := e.Properties.Data.(bundle)
@@ -107,5 +117,5 @@ func (g *Graph) addEvidence(k edgeKey, ev []Evidence) {
 	for _, x := range ev {
 		r.add(x)
 	}
-	_ = g.g.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+	_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
 }

@@ -60,6 +60,17 @@
 // articles come in, and never on map order. A Graph is safe for concurrent
 // use: the github.com/dominikbraun/graph store it wraps is guarded by a lock.
 //
+// # Distributed combines
+//
+// Merge adds one graph to another, and MarshalBinary and UnmarshalBinary
+// carry a graph between machines without loss. Together they are the combine
+// step of a distributed engine (Apache Beam, Spark, Flink): each worker adds
+// its articles to a graph of its own, the engine merges the graphs in any
+// order and grouping, and Resolve runs once on the result, which is then
+// exactly the graph Build makes of all the articles. A graph keeps its state
+// from before Resolve, so resolved graphs merge correctly too; the JSON keeps
+// only what the graph shows, and is no form to merge.
+//
 // # Queries and output
 //
 // TopSpeakers, Topics, Speakers, Counterparts, Evidence and Subgraph answer

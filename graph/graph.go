@@ -2,6 +2,7 @@ package graph
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -113,8 +114,13 @@ type Article struct {
 // vertices, so each of its edges carries a bundle of relations, each with its
 // own weight and evidence; its weight is their sum.
 type Graph struct {
-	mu   sync.RWMutex
-	g    dg.Graph[string, *node]
+	mu sync.RWMutex
+	g  dg.Graph[string, *node] // what the queries and writers see
+	// raw is the graph as the articles made it, before Resolve merged any
+	// names: nil until Resolve runs (g is raw then), its own copy after.
+	// Merge and MarshalBinary work on it, so that resolving happens once,
+	// over everything.
+	raw  dg.Graph[string, *node]
 	opts *options
 }
 
@@ -171,6 +177,13 @@ func top(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// clone returns a copy of n that shares nothing with it.
+func (n *node) clone() *node {
+	c := *n
+	c.labels, c.titles, c.affils = maps.Clone(n.labels), maps.Clone(n.titles), maps.Clone(n.affils)
+	return &c
 }
 
 // merge adds the counts of o into n.
@@ -296,8 +309,11 @@ func (g *Graph) Edges() []Edge {
 }
 
 // ids lists the vertex IDs in order; the caller holds the lock.
-func (g *Graph) ids() []string {
-	am, _ := g.g.AdjacencyMap()
+func (g *Graph) ids() []string { return sortedIDs(g.g) }
+
+// sortedIDs lists the vertex IDs of d in order.
+func sortedIDs(d dg.Graph[string, *node]) []string {
+	am, _ := d.AdjacencyMap()
 	ids := make([]string, 0, len(am))
 	for id := range am {
 		ids = append(ids, id)

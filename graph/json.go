@@ -136,7 +136,7 @@ func ReadJSON(r io.Reader, opts ...Option) (*Graph, error) {
 			continue
 		}
 		seen[k] = true
-		g.addEvidence(k, e.Evidence)
+		addEvidence(g.g, k, e.Evidence)
 	}
 	return g, errs.Err()
 }

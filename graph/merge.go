@@ -19,15 +19,30 @@ import (
 // both Hillary Clinton and Bill Clinton in the graph) stays a vertex of its
 // own. And a name with words before a full name of the graph ("Crooked
 // Hillary Clinton") is that person. Build calls Resolve; call it yourself after adding articles one by
-// one. It returns how many vertices were merged away.
+// one.
+//
+// Resolve always starts from the graph as the articles made it, before any
+// earlier Resolve: calling it twice gives the same graph, and a graph that
+// was resolved, then given more articles (Add) or graphs (Merge), resolves
+// as if all had come in at once. It returns how many vertices were merged
+// away.
 func (g *Graph) Resolve() int {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	ids := g.ids()
+	return g.resolve()
+}
+
+// resolve is Resolve; the caller holds the write lock.
+func (g *Graph) resolve() int {
+	if g.raw == nil {
+		g.raw = g.g // keep the unresolved graph; g gets a resolved copy
+	}
+	ids := sortedIDs(g.raw)
 	into := map[string]string{} // merged vertex -> the vertex it becomes
 	nodes := make(map[string]*node, len(ids))
 	for _, id := range ids {
-		nodes[id], _ = g.g.Vertex(id)
+		n, _ := g.raw.Vertex(id)
+		nodes[id] = n.clone()
 	}
 	// Topics that are people.
 	for _, id := range ids {
@@ -83,9 +98,6 @@ func (g *Graph) Resolve() int {
 			}
 		}
 	}
-	if len(into) == 0 {
-		return 0
-	}
 	final := func(id string) string {
 		// a topic may become a bare person, then a full one
 		for range len(into) {
@@ -102,7 +114,7 @@ func (g *Graph) Resolve() int {
 		src, dst string
 		b        bundle
 	}
-	es, _ := g.g.Edges()
+	es, _ := g.raw.Edges()
 	old := make([]edge, 0, len(es))
 	for _, e := range es {
 		old = append(old, edge{e.Source, e.Target, e.Properties.Data.(bundle)})
@@ -131,7 +143,7 @@ func (g *Graph) Resolve() int {
 			if g.opts.lists.mutual[nr] && d < s {
 				s, d = d, s
 			}
-			g.addEvidence(edgeKey{s, d, nr}, e.b[r].ev)
+			addEvidence(g.g, edgeKey{s, d, nr}, e.b[r].ev)
 		}
 	}
 	return len(into)

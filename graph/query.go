@@ -103,10 +103,10 @@ func (g *Graph) Subgraph(id string, hops int) *Graph {
 	slices.Sort(ids)
 	for _, v := range ids {
 		n, _ := g.g.Vertex(v)
-		sub.addNode(n)
+		addNode(sub.g, n)
 	}
 	for _, e := range g.edges(func(e Edge) bool { return in[e.Source] && in[e.Target] }) {
-		sub.addEvidence(edgeKey{e.Source, e.Target, e.Relation}, e.Evidence)
+		addEvidence(sub.g, edgeKey{e.Source, e.Target, e.Relation}, e.Evidence)
 	}
 	return sub
 }

@@ -2,8 +2,6 @@ package qgbeam
 
 import (
 	"context"
-	"slices"
-	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -12,17 +10,15 @@ import (
 	"github.com/quotegraph/quotegraph/graph"
 )
 
-// accum is the accumulator of the corpus-graph combine.
-//
-// The graph package exports no merge of two graphs and no lossless encoding
-// of one (its JSON keeps the winning label of a vertex, not the counts that
-// pick it), so the accumulator holds the analysed articles and the graph is
-// built once, in ExtractOutput, by graph.Build itself: the result is exactly
-// the CLI's. The quotegraph analysis, the expensive part, has already run in
-// parallel in Analyze. See README.md for what would make this a true tree
-// combine.
+// accum is the accumulator of the corpus-graph combine: the partial graph
+// of the articles it has seen, as the articles made it, before
+// graph.(*Graph).Resolve. Accumulators merge with graph.(*Graph).Merge, in
+// any order and grouping, and travel between workers in the graph's lossless
+// binary form (MarshalBinary), which keeps the counts behind every label and
+// the names Resolve would merge. ExtractOutput resolves once, at the end: the
+// result is exactly graph.Build over all the articles, as the CLI makes it.
 type accum struct {
-	Arts []graph.Article
+	G *graph.Graph
 }
 
 func init() {
@@ -36,23 +32,44 @@ type graphCombineFn struct {
 	Options GraphOptions `json:"options"`
 }
 
-func (*graphCombineFn) CreateAccumulator() accum { return accum{} }
+func (fn *graphCombineFn) CreateAccumulator() accum {
+	return accum{G: graph.New(fn.Options.options()...)}
+}
 
-func (*graphCombineFn) AddInput(a accum, in graphInput) accum {
-	a.Arts = append(a.Arts, in.A)
+// AddInput reads one article into the accumulator's graph. Its problems
+// (attributions whose spans do not fit the text) leave those attributions
+// out, as in the CLI.
+func (fn *graphCombineFn) AddInput(a accum, in graphInput) accum {
+	if a.G == nil {
+		a = fn.CreateAccumulator()
+	}
+	// A decoded accumulator has the default options; the article is read
+	// with the pipeline's own in a graph of its own, then merged.
+	g := graph.New(fn.Options.options()...)
+	_ = g.Add(in.A)
+	_ = a.G.Merge(g) // cannot fail: g is not nil
 	return a
 }
 
-func (*graphCombineFn) MergeAccumulators(a, b accum) accum {
-	a.Arts = append(a.Arts, b.Arts...)
+func (fn *graphCombineFn) MergeAccumulators(a, b accum) accum {
+	switch {
+	case a.G == nil:
+		return b
+	case b.G != nil:
+		_ = a.G.Merge(b.G) // cannot fail: b.G is not nil
+	}
 	return a
 }
 
 func (fn *graphCombineFn) ExtractOutput(a accum) (string, error) {
-	// graph.Build does not depend on the order of its input; sorting makes
-	// the accumulator itself deterministic too.
-	slices.SortStableFunc(a.Arts, func(x, y graph.Article) int { return strings.Compare(x.ID, y.ID) })
-	return buildGraph(a.Arts, fn.Options)
+	g := graph.New(fn.Options.options()...)
+	if a.G != nil {
+		if err := g.Merge(a.G); err != nil {
+			return "", err
+		}
+	}
+	g.Resolve()
+	return graphJSON(g)
 }
 
 // CorpusGraph combines the graph inputs of Analyze into the corpus graph, a

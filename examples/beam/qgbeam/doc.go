@@ -14,9 +14,12 @@
 //
 // Each quote is one JSON line: the speaker.Attribution with the ID of its
 // article in "article". The corpus graph is written exactly as `quotegraph
-// graph -format json` writes it, because it is built by the graph package
-// itself (graph.Build, then WriteJSON); the tests check that the two are
-// equal byte for byte, on the direct runner and on prism.
+// graph -format json` writes it. The graph is combined as a tree: each
+// worker reads its articles into a partial graph (graph.New, Add), partial
+// graphs merge (Merge) and travel in their lossless binary form
+// (MarshalBinary), and names are resolved once at the end (Resolve), which
+// makes it exactly graph.Build over the whole corpus; the tests check that
+// the two are equal byte for byte, on the direct runner and on prism.
 //
 // # Failures
 //

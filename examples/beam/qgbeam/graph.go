@@ -41,8 +41,23 @@ func decodeGob[T any](b []byte) (T, error) {
 // encodeGob[accum] have the same one.
 func encodeGraphInput(v graphInput) ([]byte, error) { return encodeGob(v) }
 func decodeGraphInput(b []byte) (graphInput, error) { return decodeGob[graphInput](b) }
-func encodeAccum(v accum) ([]byte, error)           { return encodeGob(v) }
-func decodeAccum(b []byte) (accum, error)           { return decodeGob[accum](b) }
+
+// encodeAccum and decodeAccum carry a partial graph in its lossless binary
+// form. A nil graph (no accumulator yet) is the empty one.
+func encodeAccum(v accum) ([]byte, error) {
+	if v.G == nil {
+		v.G = graph.New()
+	}
+	return v.G.MarshalBinary()
+}
+
+func decodeAccum(b []byte) (accum, error) {
+	g := graph.New()
+	if err := g.UnmarshalBinary(b); err != nil {
+		return accum{}, err
+	}
+	return accum{G: g}, nil
+}
 
 func init() {
 	beam.RegisterCoder(reflect.TypeOf(graphInput{}), encodeGraphInput, decodeGraphInput)
@@ -70,15 +85,9 @@ func (o GraphOptions) options() []graph.Option {
 	return opts
 }
 
-// buildGraph is the corpus graph of the articles, exactly as the graph
-// package (and the CLI) builds it, as its JSON.
-func buildGraph(arts []graph.Article, o GraphOptions) (string, error) {
-	g, err := graph.Build(arts, o.options()...)
-	if g == nil {
-		return "", err
-	}
-	// err lists attributions left out of the graph; the CLI writes the
-	// graph anyway, and so do we.
+// graphJSON is the graph as WriteJSON (and `quotegraph graph -format json`)
+// writes it.
+func graphJSON(g *graph.Graph) (string, error) {
 	var b bytes.Buffer
 	if err := g.WriteJSON(&b); err != nil {
 		return "", err

@@ -194,9 +194,22 @@ func TestGraphInputCoder(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, in, out)
 
-	acc, err := decodeAccum(must(encodeAccum(accum{Arts: []graph.Article{in.A, in.A}})))
+	// The accumulator, a partial graph, crosses the wire whole too: the
+	// graph it ends in is the one it would have been.
+	fn := &graphCombineFn{}
+	acc := fn.AddInput(fn.CreateAccumulator(), in)
+	want, err := fn.ExtractOutput(acc)
 	require.NoError(t, err)
-	assert.Equal(t, []graph.Article{in.A, in.A}, acc.Arts)
+	_, wantGraph := expected(t, []quotegraph.Doc{d})
+	require.Equal(t, wantGraph, want, "premise: one article's accumulator is its graph")
+	got, err := decodeAccum(must(encodeAccum(acc)))
+	require.NoError(t, err)
+	assert.Equal(t, want, must(fn.ExtractOutput(got)))
+	empty, err := decodeAccum(must(encodeAccum(accum{})))
+	require.NoError(t, err)
+	assert.Zero(t, empty.G.Order(), "no accumulator is the empty graph")
+	_, err = decodeAccum([]byte("not a graph"))
+	assert.Error(t, err)
 }
 
 func must[T any](v T, err error) T {
