@@ -32,9 +32,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 				if f.isPunct(after, ":") || f.isPunct(after, ",") {
 					after++
 				}
-				if q, ok := f.content(after, end); ok {
-					info.Rule = ruleReported
-					f.emit(q, info)
+				if f.report(after, end, &info, "") {
 					return end, info, false, true
 				}
 			}
@@ -185,43 +183,24 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	switch {
 	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2 && f.statement(claimed, commaBefore)):
-		q, good := f.content(claimed, commaBefore)
-		if !good {
+		if !f.report(claimed, commaBefore, &info, ruleCueAfter) {
 			return 0, info, false, false
 		}
-		info.Rule = ruleReported
-		if q.Kind == Direct {
-			info.Rule = ruleCueAfter
-		}
-		f.emit(q, info)
 		return max(c.end, after), info, false, true
 	case afterOK && commaBefore > claimed && f.isPunct(after, ",") && f.words(claimed, commaBefore-1) >= 1:
 		// Five years ago, he said, the market was smaller.
-		q, good := f.content(claimed, end)
-		if !good {
+		if !f.reportAround(claimed, commaBefore, after+1, end, &info) {
 			return 0, info, false, false
 		}
-		q.Pieces = []Span{
-			{Start: int(f.doc.Tokens[claimed].Start), End: int(f.doc.Tokens[commaBefore-1].End)},
-			{Start: int(f.doc.Tokens[after+1].Start), End: q.End},
-		}
-		info.Rule = ruleParenthetical
-		f.emit(q, info)
 		return end, info, false, true
 	case afterOK:
 		a := after
 		if f.isPunct(a, ":") || f.isPunct(a, ",") {
 			a++
 		}
-		q, good := f.content(a, cut)
-		if !good {
+		if !f.report(a, cut, &info, ruleCueBefore) {
 			return 0, info, false, false
 		}
-		info.Rule = ruleReported
-		if q.Kind == Direct {
-			info.Rule = ruleCueBefore
-		}
-		f.emit(q, info)
 		return cut, info, false, true
 	}
 	// "Hugh Hill, a doctor, said:" at the end of a paragraph: the quote follows.
@@ -411,6 +390,38 @@ func (f *finder) newAttribution(j, end int) bool {
 	return false
 }
 
+// report emits tokens [a, b) as a quote of info: reported speech, or for a
+// direct quote directRule when one is given. It reports whether there was
+// content to emit.
+func (f *finder) report(a, b int, info *frame.Info, directRule string) bool {
+	q, ok := f.content(a, b)
+	if !ok {
+		return false
+	}
+	info.Rule = ruleReported
+	if q.Kind == Direct && directRule != "" {
+		info.Rule = directRule
+	}
+	f.emit(q, *info)
+	return true
+}
+
+// reportAround emits tokens [a, b) as one quote in two pieces, [a, gap) and
+// [resume, b), around a parenthetical cue and its speaker.
+func (f *finder) reportAround(a, gap, resume, b int, info *frame.Info) bool {
+	q, ok := f.content(a, b)
+	if !ok {
+		return false
+	}
+	q.Pieces = []Span{
+		{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[gap-1].End)},
+		{Start: int(f.doc.Tokens[resume].Start), End: q.End},
+	}
+	info.Rule = ruleParenthetical
+	f.emit(q, *info)
+	return true
+}
+
 // nextCueAfter reports whether a cue starts at token j (a main verb after a
 // relative clause: "Turkey, which said …, lamented that …").
 func (f *finder) nextCueAfter(j, end int) bool {
@@ -515,12 +526,9 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		if f.isPunct(after, ":") || f.isPunct(after, ",") {
 			after++
 		}
-		q, ok := f.content(after, end)
-		if !ok {
+		if !f.report(after, end, &info, "") {
 			return 0, info, false, false
 		}
-		info.Rule = ruleReported
-		f.emit(q, info)
 		return end, info, false, true
 	}
 	if w := strings.ToLower(f.word(c.start)); strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "told") {
@@ -537,13 +545,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, ",") {
 				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == "aux" || f.fclass(r) == "") && f.words(r, end-1) >= 2 {
-					if q, ok := f.content(claimed, end); ok {
-						q.Pieces = []Span{
-							{Start: int(f.doc.Tokens[claimed].Start), End: int(f.doc.Tokens[before-1].End)},
-							{Start: int(f.doc.Tokens[r].Start), End: q.End},
-						}
-						info.Rule = ruleParenthetical
-						f.emit(q, info)
+					if f.reportAround(claimed, before, r, end, &info) {
 						return end, info, false, true
 					}
 				}
@@ -555,15 +557,9 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if mark {
 		stop = before + 1
 	}
-	q, ok := f.content(claimed, stop)
-	if !ok {
+	if !f.report(claimed, stop, &info, ruleCueAfter) {
 		return 0, info, false, false
 	}
-	info.Rule = ruleReported
-	if q.Kind == Direct {
-		info.Rule = ruleCueAfter
-	}
-	f.emit(q, info)
 	after := e
 	if f.isPunct(after, ",") {
 		// Skip an appositive or relative clause after the inverted subject.
