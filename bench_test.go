@@ -3,10 +3,11 @@ package quotegraph_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/quotegraph/quotegraph"
+
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // Benchmarks of the whole pipeline. Stage benchmarks are next to their
@@ -15,14 +16,10 @@ import (
 //
 //	go test -run '^$' -bench . -benchmem ./...
 
-// benchArticles are the articles of the per-article benchmarks: the seed,
-// and the newswire fixture when it is there.
-func benchArticles(b *testing.B) []struct{ name, text string } {
-	out := []struct{ name, text string }{{"seed", seedText(b)}}
-	if nw, err := os.ReadFile("testdata/bench/newswire.txt"); err == nil {
-		out = append(out, struct{ name, text string }{"newswire", string(nw)})
-	}
-	return out
+// benchArticles are the articles of the per-article benchmarks: the seed
+// and the newswire fixture.
+func benchArticles(*testing.B) []struct{ name, text string } {
+	return []struct{ name, text string }{{"seed", testdata.Seed}, {"newswire", testdata.Newswire}}
 }
 
 func BenchmarkAnalyze(b *testing.B) {
@@ -37,9 +34,6 @@ func BenchmarkAnalyze(b *testing.B) {
 				}
 			}
 		})
-	}
-	if _, err := os.Stat("testdata/bench/newswire.txt"); err != nil {
-		b.Run("newswire", func(b *testing.B) { b.Skip("testdata/bench/newswire.txt is not there") })
 	}
 }
 

@@ -3,7 +3,6 @@ package quotegraph_test
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/quote"
+
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // Worst inputs: each generated here (never stored), analysed once, checked
@@ -223,11 +224,7 @@ func raceDetector() bool {
 }
 
 // seedText is the seed article, for tests that vary it.
-func seedText(t testing.TB) string {
-	b, err := os.ReadFile("testdata/g20-antalya.txt")
-	require.NoError(t, err)
-	return string(b)
-}
+func seedText(testing.TB) string { return testdata.Seed }
 
 // quoteTexts lists the kind and text of each quote, with the text passed
 // through norm.

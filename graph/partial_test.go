@@ -2,10 +2,7 @@ package graph_test
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 
@@ -15,25 +12,20 @@ import (
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
 	"github.com/quotegraph/quotegraph/speaker"
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // fixtures is the project's bundled articles, the seed and every fixture,
 // analysed by the whole pipeline as the CLI does.
 func fixtures(t testing.TB) []graph.Article {
 	t.Helper()
-	files, err := filepath.Glob("../testdata/fixtures/*.txt")
-	require.NoError(t, err)
-	require.NotEmpty(t, files, "premise: the fixtures are there")
-	files = append(files, "../testdata/g20-antalya.txt")
 	var arts []graph.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
+	for _, d := range testdata.Bundled() {
+		a, err := quotegraph.Analyze(d.Text, quotegraph.WithID(d.ID))
 		require.NoError(t, err)
-		id := strings.TrimSuffix(filepath.Base(f), ".txt")
-		a, err := quotegraph.Analyze(string(b), quotegraph.WithID(id))
-		require.NoError(t, err)
-		arts = append(arts, graph.Article{ID: id, Text: string(b), Attributions: a.Quotes, Entities: a.Speakers})
+		arts = append(arts, graph.Article{ID: d.ID, Text: d.Text, Attributions: a.Quotes, Entities: a.Speakers})
 	}
+	require.Greater(t, len(arts), 1, "premise: the fixtures are there")
 	return arts
 }
 

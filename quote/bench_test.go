@@ -1,27 +1,20 @@
 package quote_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/quote"
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // BenchmarkFind measures quote finding alone on the seed article and on the
 // newswire fixture, handing the working buffers back after each run as the
 // pipeline does.
 func BenchmarkFind(b *testing.B) {
-	for _, in := range []struct{ name, path string }{
-		{"seed", "../testdata/g20-antalya.txt"},
-		{"newswire", "../testdata/bench/newswire.txt"},
-	} {
+	for _, in := range benchTexts {
 		b.Run(in.name, func(b *testing.B) {
-			data, err := os.ReadFile(in.path)
-			if err != nil {
-				b.Skipf("%s is not there", in.path)
-			}
-			text := string(data)
+			text := in.text
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -29,4 +22,10 @@ func BenchmarkFind(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchTexts are the seed article and the newswire fixture.
+var benchTexts = []struct{ name, text string }{
+	{"seed", testdata.Seed},
+	{"newswire", testdata.Newswire},
 }

@@ -1,11 +1,12 @@
 package segment
 
 import (
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 func TestSegment(t *testing.T) {
@@ -63,11 +64,7 @@ func TestParagraphs(t *testing.T) {
 }
 
 func BenchmarkSegment(b *testing.B) {
-	text, err := os.ReadFile("../../testdata/bench/newswire.txt")
-	if err != nil {
-		b.Skip("no newswire fixture")
-	}
-	s := string(text)
+	s := testdata.Newswire
 	d := &Doc{}
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()

@@ -1,7 +1,6 @@
 package sqlitestore
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,21 +12,16 @@ import (
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // bundledDocs returns the project's own articles: the seed article and the
 // fixtures, with the CLI's IDs (file name without extension).
 func bundledDocs(t testing.TB) []quotegraph.Doc {
 	t.Helper()
-	files, err := filepath.Glob("../../testdata/fixtures/*.txt")
-	require.NoError(t, err)
-	files = append([]string{"../../testdata/g20-antalya.txt"}, files...)
 	var docs []quotegraph.Doc
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		name := filepath.Base(f)
-		docs = append(docs, quotegraph.Doc{ID: strings.TrimSuffix(name, filepath.Ext(name)), Text: string(b)})
+	for _, a := range testdata.Bundled() {
+		docs = append(docs, quotegraph.Doc{ID: a.ID, Text: a.Text})
 	}
 	return docs
 }

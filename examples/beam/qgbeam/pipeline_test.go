@@ -17,6 +17,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
+	"github.com/quotegraph/quotegraph/testdata"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -29,15 +30,9 @@ func TestMain(m *testing.M) { ptest.MainWithDefault(m, "direct") }
 // fixtures, each with its file name, less the extension, as ID.
 func bundled(t *testing.T) []quotegraph.Doc {
 	t.Helper()
-	files, err := filepath.Glob("../../../testdata/fixtures/*.txt")
-	require.NoError(t, err)
-	files = append([]string{"../../../testdata/g20-antalya.txt"}, files...)
 	var docs []quotegraph.Doc
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		name := filepath.Base(f)
-		docs = append(docs, quotegraph.Doc{ID: strings.TrimSuffix(name, filepath.Ext(name)), Text: string(b)})
+	for _, a := range testdata.Bundled() {
+		docs = append(docs, quotegraph.Doc{ID: a.ID, Text: a.Text})
 	}
 	return docs
 }
