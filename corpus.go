@@ -76,7 +76,7 @@ func AnalyzeAllFunc[T any](ctx context.Context, a *Analyzer, items iter.Seq2[T, 
 }
 
 // keep is the finish of AnalyzeAll and AnalyzeAllFunc: the article itself.
-func keep(art *Article) (*Article, error) { return art, nil }
+func keep(_ Doc, art *Article) (*Article, error) { return art, nil }
 
 // AnalyzeAllMap is AnalyzeAllFunc with a last step on the workers: finish
 // turns each article into the value the loop gets, such as its encoding as
@@ -85,12 +85,13 @@ func keep(art *Article) (*Article, error) { return art, nil }
 // loop; the loop is left with only what must be done in order, such as
 // writing the bytes out.
 //
-// finish gets the article with its document's ID set, and may change it. An
+// finish gets the document and its article, the ID set, and may change the
+// article (the document is there for what needs the text beside it). An
 // error from finish (or a panic in it) is the item's *DocError, and the loop
 // gets the zero R with it; the other items go on. Results come in input
 // order, memory stays bounded, and cancelling or breaking stops at once,
 // all as with AnalyzeAll.
-func AnalyzeAllMap[T, R any](ctx context.Context, a *Analyzer, items iter.Seq2[T, error], load func(T) (Doc, error), finish func(*Article) (R, error)) iter.Seq2[R, error] {
+func AnalyzeAllMap[T, R any](ctx context.Context, a *Analyzer, items iter.Seq2[T, error], load func(T) (Doc, error), finish func(Doc, *Article) (R, error)) iter.Seq2[R, error] {
 	return func(yield func(R, error) bool) {
 		var zero R
 		if err := ctx.Err(); err != nil {
@@ -192,7 +193,7 @@ func read[T, R any](ctx context.Context, items iter.Seq2[T, error], order, jobs 
 
 // work loads, analyses and finishes the items of jobs until it is closed or
 // ctx is done.
-func work[T, R any](ctx context.Context, a *Analyzer, load func(T) (Doc, error), finish func(*Article) (R, error), jobs <-chan *job[T, R]) {
+func work[T, R any](ctx context.Context, a *Analyzer, load func(T) (Doc, error), finish func(Doc, *Article) (R, error), jobs <-chan *job[T, R]) {
 	for {
 		select {
 		case j, ok := <-jobs:
@@ -214,7 +215,7 @@ var analyze = (*Analyzer).Analyze
 
 // analyzeItem loads, analyses and finishes one item, turning a failure or a
 // panic into a *DocError.
-func analyzeItem[T, R any](a *Analyzer, index int, item T, load func(T) (Doc, error), finish func(*Article) (R, error)) (res R, err error) {
+func analyzeItem[T, R any](a *Analyzer, index int, item T, load func(T) (Doc, error), finish func(Doc, *Article) (R, error)) (res R, err error) {
 	var d Doc
 	defer func() {
 		if r := recover(); r != nil {
@@ -238,7 +239,7 @@ func analyzeItem[T, R any](a *Analyzer, index int, item T, load func(T) (Doc, er
 		return fail(errors.New("the analysis returned no article"))
 	}
 	art.ID = d.ID
-	if res, err = finish(art); err != nil {
+	if res, err = finish(d, art); err != nil {
 		return fail(err)
 	}
 	return res, nil

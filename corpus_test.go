@@ -196,7 +196,7 @@ func TestAnalyzeAllMap(t *testing.T) {
 		id     string
 		quotes int
 	}
-	finish := func(art *Article) (summary, error) {
+	finish := func(_ Doc, art *Article) (summary, error) {
 		switch art.ID {
 		case "doc-007":
 			return summary{id: "ignored"}, errors.New("cannot encode")
@@ -248,7 +248,7 @@ func TestAnalyzeAllMapFinishesOnTheWorkers(t *testing.T) {
 	// until a second one has started; called one at a time, the first
 	// would wait in vain.
 	var started atomic.Int32
-	finish := func(art *Article) (bool, error) {
+	finish := func(Doc, *Article) (bool, error) {
 		started.Add(1)
 		deadline := time.Now().Add(10 * time.Second)
 		for started.Load() < 2 {

@@ -76,7 +76,7 @@ func ExampleAnalyzeAllMap() {
 			yield(quotegraph.Doc{ID: "a2", Text: `Officials said talks would resume.`}, nil)
 	}
 	load := func(d quotegraph.Doc) (quotegraph.Doc, error) { return d, nil }
-	encode := func(art *quotegraph.Article) ([]byte, error) {
+	encode := func(_ quotegraph.Doc, art *quotegraph.Article) ([]byte, error) {
 		return json.Marshal(struct {
 			ID      string `json:"id"`
 			Quotes  int    `json:"quotes"`

@@ -75,7 +75,7 @@ func parseCorpus(fs *flag.FlagSet, args []string, c *corpus, stdin io.Reader, st
 //
 // It returns the exit status: 1 when nothing could be read or emit failed,
 // 0 otherwise.
-func analyzeCorpus[R any](ctx context.Context, c *corpus, finish func(*quotegraph.Article) (R, error), emit func(R) error) int {
+func analyzeCorpus[R any](ctx context.Context, c *corpus, finish func(quotegraph.Doc, *quotegraph.Article) (R, error), emit func(R) error) int {
 	rep := &reporter{w: c.stderr, cmd: c.cmd}
 	src := &source{corpus: c, rep: rep}
 	if isTerminal(c.stderr) {
@@ -218,23 +218,6 @@ func (s *source) items() iter.Seq2[*item, error] {
 		}
 		for _, p := range paths {
 			if !s.input(p, yield) {
-				return
-			}
-		}
-	}
-}
-
-// docs yields the documents in order, each loaded on the source's own
-// goroutine: for a command that needs each text beside its article (graph)
-// and is content to read and decode serially. analyzeCorpus loads on the workers.
-func (s *source) docs() iter.Seq2[quotegraph.Doc, error] {
-	return func(yield func(quotegraph.Doc, error) bool) {
-		for it, err := range s.items() {
-			var d quotegraph.Doc
-			if err == nil {
-				d, err = s.load(it)
-			}
-			if !yield(d, err) {
 				return
 			}
 		}

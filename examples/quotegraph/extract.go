@@ -82,7 +82,7 @@ var linePool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // encodeLine is the line of JSON of one article, with a newline, as
 // json.Encoder writes it without HTML escapes; empty lists are written as
 // [] rather than null. It runs on the workers.
-func encodeLine(art *quotegraph.Article) (*bytes.Buffer, error) {
+func encodeLine(_ quotegraph.Doc, art *quotegraph.Article) (*bytes.Buffer, error) {
 	if art.Quotes == nil {
 		art.Quotes = []speaker.Attribution{}
 	}

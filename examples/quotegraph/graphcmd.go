@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/graph"
@@ -137,48 +136,20 @@ func readList(path string) ([]lexicon.Entry, error) {
 	return lexicon.Parse(f, path)
 }
 
-// readCorpus runs the pipeline over the corpus like analyzeCorpus, and
-// keeps each article's text beside its attributions, since the graph reads
-// the narration too. Problems are reported the same way, naming the file or
-// line; failed counts the inputs that could not be read or analysed.
+// readCorpus runs the pipeline over the corpus and keeps each article's
+// text beside its attributions, since the graph reads the narration too.
+// Problems are reported as extract reports them; failed is 1 when inputs
+// failed and none could be read or analysed.
 func readCorpus(ctx context.Context, c *corpus) (arts []graph.Article, failed int) {
-	rep := &reporter{w: c.stderr, cmd: c.cmd}
-	src := &source{corpus: c, rep: rep}
-	if isTerminal(c.stderr) {
-		bar := startProgress(rep, src)
-		defer bar.stop()
+	withText := func(d quotegraph.Doc, art *quotegraph.Article) (graph.Article, error) {
+		return graph.Article{ID: art.ID, Text: d.Text, Attributions: art.Quotes, Entities: art.Speakers}, nil
 	}
-	// AnalyzeAll gives one result per pair the source yields, in order, so
-	// the k-th result goes with the k-th text.
-	var mu sync.Mutex
-	var texts []string
-	docs := func(yield func(quotegraph.Doc, error) bool) {
-		for d, err := range src.docs() {
-			mu.Lock()
-			texts = append(texts, d.Text)
-			mu.Unlock()
-			if !yield(d, err) {
-				return
-			}
-		}
-	}
-	a := quotegraph.New(quotegraph.WithWorkers(c.workers))
-	k := 0
-	for art, err := range a.AnalyzeAll(ctx, docs) {
-		it := rep.next()
-		mu.Lock()
-		text := texts[k]
-		texts[k] = ""
-		mu.Unlock()
-		k++
-		if err != nil {
-			failed++
-			rep.fail(it, err)
-			continue
-		}
-		rep.notes(it)
-		arts = append(arts, graph.Article{ID: art.ID, Text: text, Attributions: art.Quotes, Entities: art.Speakers})
-		rep.articles.Add(1)
+	code := analyzeCorpus(ctx, c, withText, func(a graph.Article) error {
+		arts = append(arts, a)
+		return nil
+	})
+	if code != 0 && len(arts) == 0 {
+		failed = 1
 	}
 	return arts, failed
 }
