@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // TestFixtures runs every article of testdata/fixtures, one phenomenon each
@@ -84,4 +85,21 @@ func TestFixtureFilesPair(t *testing.T) {
 		_, err := os.Stat(strings.TrimSuffix(p, ".txt") + ".want.json")
 		assert.NoError(t, err, "%s has no .want.json", p)
 	}
+}
+
+// TestBundledArticles checks the embedded copies that package testdata hands
+// to programs and to the other modules' tests (go test ./... skips testdata
+// folders, so the check lives here).
+func TestBundledArticles(t *testing.T) {
+	files, err := filepath.Glob("testdata/fixtures/*.txt")
+	require.NoError(t, err)
+	arts := testdata.Bundled()
+	require.Len(t, arts, len(files)+1, "the seed and every fixture")
+	assert.Equal(t, testdata.SeedID, arts[0].ID, "the seed comes first")
+	for _, a := range arts[1:] {
+		b, err := os.ReadFile(filepath.Join("testdata/fixtures", a.ID+".txt"))
+		require.NoError(t, err)
+		assert.Equal(t, string(b), a.Text, "the embedded copy is the file")
+	}
+	assert.NotEmpty(t, testdata.Newswire)
 }
