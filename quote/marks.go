@@ -233,7 +233,9 @@ func (f *finder) pairMarks() {
 							chain.close = i
 							f.pairs = append(f.pairs, *chain)
 							chain = nil
-						} else {
+						} else if i > open+1 {
+							// Marks with nothing between them ("") quote nothing;
+							// keeping them would only cost memory on mark-only text.
 							f.pairs = append(f.pairs, pair{open: open, close: i})
 						}
 					}
