@@ -4,6 +4,7 @@
 package segment
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,6 +56,11 @@ type Doc struct {
 	Sents  []Range
 	// SentOf maps a token index to its sentence index.
 	SentOf []int32
+
+	// stops lists, in order, the tokens that may end a sentence (a word
+	// ending in a dot, or . ... ! ? …), so the sentence pass visits only
+	// them.
+	stops []int32
 }
 
 var (
@@ -80,6 +86,7 @@ func (d *Doc) Reset(text string) {
 	d.Tokens = d.Tokens[:0]
 	d.Paras = d.Paras[:0]
 	d.Sents = d.Sents[:0]
+	d.stops = d.stops[:0]
 	d.tokenize()
 	d.sentences()
 }
@@ -89,22 +96,24 @@ func isSpace(r rune) bool {
 		(r > 0x7f && unicode.IsSpace(r))
 }
 
-func isBreak(c byte) bool { return c == '\n' || c == '\r' }
-
-// ASCII byte classes, so the common case needs no rune decoding.
+// Byte classes, so the common case needs no rune decoding. A rune of
+// several bytes is classed by runeClass.
 const (
-	cOther uint8 = iota
+	cOther uint8 = iota // punctuation and symbols
 	cSpace
 	cBreak
-	cLower
+	cLower // a letter that is not upper case
 	cUpper
 	cDigit
 	cQuote
+	cMulti // the first byte of a rune of several bytes, or an invalid byte
 )
 
-var asciiClass = func() (t [128]uint8) {
-	for c := 0; c < 128; c++ {
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
 		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = cMulti
 		case c == '\n' || c == '\r':
 			t[c] = cBreak
 		case c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0:
@@ -117,6 +126,46 @@ var asciiClass = func() (t [128]uint8) {
 			t[c] = cDigit
 		case c == '"' || c == '\'' || c == '`':
 			t[c] = cQuote
+		}
+	}
+	return t
+}()
+
+// runeClass classes a rune of several bytes (or utf8.RuneError for an
+// invalid byte, which is punctuation of one byte).
+func runeClass(r rune) uint8 {
+	switch {
+	case isSpace(r):
+		return cSpace
+	case isLetter(r):
+		if unicode.IsUpper(r) {
+			return cUpper
+		}
+		return cLower
+	case isDigit(r):
+		return cDigit
+	case IsQuoteRune(r):
+		return cQuote
+	}
+	return cOther
+}
+
+// Bits of alnumByte: what an ASCII letter or digit adds to a word.
+const (
+	aLower uint8 = 1 << iota
+	aUpper
+	aDigit
+)
+
+var alnumByte = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch byteClass[c] {
+		case cLower:
+			t[c] = aLower
+		case cUpper:
+			t[c] = aUpper
+		case cDigit:
+			t[c] = aDigit
 		}
 	}
 	return t
@@ -146,7 +195,14 @@ func isDigit(r rune) bool {
 	return unicode.IsDigit(r)
 }
 
-func isAlnum(r rune) bool { return isLetter(r) || isDigit(r) }
+// alnumAt reports whether the rune at i is a letter or digit.
+func alnumAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return alnumByte[c] != 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isLetter(r) || isDigit(r)
+}
 
 // IsQuoteRune reports whether r can be a quotation mark or apostrophe.
 func IsQuoteRune(r rune) bool {
@@ -157,8 +213,6 @@ func IsQuoteRune(r rune) bool {
 	return false
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
-
 func (d *Doc) tokenize() {
 	s := d.Text
 	n := len(s)
@@ -166,44 +220,36 @@ func (d *Doc) tokenize() {
 		d.Tokens = make([]Token, 0, want)
 	}
 	toks := d.Tokens
+	stops := d.stops
 	para := int32(-1)
 	inPara := false
-	space := true
-	lastEnd := 0
+	// before is SpaceBefore while whitespace or a paragraph start precedes
+	// i, and 0 right after a token.
+	before := SpaceBefore
 	for i := 0; i < n; {
 		c := s[i]
-		cls, r, w := cOther, rune(c), 1
-		if c < utf8.RuneSelf {
-			cls = asciiClass[c]
-		} else {
+		cls, r, w := byteClass[c], rune(c), 1
+		if cls == cMulti {
 			r, w = utf8.DecodeRuneInString(s[i:])
-			switch {
-			case isSpace(r):
-				cls = cSpace
-			case isLetter(r):
-				cls = cLower
-			case isDigit(r):
-				cls = cDigit
-			case IsQuoteRune(r):
-				cls = cQuote
-			}
+			cls = runeClass(r)
 		}
 		switch cls {
 		case cBreak:
 			if inPara {
-				d.Paras[para].End = lastEnd
+				last := len(toks) - 1
+				toks[last].Flags |= SpaceAfter
+				d.Paras[para].End = int(toks[last].End)
 				d.Paras[para].Last = len(toks)
 				inPara = false
-				toks[len(toks)-1].Flags |= SpaceAfter
 			}
-			space = true
+			before = SpaceBefore
 			i++
 			continue
 		case cSpace:
-			if k := len(toks); k > 0 && !space {
-				toks[k-1].Flags |= SpaceAfter
+			if before == 0 {
+				toks[len(toks)-1].Flags |= SpaceAfter
 			}
-			space = true
+			before = SpaceBefore
 			i += w
 			continue
 		}
@@ -212,27 +258,36 @@ func (d *Doc) tokenize() {
 			inPara = true
 			d.Paras = append(d.Paras, Range{Start: i, First: len(toks)})
 		}
-		t := Token{Start: int32(i), Para: para}
-		if space {
-			t.Flags |= SpaceBefore
-		}
-		space = false
+		start := i
+		flags := before
+		before = 0
+		var kind Kind
 		switch cls {
-		case cLower, cUpper:
-			t.Kind = Word
-			i = d.scanWord(i, &t)
+		case cUpper:
+			flags |= Upper
+			fallthrough
+		case cLower:
+			kind = Word
+			var allUpper bool
+			i, allUpper = scanWord(s, i)
+			if allUpper {
+				flags |= AllUpper
+			}
+			if s[i-1] == '.' {
+				stops = append(stops, int32(len(toks)))
+			}
 		case cDigit:
-			t.Kind = Number
+			kind = Number
 			i = scanNumber(s, i+w)
 		case cQuote:
-			t.Kind = Mark
+			kind = Mark
 			i += w
 			// Two apostrophes or backticks stand for a double mark: ''so'' or ``so''.
 			if (r == '\'' || r == '`') && i < n && (s[i] == '\'' || s[i] == '`') {
 				i++
 			}
 		default:
-			t.Kind = Punct
+			kind = Punct
 			i += w
 			// Runs of the same ASCII symbol (--, ...) are one token.
 			if r == '-' || r == '.' {
@@ -240,106 +295,167 @@ func (d *Doc) tokenize() {
 					i++
 				}
 			}
+			if r == '.' || r == '!' || r == '?' || r == '…' {
+				stops = append(stops, int32(len(toks)))
+			}
 		}
-		t.End = int32(i)
-		toks = append(toks, t)
-		lastEnd = i
+		if len(toks) == cap(toks) {
+			toks = growTokens(toks, start, n)
+		}
+		// Field by field: a Token literal is built on the stack and copied
+		// with one wide load that stalls on the narrow stores before it.
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(i), para, kind, flags
 	}
 	if inPara {
-		d.Paras[para].End = lastEnd
+		last := len(toks) - 1
+		d.Paras[para].End = int(toks[last].End)
 		d.Paras[para].Last = len(toks)
 	}
 	if k := len(toks); k > 0 {
 		toks[k-1].Flags |= SpaceAfter
 	}
 	d.Tokens = toks
+	d.stops = stops
 }
 
-// scanWord reads a word starting at i and sets its case flags. It keeps
-// track of whether the word so far is an initialism (single letters joined by
-// dots: U.S.), so a run of dots costs nothing extra.
-func (d *Doc) scanWord(i int, t *Token) int {
-	s := d.Text
+// growTokens makes room for the tokens of the text after byte done of n.
+// Doubling would copy a text of nothing but quotation marks (a token per
+// byte) several times over; the rate of tokens per byte so far tells how
+// many are coming, never more than one per byte.
+func growTokens(toks []Token, done, n int) []Token {
+	want := len(toks) + len(toks)/4 + 16
+	if done > 0 {
+		want = max(want, int(int64(len(toks))*int64(n)/int64(done))+16)
+	}
+	want = min(want, n+1)
+	grown := make([]Token, len(toks), want)
+	copy(grown, toks)
+	return grown
+}
+
+// scanWord reads a word starting at i. It returns where the word ends and
+// whether all its letters are upper case (two or more, none lower case).
+// It keeps track of whether the word so far is an initialism (single letters
+// joined by dots: U.S.), so a run of dots costs nothing extra.
+func scanWord(s string, i int) (end int, allUpper bool) {
 	n := len(s)
-	upper, lower, letters := 0, 0, 0
-	first := true
-	run, initial := 0, true // letters since the last dot; all runs one ASCII letter
+	start := i
+	piece := i          // where the letters since the last joiner start
+	var seen uint8      // the alnumByte bits of the ASCII letters and digits so far
+	upper := 0          // upper-case letters
+	otherLower := false // a letter outside ASCII that is not upper case
+	initial := true     // no letter outside ASCII and no joiner but dots so far
 	for i < n {
-		if c := s[i]; c < utf8.RuneSelf {
-			switch asciiClass[c] {
-			case cLower:
-				letters++
-				lower++
-				run++
-				first = false
-				i++
-				continue
-			case cUpper:
-				letters++
-				upper++
-				run++
-				if first {
-					t.Flags |= Upper
-				}
-				first = false
-				i++
-				continue
-			case cDigit:
-				first = false
-				initial = false
-				i++
-				continue
+		// Eight bytes at a time while they are ASCII letters and digits.
+		for i+8 <= n {
+			r := alnumRun(load64(s, i))
+			seen |= r.seen
+			upper += r.upper
+			i += r.length
+			if r.length < 8 {
+				break
 			}
 		}
-		r, w := decode(s, i)
-		switch {
-		case isLetter(r):
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-				if first {
-					t.Flags |= Upper
-				}
-			} else {
-				lower++
-			}
-			first = false
-			initial = false
-			i += w
+		if i >= n {
+			break
+		}
+		c := s[i]
+		if a := alnumByte[c]; a != 0 {
+			seen |= a
+			upper += int(a >> 1 & 1)
+			i++
 			continue
-		case isDigit(r):
-			first = false
-			initial = false
-			i += w
-			continue
-		case isApostrophe(r) || r == '-' || r == '.' || r == '&':
-			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
-			isInitial := r == '.' && initial && run == 1
-			if i+w < n {
-				r2, _ := decode(s, i+w)
-				if isAlnum(r2) {
-					if r == '.' && !isInitial {
-						break
-					}
-					if r != '.' {
-						initial = false
-					}
-					run = 0
-					i += w
-					continue
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if isLetter(r) {
+				if unicode.IsUpper(r) {
+					upper++
+				} else {
+					otherLower = true
 				}
-				// The final dot of an initialism: U.S. keeps both dots.
-				if isInitial && i-int(t.Start) >= 3 {
-					i += w
-				}
+				initial = false
+				i += w
+				continue
 			}
+			if isDigit(r) {
+				initial = false
+				i += w
+				continue
+			}
+			if r != '’' {
+				break
+			}
+		} else if c != '\'' && c != '-' && c != '.' && c != '&' {
+			break
+		}
+		// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+		isInitial := r == '.' && initial && seen&aDigit == 0 && i-piece == 1
+		if i+w >= n {
+			break
+		}
+		if alnumAt(s, i+w) {
+			if r == '.' && !isInitial {
+				break
+			}
+			if r != '.' {
+				initial = false
+			}
+			i += w
+			piece = i
+			continue
+		}
+		// The final dot of an initialism: U.S. keeps both dots.
+		if isInitial && i-start >= 3 {
+			i += w
 		}
 		break
 	}
-	if upper >= 2 && lower == 0 && letters >= 2 {
-		t.Flags |= AllUpper
+	return i, upper >= 2 && seen&aLower == 0 && !otherLower
+}
+
+// load64 reads the eight bytes at i as a little-endian word (one load).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// run is what alnumRun found at the start of eight bytes.
+type run struct {
+	length int   // leading ASCII letters and digits, 0 to 8
+	upper  int   // upper-case letters among them
+	seen   uint8 // their alnumByte bits
+}
+
+// alnumRun measures the ASCII letters and digits at the start of eight
+// bytes (the first in the low byte), testing all eight at once: adding a
+// constant to each 7-bit byte sets its top bit exactly when the byte is at
+// least some bound, and no carry crosses into the next byte.
+func alnumRun(v uint64) run {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	ascii := ^v & tops
+	low7 := v &^ tops
+	folded := low7 | 0x20*ones // upper-case letters become lower case
+	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
+	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
+	upper := letter &^ (low7 << 2) // bit 5 (0x20) clear: upper case
+	stop := ^(letter | digit) & tops
+	before := stop&-stop - 1 // the bits of the bytes before the first stop; all when none
+	r := run{length: bits.TrailingZeros64(stop) >> 3, upper: bits.OnesCount64(upper & before)}
+	if letter&^upper&before != 0 {
+		r.seen |= aLower
 	}
-	return i
+	if upper&before != 0 {
+		r.seen |= aUpper
+	}
+	if digit&before != 0 {
+		r.seen |= aDigit
+	}
+	return r
 }
 
 func scanNumber(s string, i int) int {

@@ -9,9 +9,13 @@ func (d *Doc) sentences() {
 		d.SentOf = make([]int32, len(d.Tokens))
 	}
 	d.SentOf = d.SentOf[:len(d.Tokens)]
+	stops := d.stops
 	for _, p := range d.Paras {
 		start := p.First
-		for i := p.First; i < p.Last; i++ {
+		// Only the paragraph's stops can end one of its sentences; the
+		// closers taken along after a stop are never stops themselves.
+		for ; len(stops) > 0 && int(stops[0]) < p.Last; stops = stops[1:] {
+			i := int(stops[0])
 			if !d.endsSentence(i, p.Last) {
 				continue
 			}
@@ -21,7 +25,7 @@ func (d *Doc) sentences() {
 				j++
 			}
 			if j >= p.Last {
-				break
+				continue
 			}
 			next := d.Tokens[j]
 			if !next.Is(SpaceBefore) {
@@ -30,7 +34,6 @@ func (d *Doc) sentences() {
 			if next.Is(Upper) || next.Kind == Number || next.Kind == Mark || d.Text[next.Start] == '(' {
 				d.addSentence(start, j)
 				start = j
-				i = j - 1
 			}
 		}
 		if start < p.Last {
