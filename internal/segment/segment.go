@@ -157,6 +157,18 @@ const (
 	aDigit
 )
 
+// caseFlag is the Upper flag of a word by the class of its first rune.
+var caseFlag = [256]uint8{cUpper: Upper}
+
+// mayJoin marks the bytes after a run of ASCII letters and digits that may
+// still belong to the word: joiners and the first bytes of multi-byte runes.
+var mayJoin = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '.' || c == '&'
+	}
+	return t
+}()
+
 var alnumByte = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch byteClass[c] {
@@ -220,7 +232,6 @@ func (d *Doc) tokenize() {
 		d.Tokens = make([]Token, 0, want)
 	}
 	toks := d.Tokens
-	stops := d.stops
 	para := int32(-1)
 	inPara := false
 	// before is SpaceBefore while whitespace or a paragraph start precedes
@@ -258,23 +269,50 @@ func (d *Doc) tokenize() {
 			inPara = true
 			d.Paras = append(d.Paras, Range{Start: i, First: len(toks)})
 		}
-		start := i
-		flags := before
-		before = 0
+		if len(toks) == cap(toks) {
+			toks = growTokens(toks, i, n)
+		}
+		start, flags := i, before
 		var kind Kind
 		switch cls {
-		case cUpper:
-			flags |= Upper
-			fallthrough
-		case cLower:
+		case cLower, cUpper:
 			kind = Word
+			flags |= caseFlag[cls]
+			// Most words are ASCII letters followed by a space or
+			// punctuation: measure them eight bytes at a time, here and
+			// not in a call, which would cost the loop its registers. A
+			// joiner (. - ' &) not followed by a letter or digit ends such
+			// a word too: no initialism has only one letter before it.
+			// Words that go on past a joiner or into a multi-byte rune,
+			// or that run into the last eight bytes, take scanWord.
+			j, upper, lower, plain := i, 0, uint64(0), false
+			for j+8 <= n {
+				letter, up, digit := asciiAlnum(load64(s, j))
+				stop := ^(letter | digit) & tops
+				inWord := stop&-stop - 1 // the bits of the bytes before the first stop; all if none
+				upper += bits.OnesCount64(up & inWord)
+				lower |= letter &^ up & inWord
+				k := bits.TrailingZeros64(stop) >> 3
+				j += k
+				if k < 8 {
+					plain = !mayJoin[s[j]] || s[j] < utf8.RuneSelf && (j+1 == n || s[j+1] < utf8.RuneSelf && alnumByte[s[j+1]] == 0)
+					break
+				}
+			}
+			if plain {
+				i = j
+				if upper >= 2 && lower == 0 {
+					flags |= AllUpper
+				}
+				break
+			}
 			var allUpper bool
 			i, allUpper = scanWord(s, i)
 			if allUpper {
 				flags |= AllUpper
 			}
 			if s[i-1] == '.' {
-				stops = append(stops, int32(len(toks)))
+				d.stops = append(d.stops, int32(len(toks)))
 			}
 		case cDigit:
 			kind = Number
@@ -296,17 +334,22 @@ func (d *Doc) tokenize() {
 				}
 			}
 			if r == '.' || r == '!' || r == '?' || r == '…' {
-				stops = append(stops, int32(len(toks)))
+				d.stops = append(d.stops, int32(len(toks)))
 			}
 		}
-		if len(toks) == cap(toks) {
-			toks = growTokens(toks, start, n)
+		end := i
+		before = 0
+		if i < n && s[i] == ' ' {
+			// The common single space, without a turn of the loop.
+			flags |= SpaceAfter
+			before = SpaceBefore
+			i++
 		}
 		// Field by field: a Token literal is built on the stack and copied
 		// with one wide load that stalls on the narrow stores before it.
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(i), para, kind, flags
+		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
 	}
 	if inPara {
 		last := len(toks) - 1
@@ -317,7 +360,6 @@ func (d *Doc) tokenize() {
 		toks[k-1].Flags |= SpaceAfter
 	}
 	d.Tokens = toks
-	d.stops = stops
 }
 
 // growTokens makes room for the tokens of the text after byte done of n.
@@ -342,79 +384,66 @@ func growTokens(toks []Token, done, n int) []Token {
 func scanWord(s string, i int) (end int, allUpper bool) {
 	n := len(s)
 	start := i
-	piece := i          // where the letters since the last joiner start
-	var seen uint8      // the alnumByte bits of the ASCII letters and digits so far
-	upper := 0          // upper-case letters
-	otherLower := false // a letter outside ASCII that is not upper case
-	initial := true     // no letter outside ASCII and no joiner but dots so far
+	upper, lower := 0, false
+	run, initial := 0, true // letters since the last joiner; all runs one ASCII letter
 	for i < n {
-		// Eight bytes at a time while they are ASCII letters and digits.
-		for i+8 <= n {
-			r := alnumRun(load64(s, i))
-			seen |= r.seen
-			upper += r.upper
-			i += r.length
-			if r.length < 8 {
-				break
+		if c := s[i]; c < utf8.RuneSelf {
+			switch alnumByte[c] {
+			case aLower:
+				lower = true
+				run++
+				i++
+				continue
+			case aUpper:
+				upper++
+				run++
+				i++
+				continue
+			case aDigit:
+				initial = false
+				i++
+				continue
 			}
 		}
-		if i >= n {
-			break
-		}
-		c := s[i]
-		if a := alnumByte[c]; a != 0 {
-			seen |= a
-			upper += int(a >> 1 & 1)
-			i++
+		r, w := decode(s, i)
+		switch {
+		case isLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower = true
+			}
+			initial = false
+			i += w
 			continue
-		}
-		r, w := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-			if isLetter(r) {
-				if unicode.IsUpper(r) {
-					upper++
-				} else {
-					otherLower = true
+		case isDigit(r):
+			initial = false
+			i += w
+			continue
+		case r == '\'' || r == '’' || r == '-' || r == '.' || r == '&':
+			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+			isInitial := r == '.' && initial && run == 1
+			if i+w < n {
+				if alnumAt(s, i+w) {
+					if r == '.' && !isInitial {
+						break
+					}
+					if r != '.' {
+						initial = false
+					}
+					run = 0
+					i += w
+					continue
 				}
-				initial = false
-				i += w
-				continue
+				// The final dot of an initialism: U.S. keeps both dots.
+				if isInitial && i-start >= 3 {
+					i += w
+				}
 			}
-			if isDigit(r) {
-				initial = false
-				i += w
-				continue
-			}
-			if r != '’' {
-				break
-			}
-		} else if c != '\'' && c != '-' && c != '.' && c != '&' {
-			break
-		}
-		// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
-		isInitial := r == '.' && initial && seen&aDigit == 0 && i-piece == 1
-		if i+w >= n {
-			break
-		}
-		if alnumAt(s, i+w) {
-			if r == '.' && !isInitial {
-				break
-			}
-			if r != '.' {
-				initial = false
-			}
-			i += w
-			piece = i
-			continue
-		}
-		// The final dot of an initialism: U.S. keeps both dots.
-		if isInitial && i-start >= 3 {
-			i += w
 		}
 		break
 	}
-	return i, upper >= 2 && seen&aLower == 0 && !otherLower
+	return i, upper >= 2 && !lower
 }
 
 // load64 reads the eight bytes at i as a little-endian word (one load).
@@ -424,38 +453,20 @@ func load64(s string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// run is what alnumRun found at the start of eight bytes.
-type run struct {
-	length int   // leading ASCII letters and digits, 0 to 8
-	upper  int   // upper-case letters among them
-	seen   uint8 // their alnumByte bits
-}
+const ones, tops = 0x0101010101010101, 0x8080808080808080
 
-// alnumRun measures the ASCII letters and digits at the start of eight
-// bytes (the first in the low byte), testing all eight at once: adding a
-// constant to each 7-bit byte sets its top bit exactly when the byte is at
-// least some bound, and no carry crosses into the next byte.
-func alnumRun(v uint64) run {
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
+// asciiAlnum tests eight bytes at once (the first in the low byte): it sets
+// the top bit of each byte that is an ASCII letter, an upper-case one, a
+// digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
+// byte is at least some bound, and no carry crosses into the next byte.
+func asciiAlnum(v uint64) (letter, upper, digit uint64) {
 	ascii := ^v & tops
 	low7 := v &^ tops
 	folded := low7 | 0x20*ones // upper-case letters become lower case
-	letter := (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
-	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
-	upper := letter &^ (low7 << 2) // bit 5 (0x20) clear: upper case
-	stop := ^(letter | digit) & tops
-	before := stop&-stop - 1 // the bits of the bytes before the first stop; all when none
-	r := run{length: bits.TrailingZeros64(stop) >> 3, upper: bits.OnesCount64(upper & before)}
-	if letter&^upper&before != 0 {
-		r.seen |= aLower
-	}
-	if upper&before != 0 {
-		r.seen |= aUpper
-	}
-	if digit&before != 0 {
-		r.seen |= aDigit
-	}
-	return r
+	letter = (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
+	digit = (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
+	upper = letter &^ (low7 << 2) // bit 5 (0x20) clear: upper case
+	return letter, upper, digit
 }
 
 func scanNumber(s string, i int) int {
