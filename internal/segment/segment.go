@@ -135,6 +135,8 @@ var byteClass = func() (t [256]uint8) {
 // invalid byte, which is punctuation of one byte).
 func runeClass(r rune) uint8 {
 	switch {
+	case r == utf8.RuneError:
+		return cOther // an invalid byte: punctuation, without asking the Unicode tables
 	case isSpace(r):
 		return cSpace
 	case isLetter(r):
@@ -267,10 +269,13 @@ func (d *Doc) tokenize() {
 		if !inPara {
 			para++
 			inPara = true
+			if len(d.Paras) == cap(d.Paras) {
+				d.Paras = grow(d.Paras, i, n)
+			}
 			d.Paras = append(d.Paras, Range{Start: i, First: len(toks)})
 		}
 		if len(toks) == cap(toks) {
-			toks = growTokens(toks, i, n)
+			toks = grow(toks, i, n)
 		}
 		start, flags := i, before
 		var kind Kind
@@ -284,14 +289,15 @@ func (d *Doc) tokenize() {
 			// joiner (. - ' &) not followed by a letter or digit ends such
 			// a word too: no initialism has only one letter before it.
 			// Words that go on past a joiner or into a multi-byte rune,
-			// or that run into the last eight bytes, take scanWord.
-			j, upper, lower, plain := i, 0, uint64(0), false
+			// or that run into the last eight bytes, go on in scanWord.
+			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
 			for j+8 <= n {
 				letter, up, digit := asciiAlnum(load64(s, j))
 				stop := ^(letter | digit) & tops
 				inWord := stop&-stop - 1 // the bits of the bytes before the first stop; all if none
 				upper += bits.OnesCount64(up & inWord)
 				lower |= letter &^ up & inWord
+				digits |= digit & inWord
 				k := bits.TrailingZeros64(stop) >> 3
 				j += k
 				if k < 8 {
@@ -307,12 +313,12 @@ func (d *Doc) tokenize() {
 				break
 			}
 			var allUpper bool
-			i, allUpper = scanWord(s, i)
+			i, allUpper = scanWord(s, i, j, upper, lower != 0, digits != 0)
 			if allUpper {
 				flags |= AllUpper
 			}
 			if s[i-1] == '.' {
-				d.stops = append(d.stops, int32(len(toks)))
+				d.addStop(len(toks), i, n)
 			}
 		case cDigit:
 			kind = Number
@@ -334,7 +340,7 @@ func (d *Doc) tokenize() {
 				}
 			}
 			if r == '.' || r == '!' || r == '?' || r == '…' {
-				d.stops = append(d.stops, int32(len(toks)))
+				d.addStop(len(toks), i, n)
 			}
 		}
 		end := i
@@ -362,30 +368,43 @@ func (d *Doc) tokenize() {
 	d.Tokens = toks
 }
 
-// growTokens makes room for the tokens of the text after byte done of n.
-// Doubling would copy a text of nothing but quotation marks (a token per
-// byte) several times over; the rate of tokens per byte so far tells how
-// many are coming, never more than one per byte.
-func growTokens(toks []Token, done, n int) []Token {
-	want := len(toks) + len(toks)/4 + 16
+// grow makes room in buf, which is full, for the items still to come when
+// done of total units of input (bytes, tokens) made len(buf) items: the
+// rate so far tells how many. For a large slice append grows by a quarter
+// at a time, so a text of nothing but quotation marks (a token per byte)
+// would be copied over and over. There are never more items than units.
+func grow[T any](buf []T, done, total int) []T {
+	want := len(buf) + len(buf)/4 + 16
 	if done > 0 {
-		want = max(want, int(int64(len(toks))*int64(n)/int64(done))+16)
+		want = max(want, int(int64(len(buf))*int64(total)/int64(done))+16)
 	}
-	want = min(want, n+1)
-	grown := make([]Token, len(toks), want)
-	copy(grown, toks)
+	want = max(min(want, total+1), len(buf)+1)
+	grown := make([]T, len(buf), want)
+	copy(grown, buf)
 	return grown
 }
 
-// scanWord reads a word starting at i. It returns where the word ends and
-// whether all its letters are upper case (two or more, none lower case).
-// It keeps track of whether the word so far is an initialism (single letters
-// joined by dots: U.S.), so a run of dots costs nothing extra.
-func scanWord(s string, i int) (end int, allUpper bool) {
+// addStop notes that token tok, which ends at byte i of n, may end a
+// sentence.
+func (d *Doc) addStop(tok, i, n int) {
+	if len(d.stops) == cap(d.stops) {
+		d.stops = grow(d.stops, i, n)
+	}
+	d.stops = append(d.stops, int32(tok))
+}
+
+// scanWord reads on from i a word that starts at start; the bytes between
+// are ASCII letters and digits, upper of them upper case, and lower and digit
+// tell whether lower-case letters and digits are among them. It returns
+// where the word ends and whether all its letters are upper case (two or
+// more, none lower case). It keeps track of whether the word so far is an
+// initialism (single letters joined by dots: U.S.), so a run of dots costs
+// nothing extra.
+func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpper bool) {
 	n := len(s)
-	start := i
-	upper, lower := 0, false
-	run, initial := 0, true // letters since the last joiner; all runs one ASCII letter
+	// Letters since the last joiner, and whether all runs so far are one
+	// ASCII letter (the run only counts while they are).
+	run, initial := i-start, !digit
 	for i < n {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch alnumByte[c] {

@@ -1,11 +1,13 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotegraph/quotegraph/lexicon"
 	"github.com/quotegraph/quotegraph/testdata"
 )
 
@@ -71,4 +73,29 @@ func BenchmarkSegment(b *testing.B) {
 	for b.Loop() {
 		d.Reset(s)
 	}
+}
+
+func TestLookupWord(t *testing.T) {
+	tests := []struct{ word, why string }{
+		{"Mr", "ASCII words go to the table as they are"},
+		{"DON’T", "a curly apostrophe folds to a straight one"},
+		{"Doesn’t", "mixed case with a curly apostrophe"},
+		{"Zoë", "a word outside ASCII that the table does not hold"},
+		{"\xffmr", "an invalid byte folds to utf8.RuneError, as the table folds it"},
+		{strings.Repeat("É", 20), "too long for the stack buffer: the table folds it"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			for _, table := range []*lexicon.Table{abbreviations, sentenceStarters} {
+				wantValue, wantOK := table.Lookup(tt.word)
+				value, ok := lookupWord(table, tt.word)
+				assert.Equal(t, wantOK, ok, tt.why)
+				assert.Equal(t, wantValue, value, tt.why)
+			}
+		})
+	}
+	_, ok := lookupWord(sentenceStarters, "DON’T")
+	assert.True(t, ok, "don't is a function word")
+	allocs := testing.AllocsPerRun(100, func() { lookupWord(abbreviations, "Zoë") })
+	assert.Zero(t, allocs, "folding a word outside ASCII allocates nothing")
 }
