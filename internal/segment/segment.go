@@ -64,10 +64,10 @@ type Doc struct {
 }
 
 var (
-	abbreviations = lexicon.NewTable(lexicon.Builtin("abbreviations"))
+	abbreviations = newWordTable(lexicon.Builtin("abbreviations"))
 	// sentenceStarters are capitalized words that, after an initialism such
 	// as U.S., show that a new sentence has begun.
-	sentenceStarters = lexicon.NewTable(lexicon.Builtin("function_words"), lexicon.Builtin("pronouns"), lexicon.Builtin("nonnames"))
+	sentenceStarters = newWordTable(lexicon.Builtin("function_words"), lexicon.Builtin("pronouns"), lexicon.Builtin("nonnames"))
 )
 
 // New segments text into a new Doc.

@@ -75,9 +75,10 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
-func TestLookupWord(t *testing.T) {
+func TestWordTable(t *testing.T) {
 	tests := []struct{ word, why string }{
 		{"Mr", "ASCII words go to the table as they are"},
+		{"said", "most ASCII words are turned away by their hash"},
 		{"DON’T", "a curly apostrophe folds to a straight one"},
 		{"Doesn’t", "mixed case with a curly apostrophe"},
 		{"Zoë", "a word outside ASCII that the table does not hold"},
@@ -86,16 +87,33 @@ func TestLookupWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.word, func(t *testing.T) {
-			for _, table := range []*lexicon.Table{abbreviations, sentenceStarters} {
-				wantValue, wantOK := table.Lookup(tt.word)
-				value, ok := lookupWord(table, tt.word)
+			for _, table := range []*wordTable{abbreviations, sentenceStarters} {
+				wantValue, wantOK := table.table.Lookup(tt.word)
+				value, ok := table.lookup(tt.word)
 				assert.Equal(t, wantOK, ok, tt.why)
 				assert.Equal(t, wantValue, value, tt.why)
 			}
 		})
 	}
-	_, ok := lookupWord(sentenceStarters, "DON’T")
-	assert.True(t, ok, "don't is a function word")
-	allocs := testing.AllocsPerRun(100, func() { lookupWord(abbreviations, "Zoë") })
+	assert.True(t, sentenceStarters.has("DON’T"), "don't is a function word")
+	allocs := testing.AllocsPerRun(100, func() { abbreviations.lookup("Zoë") })
 	assert.Zero(t, allocs, "folding a word outside ASCII allocates nothing")
+}
+
+func TestWordTableHashes(t *testing.T) {
+	for _, name := range []string{"abbreviations", "function_words", "pronouns", "nonnames"} {
+		table := newWordTable(lexicon.Builtin(name))
+		for _, e := range lexicon.Builtin(name) {
+			if strings.Contains(e.Phrase, " ") {
+				continue
+			}
+			for _, w := range []string{e.Phrase, strings.ToUpper(e.Phrase)} {
+				wantValue, wantOK := table.table.Lookup(w)
+				require.True(t, wantOK, "%s: %q", name, w)
+				value, ok := table.lookup(w)
+				assert.True(t, ok, "%s: the hash of %q must let it through", name, w)
+				assert.Equal(t, wantValue, value)
+			}
+		}
+	}
 }

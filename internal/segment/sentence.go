@@ -1,12 +1,5 @@
 package segment
 
-import (
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/quotegraph/quotegraph/lexicon"
-)
-
 // sentences cuts every paragraph into sentences. A sentence ends after ., !,
 // ? or … (with any closing marks and brackets that follow) when the next
 // token starts a new word in upper case, a number or a quotation; never after
@@ -74,7 +67,7 @@ func (d *Doc) endsSentence(i, last int) bool {
 		if !n.Is(SpaceBefore) {
 			return false
 		}
-		return n.Kind == Mark || n.Kind == Word && n.Is(Upper) && hasWord(sentenceStarters, d.Text[n.Start:n.End])
+		return n.Kind == Mark || n.Kind == Word && n.Is(Upper) && sentenceStarters.has(d.Text[n.Start:n.End])
 	}
 	if t.Kind != Punct {
 		return false
@@ -93,7 +86,7 @@ func (d *Doc) endsSentence(i, last int) bool {
 	if len(prev) == 1 && d.Tokens[i-1].Is(Upper) {
 		return false // an initial: J. Smith
 	}
-	if v, ok := lookupWord(abbreviations, prev); ok {
+	if v, ok := abbreviations.lookup(prev); ok {
 		if v == "maybe-end" {
 			return true
 		}
@@ -118,47 +111,4 @@ func (d *Doc) closer(j int) bool {
 		return true
 	}
 	return false
-}
-
-// lookupWord is t.Lookup(word) without the allocation that the table's
-// folding of a word outside ASCII costs. It folds the word the table's way
-// (each rune to lower case, an invalid byte to utf8.RuneError, ’ to ') into
-// a buffer on the stack and looks up the folded form, which the table folds
-// to itself. Words that fold to something longer than the buffer, or to
-// something that would fold again, go to t.Lookup as they are.
-func lookupWord(t *lexicon.Table, word string) (value string, ok bool) {
-	ascii := true
-	for i := 0; i < len(word); i++ {
-		if word[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return t.Lookup(word)
-	}
-	var buf [32]byte
-	folded := buf[:0]
-	for _, r := range word {
-		r = unicode.ToLower(r)
-		if r == '’' {
-			r = '\''
-		}
-		if len(folded)+utf8.RuneLen(r) > len(buf) {
-			return t.Lookup(word)
-		}
-		folded = utf8.AppendRune(folded, r)
-	}
-	for _, r := range string(folded) {
-		if unicode.ToLower(r) != r || r == '’' {
-			return t.Lookup(word)
-		}
-	}
-	return t.Lookup(string(folded))
-}
-
-// hasWord is t.Has(word) without allocating; see lookupWord.
-func hasWord(t *lexicon.Table, word string) bool {
-	_, ok := lookupWord(t, word)
-	return ok
 }
