@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
@@ -62,83 +64,246 @@ var lexiconBits = func() map[string]wordBits {
 	return m
 }()
 
-// fastBits is lexiconBits as an open-addressing table keyed by an FNV-1a
-// hash of the lower-cased word: a lookup hashes and folds in one pass and
-// never allocates.
-var fastBits = func() (t bitTable) {
+// asciiWords is lexiconBits for its ASCII words, keyed by the packed word:
+// a lookup loads the token's bytes a machine word at a time, lower-cases
+// them eight at once and compares keys as integers, never allocating.
+var asciiWords = func() keyTable {
+	var entries []wordEntry
+	for w, b := range lexiconBits {
+		k, ok := packFolded(w)
+		if !ok || !isASCII(w) || strings.ToLower(w) != w {
+			continue // a word folding never yields: only the map has it
+		}
+		entries = append(entries, wordEntry{k, b})
+	}
 	size := 1
-	for size < 2*len(lexiconBits) {
+	for size < 2*len(entries) {
 		size <<= 1
 	}
-	t.keys = make([]string, size)
-	t.vals = make([]wordBits, size)
-	t.mask = uint32(size - 1)
-	for k, v := range lexiconBits {
-		h, _ := foldHash(k)
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			if t.keys[i] == "" {
-				t.keys[i], t.vals[i] = k, v
-				break
-			}
+	for seed := uint64(1); ; seed++ {
+		if t, ok := newKeyTable(entries, size, seed); ok {
+			return t
 		}
 	}
-	return t
 }()
 
-type bitTable struct {
-	keys []string
-	vals []wordBits
-	mask uint32
+// wordKey is an ASCII word of up to maxKeyLen bytes packed little-endian
+// into machine words, zero-padded. Word tokens hold no NUL byte (it is
+// white space to the segmenter), so the padding cannot be mistaken for one.
+// A struct, not an array, so that the compiler keeps it in registers.
+type wordKey struct{ a, b, c uint64 }
+
+const maxKeyLen = 24
+
+type wordEntry struct {
+	key  wordKey
+	bits wordBits
 }
 
-// foldHash hashes the lower case of an ASCII word; ok is false for others.
-func foldHash(w string) (uint32, bool) {
-	h := uint32(2166136261)
+// keyTable is a cuckoo hash table: every key sits in one of its two slots,
+// so a lookup reads both and picks the one that matches without a branch
+// that depends on the word. Words are half hits and half misses, so any
+// probe loop would mispredict on every other token.
+type keyTable struct {
+	slots  []wordEntry // an empty slot holds the empty key and no bits
+	m1, m2 uint64      // odd multipliers of the two hash functions
+	shift  uint
+}
+
+func newKeyTable(entries []wordEntry, size int, seed uint64) (t keyTable, ok bool) {
+	t.slots = make([]wordEntry, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	t.m1, t.m2 = splitmix(seed)|1, splitmix(seed+1<<32)|1
+	for _, e := range entries {
+		if !t.insert(e) {
+			return t, false
+		}
+	}
+	return t, true
+}
+
+// insert puts e in its first slot, moving the entry there to its other
+// slot, and so on; it fails on a cycle, and the table is built again with
+// other hash functions.
+func (t *keyTable) insert(e wordEntry) bool {
+	i := t.slot1(e.key)
+	for range len(t.slots) {
+		t.slots[i], e = e, t.slots[i]
+		if e.key == (wordKey{}) {
+			return true
+		}
+		if j := t.slot1(e.key); j != i {
+			i = j
+		} else {
+			i = t.slot2(e.key)
+		}
+	}
+	return false
+}
+
+func (k wordKey) mix() uint64 { return k.a ^ k.b*0xc2b2ae3d27d4eb4f ^ k.c*0x165667b19e3779f9 }
+
+func (t *keyTable) slot1(k wordKey) uint64 { return k.mix() * t.m1 >> t.shift }
+func (t *keyTable) slot2(k wordKey) uint64 { return k.mix() * t.m2 >> t.shift }
+
+func (t *keyTable) find(k wordKey) wordBits {
+	return t.slots[t.slot1(k)].match(k) | t.slots[t.slot2(k)].match(k)
+}
+
+// match returns e's bits if its key is k and no bits otherwise, without a
+// branch: d|-d has its top bit set unless d, the difference, is zero.
+func (e *wordEntry) match(k wordKey) wordBits {
+	d := e.key.a ^ k.a | e.key.b ^ k.b | e.key.c ^ k.c
+	return e.bits &^ wordBits(int64(d|-d)>>63)
+}
+
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x80 * ones
+)
+
+// lowerASCII lower-cases eight ASCII bytes at once: a byte gets 0x20 added
+// when it lies in 'A'..'Z'. No sum carries into the next byte, as every
+// byte is below 0x80.
+func lowerASCII(x uint64) uint64 {
+	atLeastA := x + (0x80-'A')*ones
+	pastZ := x + (0x80-'Z'-1)*ones
+	return x | (atLeastA&^pastZ&highBits)>>2
+}
+
+func (k wordKey) lower() wordKey {
+	return wordKey{lowerASCII(k.a), lowerASCII(k.b), lowerASCII(k.c)}
+}
+
+// le64 reads eight bytes of s little-endian; the compiler makes it one load.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// chunk packs the n <= 8 bytes of text at i, reading a whole machine word
+// where the text goes on far enough and masking off what follows.
+func chunk(text string, i, n int) uint64 {
+	if i+8 <= len(text) {
+		return le64(text[i:i+8]) & (1<<(8*n) - 1) // for n = 8 the mask is all ones
+	}
+	var x uint64
+	for j := n - 1; j >= 0; j-- {
+		x = x<<8 | uint64(text[i+j])
+	}
+	return x
+}
+
+// packText packs text[start:start+n], n <= maxKeyLen.
+func packText(text string, start, n int) (k wordKey) {
+	k.a = chunk(text, start, min(n, 8))
+	if n > 8 {
+		k.b = chunk(text, start+8, min(n-8, 8))
+		if n > 16 {
+			k.c = chunk(text, start+16, n-16)
+		}
+	}
+	return k
+}
+
+// packFolded packs the lower case of w with curly apostrophes made straight,
+// as the word lists spell them. ok is false when w holds another non-ASCII
+// rune or folds to more than maxKeyLen bytes.
+func packFolded(w string) (k wordKey, ok bool) {
+	j := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return 0, false
+			if !strings.HasPrefix(w[i:], "’") {
+				return k, false
+			}
+			c = '\''
+			i += len("’") - 1
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if j == maxKeyLen {
+			return k, false
 		}
-		h = (h ^ uint32(c)) * 16777619
+		switch x := uint64(c) << (8 * (j % 8)); j / 8 {
+		case 0:
+			k.a |= x
+		case 1:
+			k.b |= x
+		default:
+			k.c |= x
+		}
+		j++
 	}
-	return h, true
+	return k.lower(), true
 }
 
-func equalFoldASCII(key, w string) bool {
-	if len(key) != len(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != key[i] {
-			return false
+// tokenBits looks up the word text[start:end].
+func tokenBits(text string, start, end int) wordBits {
+	n := end - start
+	if n <= 8 && start+8 <= len(text) {
+		// Most words: one load, and the key is a single machine word.
+		if x := le64(text[start:start+8]) & (1<<(8*n) - 1); x&highBits == 0 {
+			return asciiWords.find(wordKey{a: lowerASCII(x)})
 		}
 	}
-	return true
+	if n <= maxKeyLen {
+		k := packText(text, start, n)
+		if (k.a|k.b|k.c)&highBits == 0 {
+			return asciiWords.find(k.lower())
+		}
+	}
+	return lookupBits(text[start:end])
 }
 
 // lookupBits folds a word to lower case (curly apostrophes to straight) and
 // looks it up.
 func lookupBits(w string) wordBits {
-	if h, ok := foldHash(w); ok {
-		t := &fastBits
-		for i := h & t.mask; ; i = (i + 1) & t.mask {
-			k := t.keys[i]
-			if k == "" {
-				return 0
-			}
-			if equalFoldASCII(k, w) {
-				return t.vals[i]
-			}
+	if k, ok := packFolded(w); ok {
+		return asciiWords.find(k)
+	}
+	if isASCII(w) {
+		return 0 // longer than any word of the lists
+	}
+	// Full Unicode lower-casing, as strings.ToLower does it, may map other
+	// runes to ASCII (the Kelvin sign to k) or meet a non-ASCII entry
+	// (señor): the map has every entry. The folded word is built on the
+	// stack; one longer than every entry matches none.
+	var buf [64]byte
+	folded := buf[:0]
+	for _, r := range w {
+		if r = unicode.ToLower(r); r == '’' {
+			r = '\''
+		}
+		if folded = utf8.AppendRune(folded, r); len(folded) > longestEntry {
+			return 0
 		}
 	}
-	return lexiconBits[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
+	return lexiconBits[string(folded)]
+}
+
+// longestEntry is the length in bytes of the longest word of lexiconBits.
+var longestEntry = func() int {
+	n := 0
+	for w := range lexiconBits {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // computeBits fills f.bits for every token of the document.
@@ -150,7 +315,7 @@ func (f *finder) computeBits() {
 	f.bits = f.bits[:len(ts)]
 	for i, t := range ts {
 		if t.Kind == segment.Word {
-			b := lookupBits(f.doc.Text[t.Start:t.End])
+			b := tokenBits(f.doc.Text, int(t.Start), int(t.End))
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun // "US officials", not "us"
 			}

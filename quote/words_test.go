@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/testdata"
+)
+
+// slowBits is the lookup that tokenBits must agree with: the word lower-cased
+// with full Unicode rules, curly apostrophes made straight, found in the map.
+func slowBits(w string) wordBits {
+	return lexiconBits[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
+}
+
+// TestTokenBits checks the packed-key lookup against the map for every word
+// of the lists in several spellings, at the end of a text and inside it (the
+// two ways packText reads bytes), and for every word of the bundled articles.
+func TestTokenBits(t *testing.T) {
+	var words []string
+	for w := range lexiconBits {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
+			strings.ReplaceAll(w, "'", "’"), strings.ToUpper(strings.ReplaceAll(w, "'", "’")),
+			w+"x", w[:len(w)-1], "K"+w, "\u212a"+w[1:], // the Kelvin sign lower-cases to k
+			w+strings.Repeat("-", maxKeyLen-len(w)), w+strings.Repeat("’", 8))
+	}
+	words = append(words, "", "a", strings.Repeat("a", 100), "señor", "SEÑOR", "Señorita", "don’t", "DON’T",
+		"\xffsaid", "sa\xffid", "ATTACHÉ", "DOÑA", strings.Repeat("É", 40))
+	for _, w := range words {
+		want := slowBits(w)
+		for _, text := range []string{w, " " + w + strings.Repeat(" ", 30)} {
+			start := strings.Index(text, w)
+			if got := tokenBits(text, start, start+len(w)); got != want {
+				t.Fatalf("tokenBits(%q) in %q = %#x, want %#x", w, text, got, want)
+			}
+		}
+	}
+	for _, a := range testdata.Bundled() {
+		d := segment.New(a.Text)
+		for _, tok := range d.Tokens {
+			w := a.Text[tok.Start:tok.End]
+			if got, want := tokenBits(a.Text, int(tok.Start), int(tok.End)), slowBits(w); got != want {
+				t.Fatalf("%s: tokenBits(%q) = %#x, want %#x", a.ID, w, got, want)
+			}
+		}
+	}
+}
