@@ -235,7 +235,6 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		if f.words(p.open, pe) == 0 {
 			continue
 		}
-		q := f.direct(k - 1)
 		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
 		if f.titleCase(p.open, pe) {
 			continue // 'Legend in the Coal Fields.': a title, not a statement
@@ -273,7 +272,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			// Scare quotes, titles and names with no speech frame.
 			continue
 		}
-		f.emit(q, info)
+		f.emit(f.direct(k-1), info)
 	}
 	if f.kind(fr.first) == segment.Word {
 		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
@@ -374,12 +373,25 @@ func (f *finder) direct(k int) Quote {
 		end = d.Paras[p.endPara].End
 		innerEnd = end
 	}
-	inner := Span{int(d.Tokens[p.open].End), innerEnd}
-	q := Quote{Span: Span{start, end}, Text: d.Text[start:end], Kind: Direct, Inner: &inner}
+	q := Quote{Span: Span{start, end}, Text: d.Text[start:end], Kind: Direct, Inner: f.keepSpan(Span{int(d.Tokens[p.open].End), innerEnd})}
 	if len(p.pieces) > 1 {
-		q.Pieces = append([]Span(nil), p.pieces...)
+		q.Pieces = f.keepSpans(p.pieces...)
 	}
 	return q
+}
+
+// keepSpan stores a span of a quote in the run's arena and returns it.
+func (f *finder) keepSpan(s Span) *Span {
+	return &f.keepSpans(s)[0]
+}
+
+// keepSpans stores the spans of a quote in the run's arena. The arena is
+// pooled: results copies what the quotes kept into memory of their own,
+// so a quote costs no allocation of its own.
+func (f *finder) keepSpans(spans ...Span) []Span {
+	start := len(f.spans)
+	f.spans = append(f.spans, spans...)
+	return f.spans[start:len(f.spans):len(f.spans)]
 }
 
 func (f *finder) emit(q Quote, info frame.Info) {

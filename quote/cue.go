@@ -293,21 +293,21 @@ func (f *finder) infinitive(a int) bool {
 // indirectQuestion reports whether a question is reported at token a:
 // "whether …", and after ask-verbs "why …", "how …", "what …".
 func (f *finder) indirectQuestion(c cue, a int) bool {
-	w := strings.ToLower(f.word(a))
-	if w == "whether" {
+	w := f.word(a)
+	if lowerIs(w, "whether") {
 		return true
 	}
-	if f.fclass(a) != "wh" && w != "why" && w != "how" && w != "who" && w != "when" && w != "where" && w != "if" {
+	if f.fclass(a) != "wh" && !lowerIs(w, "why", "how", "who", "when", "where", "if") {
 		return false
 	}
-	v := strings.ToLower(f.word(c.start))
-	return strings.HasPrefix(v, "ask") || strings.HasPrefix(v, "wonder") || strings.HasPrefix(v, "inquir")
+	v := f.word(c.start)
+	return lowerHasPrefix(v, "ask") || lowerHasPrefix(v, "wonder") || lowerHasPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !strings.HasPrefix(strings.ToLower(f.word(c.start)), "claim") {
+	if !lowerHasPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
@@ -361,8 +361,7 @@ func (f *finder) narrativeParticiple(j int) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	switch strings.ToLower(w) {
-	case "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying":
+	if lowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
 		return w == "ending" && !f.has(j+1, bitPronoun)
 	}
 	return true
@@ -413,10 +412,10 @@ func (f *finder) reportAround(a, gap, resume, b int, info *frame.Info) bool {
 	if !ok {
 		return false
 	}
-	q.Pieces = []Span{
-		{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[gap-1].End)},
-		{Start: int(f.doc.Tokens[resume].Start), End: q.End},
-	}
+	q.Pieces = f.keepSpans(
+		Span{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[gap-1].End)},
+		Span{Start: int(f.doc.Tokens[resume].Start), End: q.End},
+	)
 	info.Rule = ruleParenthetical
 	f.emit(q, *info)
 	return true
@@ -461,9 +460,8 @@ func (f *finder) clauseStart(a, b int, cueValue string) bool {
 	case "subord", "conj", "aux", "neg", "adv":
 		return false
 	case "prep":
-		w := strings.ToLower(f.word(a))
 		// "vowed to share", "called for an end to": content cues take these.
-		return lexicon.HasFlag(cueValue, "content") && (w == "to" || w == "for")
+		return lexicon.HasFlag(cueValue, "content") && lowerIs(f.word(a), "to", "for")
 	}
 	return true
 }
@@ -508,7 +506,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
-	if strings.HasSuffix(strings.ToLower(f.word(c.start)), "ing") && comma {
+	if lowerHasSuffix(f.word(c.start), "ing") && comma {
 		if len(f.infos) > 0 && f.infos[len(f.infos)-1].Subject.Start >= int(f.doc.Tokens[fr.first].Start) {
 			prev := f.infos[len(f.infos)-1]
 			info.Subject = prev.Subject
@@ -531,7 +529,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, info, false, true
 	}
-	if w := strings.ToLower(f.word(c.start)); strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "told") {
+	if w := f.word(c.start); lowerHasPrefix(w, "tel") || lowerHasPrefix(w, "told") {
 		return 0, info, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -707,8 +705,7 @@ func (f *finder) channel(a, b int, info *frame.Info) {
 		return
 	}
 	for j := a; j < b; j++ {
-		w := strings.ToLower(f.word(j))
-		if (w == "with" || w == "to") && j+1 < b {
+		if lowerIs(f.word(j), "with", "to") && j+1 < b {
 			info.Addressee = f.tokSpan(j+1, b)
 			return
 		}
@@ -978,9 +975,8 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			s = k
 			continue
 		case "prep":
-			w := strings.ToLower(f.word(k))
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
-			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == "") {
+			if lowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == "") {
 				continue
 			}
 			if f.ownedBy(k, floor) {
@@ -1001,19 +997,11 @@ func contractedPronoun(w string) bool {
 
 // subjectPronoun reports whether a pronoun can be the subject of a verb.
 func subjectPronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "it", "i", "we", "you":
-		return true
-	}
-	return false
+	return lowerIs(w, "he", "she", "they", "it", "i", "we", "you")
 }
 
 func isPossessive(w string) bool {
-	switch strings.ToLower(w) {
-	case "his", "her", "their", "its", "our", "my", "your":
-		return true
-	}
-	return false
+	return lowerIs(w, "his", "her", "their", "its", "our", "my", "your")
 }
 
 // nounPhraseRight returns the noun phrase that starts at token i: an inverted
@@ -1023,8 +1011,8 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 	if i >= end || f.kind(i) != segment.Word || f.quoted[i] != 0 {
 		return -1, -1
 	}
-	if w := strings.ToLower(f.word(i)); f.isPronoun(i) && !isPossessive(w) {
-		if subject && w != "he" && w != "she" && w != "they" {
+	if w := f.word(i); f.isPronoun(i) && !isPossessive(w) {
+		if subject && !lowerIs(w, "he", "she", "they") {
 			return -1, -1
 		}
 		return i, i + 1
@@ -1105,9 +1093,7 @@ func (f *finder) ownedBy(p, floor int) bool {
 	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
 		return false
 	}
-	switch strings.ToLower(f.word(p)) {
-	case "of", "for", "at":
-	default:
+	if !lowerIs(f.word(p), "of", "for", "at") {
 		return false
 	}
 	return f.fclass(p-1) == "" && !f.isPronoun(p-1) && !f.verbLike(p-1)
