@@ -76,8 +76,16 @@ func (f *finder) cueAt(i, last int) (int, string) {
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
 		n++
 	}
+	return f.cueOf(i, n)
+}
+
+// cueOf matches the longest cue among the n words from token i.
+func (f *finder) cueOf(i, n int) (int, string) {
 	if n == 0 {
 		return 0, ""
+	}
+	if f.opts.cues == defaultCues {
+		return f.longest(builtinCues, i, n)
 	}
 	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
 }

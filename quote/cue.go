@@ -314,8 +314,10 @@ func (f *finder) claimsObject(c cue, a, b int) bool {
 		if strings.EqualFold(f.word(k), "that") || f.quoted[k] != 0 {
 			return false
 		}
-		if f.kind(k) == segment.Word && claimObjects.Has(f.word(k)) {
-			return true
+		if f.kind(k) == segment.Word {
+			if n, _ := f.longest(claimObjects, k, 1); n == 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -685,7 +687,7 @@ func (f *finder) timePhrase(i, end int) int {
 	if !f.has(i, bitTimeStart) {
 		return 0
 	}
-	n, _ := timeWords.Longest(min(3, end-i), func(k int) string { return f.word(i + k) })
+	n, _ := f.longest(timeWords, i, min(3, end-i))
 	return n
 }
 
@@ -879,13 +881,13 @@ func (f *finder) appositiveStart(a int) bool {
 }
 
 // phraseAt returns the length in words of the longest phrase of t at token i.
-func (f *finder) phraseAt(t *lexicon.Table, i int) int {
+func (f *finder) phraseAt(l *phraseList, i int) int {
 	n := 0
 	for j := i; j < len(f.doc.Tokens) && n < 4 && f.kind(j) == segment.Word; j++ {
 		n++
 	}
-	l, _ := t.Longest(n, func(k int) string { return f.word(i + k) })
-	return l
+	length, _ := f.longest(l, i, n)
+	return length
 }
 
 // initial reports whether token i is a one-letter capital: the H of "Marc

@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"maps"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,8 +13,17 @@ import (
 )
 
 // wordBits packs what the lists say about one word, so each token costs one
-// lookup per document however often the rules ask about it.
+// lookup per document however often the rules ask about it. The high bits
+// number the words of the phrase lists (phrases.go).
 type wordBits uint32
+
+const (
+	idShift = 16
+	maxID   = 1<<(32-idShift) - 1
+)
+
+// id is the word's number, 0 for a word that no list has.
+func (b wordBits) id() wordBits { return b >> idShift }
 
 const (
 	classMask wordBits = 0xf // the function-word class, an index into classNames
@@ -61,7 +72,28 @@ var lexiconBits = func() map[string]wordBits {
 	single("elisions", bitElision)
 	single("anonymity_words", bitAnonymity)
 	first("cues", bitCueStart)
+	for _, list := range phraseLists {
+		for _, e := range lexicon.Builtin(list) {
+			for _, w := range phraseWords(e.Phrase) {
+				m[w] |= 0 // present, if with no bits of its own, to get an id
+			}
+		}
+	}
+	if len(m) <= maxID {
+		for id, w := range slices.Sorted(maps.Keys(m)) {
+			m[w] |= wordBits(id+1) << idShift
+		}
+	}
 	return m
+}()
+
+// idCount is the number of word ids; phrase lists fall back to their
+// lexicon.Table if the words are too many to number.
+var idCount = func() int {
+	if len(lexiconBits) > maxID {
+		return 0
+	}
+	return len(lexiconBits)
 }()
 
 // asciiWords is lexiconBits for its ASCII words, keyed by the packed word:
