@@ -54,11 +54,11 @@ func (f *finder) isPunct(i int, s string) bool {
 	return f.kind(i) == segment.Punct && f.word(i) == s
 }
 
-func (f *finder) fclass(i int) string {
+func (f *finder) fclass(i int) wordClass {
 	if i < 0 || i >= len(f.bits) {
-		return ""
+		return classNone
 	}
-	return classNames[f.bits[i]&classMask]
+	return wordClass(f.bits[i] & classMask)
 }
 
 func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
@@ -109,6 +109,9 @@ func (f *finder) skipParagraph(p int) bool {
 		return true
 	}
 	for i := para.First; i < para.Last; i++ {
+		if t := d.Tokens[i]; t.Kind != segment.Word || d.Text[t.Start] != 'P' {
+			continue // every paragraph is scanned: look at no other word
+		}
 		w := f.word(i)
 		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
 			return true
@@ -336,7 +339,7 @@ func (f *finder) titleCase(a, b int) bool {
 	for i := a + 1; i < b; i++ {
 		if f.kind(i) == segment.Word {
 			words++
-			if f.upper(i) || f.fclass(i) == "prep" || f.fclass(i) == "det" || f.fclass(i) == "conj" {
+			if f.upper(i) || f.fclass(i) == classPrep || f.fclass(i) == classDet || f.fclass(i) == classConj {
 				caps++
 			}
 		}

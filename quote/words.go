@@ -38,6 +38,23 @@ const (
 	bitTimeStart
 )
 
+// wordClass is a function-word class, as function_words.txt names it in
+// classNames.
+type wordClass uint8
+
+const (
+	classNone wordClass = iota
+	classDet
+	classPrep
+	classSubord
+	classConj
+	classRel
+	classAux
+	classNeg
+	classAdv
+	classWh
+)
+
 var classNames = []string{"", "det", "prep", "subord", "conj", "rel", "aux", "neg", "adv", "wh"}
 
 // lexiconBits maps a lower-case word to its bits; built once.

@@ -46,3 +46,14 @@ func TestTokenBits(t *testing.T) {
 		}
 	}
 }
+
+// TestClassNames checks that the class constants index classNames, which
+// names the classes as function_words.txt does.
+func TestClassNames(t *testing.T) {
+	for c, name := range map[wordClass]string{classNone: "", classDet: "det", classPrep: "prep", classSubord: "subord",
+		classConj: "conj", classRel: "rel", classAux: "aux", classNeg: "neg", classAdv: "adv", classWh: "wh"} {
+		if classNames[c] != name {
+			t.Errorf("classNames[%d] = %q, want %q", c, classNames[c], name)
+		}
+	}
+}
