@@ -192,17 +192,22 @@ func (t *keyTable) insert(e wordEntry) bool {
 
 func (k wordKey) mix() uint64 { return k.a ^ k.b*0xc2b2ae3d27d4eb4f ^ k.c*0x165667b19e3779f9 }
 
-func (t *keyTable) slot1(k wordKey) uint64 { return k.mix() * t.m1 >> t.shift }
-func (t *keyTable) slot2(k wordKey) uint64 { return k.mix() * t.m2 >> t.shift }
+// The shifts are masked so that the compiler knows them to be below 64.
+func (t *keyTable) slot1(k wordKey) uint64 { return k.mix() * t.m1 >> (t.shift & 63) }
+func (t *keyTable) slot2(k wordKey) uint64 { return k.mix() * t.m2 >> (t.shift & 63) }
 
 func (t *keyTable) find(k wordKey) wordBits {
 	return t.slots[t.slot1(k)].match(k) | t.slots[t.slot2(k)].match(k)
 }
 
-// match returns e's bits if its key is k and no bits otherwise, without a
-// branch: d|-d has its top bit set unless d, the difference, is zero.
+// match returns e's bits if its key is k and no bits otherwise.
 func (e *wordEntry) match(k wordKey) wordBits {
-	d := e.key.a ^ k.a | e.key.b ^ k.b | e.key.c ^ k.c
+	return e.bitsIf(e.key.a ^ k.a | e.key.b ^ k.b | e.key.c ^ k.c)
+}
+
+// bitsIf returns e's bits if d, a difference of keys, is zero, without a
+// branch: d|-d has its top bit set unless d is zero.
+func (e *wordEntry) bitsIf(d uint64) wordBits {
 	return e.bits &^ wordBits(int64(d|-d)>>63)
 }
 
@@ -293,16 +298,10 @@ func packFolded(w string) (k wordKey, ok bool) {
 	return k.lower(), true
 }
 
-// tokenBits looks up the word text[start:end].
+// tokenBits looks up the word text[start:end]. computeBits looks up most
+// words itself, faster.
 func tokenBits(text string, start, end int) wordBits {
-	n := end - start
-	if n <= 8 && start+8 <= len(text) {
-		// Most words: one load, and the key is a single machine word.
-		if x := le64(text[start:start+8]) & (1<<(8*n) - 1); x&highBits == 0 {
-			return asciiWords.find(wordKey{a: lowerASCII(x)})
-		}
-	}
-	if n <= maxKeyLen {
+	if n := end - start; n <= maxKeyLen {
 		k := packText(text, start, n)
 		if (k.a|k.b|k.c)&highBits == 0 {
 			return asciiWords.find(k.lower())
@@ -361,18 +360,35 @@ func (f *finder) computeBits() {
 	if cap(f.bits) < len(ts) {
 		f.bits = make([]wordBits, len(ts))
 	}
-	f.bits = f.bits[:len(ts)]
-	for i, t := range ts {
+	bits, text := f.bits[:len(ts)], f.doc.Text
+	// The table's fields in locals, so the loop keeps them in registers.
+	slots, m1, m2, shift := asciiWords.slots, asciiWords.m1, asciiWords.m2, asciiWords.shift&63
+	for i := range ts {
+		t := &ts[i]
+		b := wordBits(0)
 		if t.Kind == segment.Word {
-			b := tokenBits(f.doc.Text, int(t.Start), int(t.End))
+			start, n := int(t.Start), int(t.End-t.Start)
+			// Most words: one load of eight bytes masked to the word, and
+			// the key is one machine word {a, 0, 0}. This is asciiWords.find
+			// without a call; tokenBits looks up the others.
+			x := uint64(highBits)
+			if uint(n-1) < 8 && start+8 <= len(text) {
+				x = le64(text[start:]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+			}
+			if x&highBits == 0 {
+				a := lowerASCII(x)
+				e1, e2 := &slots[a*m1>>shift], &slots[a*m2>>shift]
+				b = e1.bitsIf(e1.key.a^a|e1.key.b|e1.key.c) | e2.bitsIf(e2.key.a^a|e2.key.b|e2.key.c)
+			} else {
+				b = tokenBits(text, start, start+n)
+			}
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun // "US officials", not "us"
 			}
-			f.bits[i] = b
-		} else {
-			f.bits[i] = 0
 		}
+		bits[i] = b
 	}
+	f.bits = bits
 }
 
 func (f *finder) has(i int, b wordBits) bool {

@@ -16,7 +16,8 @@ func slowBits(w string) wordBits {
 
 // TestTokenBits checks the packed-key lookup against the map for every word
 // of the lists in several spellings, at the end of a text and inside it (the
-// two ways packText reads bytes), and for every word of the bundled articles.
+// two ways packText reads bytes); TestComputeBits checks the faster lookup
+// computeBits makes itself.
 func TestTokenBits(t *testing.T) {
 	var words []string
 	for w := range lexiconBits {
@@ -36,12 +37,34 @@ func TestTokenBits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestComputeBits checks the bits of every token of the bundled articles and
+// of a text of every word of the lists in several spellings, its last word
+// ending the text, against the map.
+func TestComputeBits(t *testing.T) {
+	var words []string
+	for w := range lexiconBits {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], strings.ReplaceAll(w, "'", "’"))
+	}
+	texts := map[string]string{"words": strings.Join(words, " ")}
 	for _, a := range testdata.Bundled() {
-		d := segment.New(a.Text)
-		for _, tok := range d.Tokens {
-			w := a.Text[tok.Start:tok.End]
-			if got, want := tokenBits(a.Text, int(tok.Start), int(tok.End)), slowBits(w); got != want {
-				t.Fatalf("%s: tokenBits(%q) = %#x, want %#x", a.ID, w, got, want)
+		texts[a.ID] = a.Text
+	}
+	for name, text := range texts {
+		f := &finder{doc: segment.New(text)}
+		f.computeBits()
+		for i, tok := range f.doc.Tokens {
+			w := text[tok.Start:tok.End]
+			want := wordBits(0)
+			if tok.Kind == segment.Word {
+				want = slowBits(w)
+				if tok.Is(segment.AllUpper) {
+					want &^= bitPronoun
+				}
+			}
+			if f.bits[i] != want {
+				t.Fatalf("%s: bits of %q = %#x, want %#x", name, w, f.bits[i], want)
 			}
 		}
 	}
