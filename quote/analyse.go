@@ -69,7 +69,7 @@ func (f *finder) upper(i int) bool {
 
 // cueAt matches the longest cue starting at token i among unquoted words.
 func (f *finder) cueAt(i, last int) (int, string) {
-	if f.opts.cues == defaultCues && !f.has(i, bitCueStart) {
+	if !f.mayStartCue(i) {
 		return 0, ""
 	}
 	n := 0
@@ -77,6 +77,12 @@ func (f *finder) cueAt(i, last int) (int, string) {
 		n++
 	}
 	return f.cueOf(i, n)
+}
+
+// mayStartCue reports whether a cue may start at token i: with the
+// built-in cues, only at the first word of one.
+func (f *finder) mayStartCue(i int) bool {
+	return f.opts.cues != defaultCues || f.has(i, bitCueStart)
 }
 
 // cueOf matches the longest cue among the n words from token i.
@@ -108,10 +114,11 @@ func (f *finder) skipParagraph(p int) bool {
 	if p == 0 && len(d.Paras) >= 3 && n <= 30 && f.headline(para) {
 		return true
 	}
-	for i := para.First; i < para.Last; i++ {
-		if t := d.Tokens[i]; t.Kind != segment.Word || d.Text[t.Start] != 'P' {
-			continue // every paragraph is scanned: look at no other word
-		}
+	// Every paragraph is looked at: a search of its bytes finds the few
+	// that may have a photo credit faster than a walk over its tokens.
+	text := d.Text[para.Start:para.End]
+	hasPhoto := strings.Contains(text, "PHOTO") || strings.Contains(text, "Photo")
+	for i := para.First; hasPhoto && i < para.Last; i++ {
 		w := f.word(i)
 		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
 			return true
@@ -200,7 +207,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	var pendingOut frame.Info
 	pending := false
 	for i := fr.first; i < end; i++ {
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed || !f.mayStartCue(i) {
 			continue
 		}
 		n, val := f.cueAt(i, end)

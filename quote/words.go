@@ -354,13 +354,15 @@ func isASCII(w string) bool {
 	return true
 }
 
-// computeBits fills f.bits for every token of the document.
+// computeBits fills f.bits for every token of the document. As it is the
+// one pass over every token, it also lists the quotation marks in f.marks,
+// so that pairMarks looks at them alone.
 func (f *finder) computeBits() {
 	ts := f.doc.Tokens
 	if cap(f.bits) < len(ts) {
 		f.bits = make([]wordBits, len(ts))
 	}
-	bits, text := f.bits[:len(ts)], f.doc.Text
+	bits, text, marks := f.bits[:len(ts)], f.doc.Text, f.marks[:0]
 	// The table's fields in locals, so the loop keeps them in registers.
 	slots, m1, m2, shift := asciiWords.slots, asciiWords.m1, asciiWords.m2, asciiWords.shift&63
 	for i := range ts {
@@ -385,10 +387,12 @@ func (f *finder) computeBits() {
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun // "US officials", not "us"
 			}
+		} else if t.Kind == segment.Mark {
+			marks = append(marks, int32(i))
 		}
 		bits[i] = b
 	}
-	f.bits = bits
+	f.bits, f.marks = bits, marks
 }
 
 func (f *finder) has(i int, b wordBits) bool {
