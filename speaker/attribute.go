@@ -107,7 +107,7 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: map[string]int{}, parsedCache: map[string]parsed{}, want: map[string]int{}}
+	return &attributor{byKey: map[string]int{}, parsedCache: map[string]int{}, want: map[string]int{}}
 }}
 
 type attributor struct {
@@ -127,8 +127,13 @@ type attributor struct {
 	// people are the persons the text names, in order; filled on first need.
 	people        []namedAt
 	peopleScanned bool
-	parsedCache   map[string]parsed
-	mentions      mentionParser
+	// parsedCache indexes parsed by the mentions' texts.
+	parsedCache map[string]int
+	parsed      []parsed
+	mentions    mentionParser
+	// upper indexes the tokens that are capitalized words, once found.
+	upper      []int32
+	upperFound bool
 	// want and found serve expandNames.
 	want  map[string]int
 	found []fullName
@@ -157,8 +162,11 @@ func (a *attributor) release() {
 	clear(a.people)
 	a.people, a.peopleScanned = a.people[:0], false
 	clear(a.parsedCache)
+	clear(a.parsed)
+	a.parsed = a.parsed[:0]
 	a.mentions.text = ""
 	clear(a.mentions.words[:cap(a.mentions.words)])
+	a.upper, a.upperFound = a.upper[:0], false
 	clear(a.want)
 	clear(a.found)
 	a.found = a.found[:0]
@@ -559,10 +567,14 @@ type fullName struct {
 // its title and affiliation.
 func (a *attributor) expandNames() {
 	want := a.want
+	// The lengths of the wanted names, to pass over most words without a
+	// map lookup; the last bit stands for all lengths from 63 on.
+	var lengths uint64
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
 			want[en.Name] = e
+			lengths |= 1 << min(len(en.Name), 63)
 		}
 	}
 	if len(want) == 0 {
@@ -571,9 +583,10 @@ func (a *attributor) expandNames() {
 	found := append(a.found[:0], make([]fullName, len(a.ents))...)
 	a.found = found
 	d := a.doc
-	for i := 1; i < len(d.Tokens); i++ {
+	for _, ui := range a.upperWords() {
+		i := int(ui)
 		t := d.Tokens[i]
-		if t.Kind != segment.Word || !t.Is(segment.Upper) {
+		if i == 0 || lengths&(1<<min(t.End-t.Start, 63)) == 0 {
 			continue
 		}
 		e, ok := want[d.Text[t.Start:t.End]]
@@ -663,11 +676,12 @@ func (a *attributor) personCue(i, j int) bool {
 
 // parse is parseMention, remembered per article: the same names come back.
 func (a *attributor) parse(text string) parsed {
-	if p, ok := a.parsedCache[text]; ok {
-		return p
+	if k, ok := a.parsedCache[text]; ok {
+		return a.parsed[k]
 	}
 	p := a.mentions.parse(text)
-	a.parsedCache[text] = p
+	a.parsedCache[text] = len(a.parsed)
+	a.parsed = append(a.parsed, p)
 	return p
 }
 
@@ -676,21 +690,42 @@ func (a *attributor) parse(text string) parsed {
 func (a *attributor) scanPeople() {
 	a.peopleScanned = true
 	d := a.doc
-	for i := 0; i < len(d.Tokens); i++ {
+	upper := a.upperWords()
+	for n := 0; n < len(upper); n++ {
+		i := int(upper[n])
 		t := d.Tokens[i]
-		if t.Kind != segment.Word || !t.Is(segment.Upper) {
-			continue
+		// The run goes on while the next token is a capitalized word of the
+		// same paragraph.
+		m := n
+		for m+1 < len(upper) && upper[m+1] == upper[m]+1 && d.Tokens[upper[m+1]].Para == t.Para {
+			m++
 		}
-		j := i
-		for j+1 < len(d.Tokens) && d.Tokens[j+1].Kind == segment.Word && d.Tokens[j+1].Is(segment.Upper) && d.Tokens[j+1].Para == t.Para {
-			j++
-		}
-		if j > i && a.personCue(i, j) {
+		if j := int(upper[m]); j > i && a.personCue(i, j) {
 			p := a.parse(d.Text[t.Start:d.Tokens[j].End])
 			if p.kind == Person && p.name != "" && p.given != "" {
 				a.people = append(a.people, namedAt{parsed: p, at: int(t.Start)})
 			}
 		}
-		i = j
+		n = m
 	}
+}
+
+// upperWords indexes the tokens that are capitalized words, in order; the
+// scans for names look at no others.
+func (a *attributor) upperWords() []int32 {
+	if a.upperFound {
+		return a.upper
+	}
+	a.upperFound = true
+	toks := a.doc.Tokens
+	upper := slices.Grow(a.upper[:0], len(toks))[:len(toks)]
+	n := 0
+	for i, t := range toks {
+		upper[n] = int32(i) // kept when the token is one, overwritten when not
+		if t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
+			n++
+		}
+	}
+	a.upper = upper[:n]
+	return a.upper
 }

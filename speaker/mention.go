@@ -28,20 +28,40 @@ const (
 )
 
 // wordFacts is what every list says of one word, so that one map lookup
-// answers all the questions a mention's word is asked.
+// answers all the questions a mention's word is asked. It is kept small:
+// the map is large, and a word is looked up in it cold.
 type wordFacts struct {
 	is     list // the lists that hold the word as a phrase of its own
 	starts list // the lists that hold a longer phrase starting with the word
 	// The genders the word's entries give it as a title, an honorific, a pronoun.
-	titleGender, honorificGender, pronounGender Gender
-	pronoun                                     string // the word as the pronoun list has it: "he" for "He"
+	titleGender, honorificGender, pronounGender genderCode
+	pronoun                                     uint16 // pronouns[pronoun-1] is the word as the pronoun list has it: "he" for "He"
 }
 
 func (f wordFacts) in(l list) bool { return f.is&l != 0 }
 
+// genderCode is a Gender in a byte.
+type genderCode uint8
+
+var genders = [...]Gender{NoGender, Male, Female}
+
+func codeOf(g Gender) genderCode {
+	for c, x := range genders {
+		if x == g {
+			return genderCode(c)
+		}
+	}
+	return 0
+}
+
+func (c genderCode) gender() Gender { return genders[c] }
+
 // facts maps each word of the lists, folded as lexicon.AppendKey folds it,
 // to what the lists say of it.
 var facts = map[string]wordFacts{}
+
+// pronouns are the words of the pronoun list, which wordFacts.pronoun indexes.
+var pronouns []string
 
 // The lists whose phrases of several words are looked up whole; the others
 // are only ever asked about one word, which facts answers.
@@ -81,11 +101,15 @@ func learn(l list, name string) []lexicon.Entry {
 		f.is |= l
 		switch l {
 		case titleList:
-			f.titleGender = genderOf(e.Value)
+			f.titleGender = codeOf(genderOf(e.Value))
 		case honorificList:
-			f.honorificGender = genderOf(e.Value)
+			f.honorificGender = codeOf(genderOf(e.Value))
 		case pronounList:
-			f.pronounGender, f.pronoun = genderOf(e.Value), key
+			if f.pronoun == 0 {
+				pronouns = append(pronouns, key)
+				f.pronoun = uint16(len(pronouns))
+			}
+			f.pronounGender = codeOf(genderOf(e.Value))
 		}
 		facts[key] = f
 	}
@@ -182,7 +206,7 @@ func (m *mentionParser) longestTitle(i int) (int, Gender) {
 	f := m.factsAt(i)
 	if f.starts&titleList == 0 {
 		if f.in(titleList) {
-			return 1, f.titleGender
+			return 1, f.titleGender.gender()
 		}
 		return 0, NoGender
 	}
@@ -340,7 +364,7 @@ func (m *mentionParser) parse(text string) parsed {
 		return parsed{kind: Unknown}
 	}
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
-		return parsed{pronoun: f.pronoun, gender: f.pronounGender, kind: Unknown}
+		return parsed{pronoun: pronouns[f.pronoun-1], gender: f.pronounGender.gender(), kind: Unknown}
 	}
 	h := headIndex(ws)
 	head := bare(ws[h])
@@ -384,8 +408,8 @@ func (m *mentionParser) parse(text string) parsed {
 			continue
 		}
 		if f.in(honorificList) && i+1 < len(ws) {
-			if f.honorificGender != NoGender {
-				p.gender = f.honorificGender
+			if g := f.honorificGender.gender(); g != NoGender {
+				p.gender = g
 			}
 			i++
 			continue
