@@ -70,16 +70,15 @@ func viaPronoun(rule string) Method {
 // r should come from quote.Find, which keeps the frame of each quote; for a
 // Result built by hand the text is analysed again.
 func Attribute(r *quote.Result, opts ...Option) *Result {
-	o := options{carryParagraphs: 1}
-	for _, op := range opts {
-		op.apply(&o)
-	}
 	doc, infos := frame.Of(r)
 	if doc == nil || len(infos) != len(r.Quotes) {
 		doc, infos = reframe(r)
 	}
 	a := attributors.Get().(*attributor)
-	a.doc, a.opts = doc, o
+	a.doc, a.opts = doc, options{carryParagraphs: 1}
+	for _, op := range opts {
+		op.apply(&a.opts)
+	}
 	res := a.run(r, infos)
 	a.release()
 	attributors.Put(a)
@@ -119,14 +118,16 @@ type attributor struct {
 	notes []entityNotes
 	byKey map[string]int // normalized name or surname -> entity
 	// keys holds the byKey keys that are not pieces of the text, so that
-	// they are allocated together; keyBuf is where a key is built.
-	keys   strings.Builder
-	keyBuf []byte
+	// they are allocated together; nameKey and surnameKey are where the keys
+	// of one mention are built.
+	keys                strings.Builder
+	nameKey, surnameKey []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
 	people        []namedAt
 	peopleScanned bool
+	walked        int // tokens namedBefore walked back over
 	// parsedCache indexes parsed by the mentions' texts.
 	parsedCache map[string]int
 	parsed      []parsed
@@ -160,7 +161,7 @@ func (a *attributor) release() {
 	a.keys.Reset()
 	a.last = a.last[:0]
 	clear(a.people)
-	a.people, a.peopleScanned = a.people[:0], false
+	a.people, a.peopleScanned, a.walked = a.people[:0], false, 0
 	clear(a.parsedCache)
 	clear(a.parsed)
 	a.parsed = a.parsed[:0]
@@ -334,20 +335,17 @@ func (a *attributor) alias(e int, text string) {
 	n.aliases = append(n.aliases, text)
 }
 
-// lookup finds the entity of a key: prefix and name in lower case.
-func (a *attributor) lookup(prefix, name string) (int, bool) {
-	a.keyBuf = appendLower(append(a.keyBuf[:0], prefix...), name)
-	e, ok := a.byKey[string(a.keyBuf)]
-	return e, ok
+// keyOf builds in buf the byKey key of a name: prefix and the name in
+// lower case.
+func keyOf(buf []byte, prefix, name string) []byte {
+	return appendLower(append(buf[:0], prefix...), name)
 }
 
-// setKey makes a key (prefix and name in lower case) name entity e. The key
-// is name itself when that is already lower case, else it is kept in keys.
-func (a *attributor) setKey(prefix, name string, e int) {
-	if old, ok := a.lookup(prefix, name); ok && old == e {
-		return
-	}
-	if prefix == "" && string(a.keyBuf) == name {
+// setKey makes key, built by keyOf from name, name entity e. The map keeps
+// name itself when it is its own key (a piece of the text), else a copy cut
+// from keys.
+func (a *attributor) setKey(key []byte, name string, e int) {
+	if string(key) == name {
 		a.byKey[name] = e
 		return
 	}
@@ -355,7 +353,7 @@ func (a *attributor) setKey(prefix, name string, e int) {
 		a.keys.Grow(64 * (len(a.ents) + 16))
 	}
 	from := a.keys.Len()
-	a.keys.Write(a.keyBuf)
+	a.keys.Write(key)
 	a.byKey[a.keys.String()[from:]] = e
 }
 
@@ -381,8 +379,10 @@ func (a *attributor) entity(p parsed) int {
 	if p.name == "" {
 		return -1
 	}
+	a.nameKey = keyOf(a.nameKey, "", p.name)
 	if p.kind == Person && p.surname != "" {
-		if e, ok := a.lookup("surname:", p.surname); ok && a.compatible(e, p) {
+		a.surnameKey = keyOf(a.surnameKey, "surname:", p.surname)
+		if e, ok := a.byKey[string(a.surnameKey)]; ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -390,24 +390,26 @@ func (a *attributor) entity(p parsed) int {
 				en.Name = p.name
 			}
 			a.fill(e, p)
-			a.setKey("", p.name, e)
+			if old, ok := a.byKey[string(a.nameKey)]; !ok || old != e {
+				a.setKey(a.nameKey, p.name, e)
+			}
 			return e
 		}
-		if e, ok := a.lookup("", p.name); ok {
+		if e, ok := a.byKey[string(a.nameKey)]; ok {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey("surname:", p.surname, e)
-		a.setKey("", p.name, e)
+		a.setKey(a.surnameKey, p.surname, e)
+		a.setKey(a.nameKey, p.name, e)
 		return e
 	}
-	if e, ok := a.lookup("", p.name); ok {
+	if e, ok := a.byKey[string(a.nameKey)]; ok {
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.setKey("", p.name, e)
+	a.setKey(a.nameKey, p.name, e)
 	return e
 }
 
@@ -627,7 +629,8 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, f.parsed)
-		a.setKey("", f.name, e)
+		a.nameKey = keyOf(a.nameKey, "", f.name)
+		a.setKey(a.nameKey, f.name, e)
 	}
 }
 
@@ -642,20 +645,84 @@ type namedAt struct {
 // namedBefore finds the nearest person the text names before offset off,
 // within a few hundred tokens: a run of two or more capitalized words whose
 // given name, title or honorific marks a person of the pronoun's gender.
+//
+// It walks back from off, run by run, and usually meets the person within a
+// few dozen tokens. Once such walks add up to the length of the text (many
+// pronouns, few names), it lists the people of the whole text once instead
+// and searches the list.
 func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
 	if pr.pronoun != "he" && pr.pronoun != "she" && pr.pronoun != "him" && pr.pronoun != "her" {
 		return namedAt{}, false
+	}
+	toks := a.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= off })
+	// The runs that count start at token lowest or later, before token k.
+	lowest := max(k-300, 0)
+	if !a.peopleScanned && a.walked < len(toks) {
+		return a.walkBack(k, lowest, pr.gender)
 	}
 	if !a.peopleScanned {
 		a.scanPeople()
 	}
 	floor := 0
-	if k := sort.Search(len(a.doc.Tokens), func(i int) bool { return int(a.doc.Tokens[i].Start) >= off }) - 300; k > 0 {
-		floor = int(a.doc.Tokens[k].Start)
+	if lowest > 0 {
+		floor = int(toks[lowest].Start)
 	}
 	for k := sort.Search(len(a.people), func(i int) bool { return a.people[i].at >= off }) - 1; k >= 0 && a.people[k].at >= floor; k-- {
-		if p := a.people[k]; p.gender == pr.gender || p.gender != NoGender && pr.gender == NoGender {
+		if p := &a.people[k]; fits(&p.parsed, pr.gender) {
+			return *p, true
+		}
+	}
+	return namedAt{}, false
+}
+
+// fits reports whether a pronoun of gender g may stand for person p.
+func fits(p *parsed, g Gender) bool {
+	return p.gender == g || p.gender != NoGender && g == NoGender
+}
+
+// walkBack looks at the runs of capitalized words that start at tokens
+// [lowest, k), the last first, for a person that fits a pronoun of gender g.
+func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
+	toks := a.doc.Tokens
+	i := k - 1
+	for ; i >= lowest; i-- {
+		if !isUpperWordToken(toks[i]) {
+			continue
+		}
+		// Token i is in a run: find its first and last tokens.
+		first, last := i, i
+		for first > 0 && isUpperWordToken(toks[first-1]) && toks[first-1].Para == toks[i].Para {
+			first--
+		}
+		if first < lowest {
+			break // this run and all before it start too early
+		}
+		for last+1 < len(toks) && isUpperWordToken(toks[last+1]) && toks[last+1].Para == toks[i].Para {
+			last++
+		}
+		if p, ok := a.personAt(first, last); ok && fits(&p.parsed, g) {
+			a.walked += k - first
 			return p, true
+		}
+		i = first
+	}
+	a.walked += k - i
+	return namedAt{}, false
+}
+
+func isUpperWordToken(t segment.Token) bool {
+	return t.Kind == segment.Word && t.Flags&segment.Upper != 0
+}
+
+// personAt parses the run of capitalized words [i, j] when it may name a
+// person, and returns the person when it is one named with a given name.
+func (a *attributor) personAt(i, j int) (namedAt, bool) {
+	if j > i && a.personCue(i, j) {
+		d := a.doc
+		p := a.parse(d.Text[d.Tokens[i].Start:d.Tokens[j].End])
+		if p.kind == Person && p.name != "" && p.given != "" {
+			return namedAt{parsed: p, at: int(d.Tokens[i].Start)}, true
 		}
 	}
 	return namedAt{}, false
@@ -700,11 +767,8 @@ func (a *attributor) scanPeople() {
 		for m+1 < len(upper) && upper[m+1] == upper[m]+1 && d.Tokens[upper[m+1]].Para == t.Para {
 			m++
 		}
-		if j := int(upper[m]); j > i && a.personCue(i, j) {
-			p := a.parse(d.Text[t.Start:d.Tokens[j].End])
-			if p.kind == Person && p.name != "" && p.given != "" {
-				a.people = append(a.people, namedAt{parsed: p, at: int(t.Start)})
-			}
+		if p, ok := a.personAt(i, int(upper[m])); ok {
+			a.people = append(a.people, p)
 		}
 		n = m
 	}

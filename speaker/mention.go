@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,9 +318,13 @@ func changesWhenLowered(w string) bool {
 
 // appendLower appends strings.ToLower(s) to dst.
 func appendLower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	out := dst[n : n+len(s)]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
+			dst = dst[:n+i]
 			for _, r := range s[i:] {
 				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
@@ -328,7 +333,7 @@ func appendLower(dst []byte, s string) []byte {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		dst = append(dst, c)
+		out[i] = c
 	}
 	return dst
 }
@@ -549,13 +554,12 @@ func nickname(text string) (string, bool) {
 // indexQuoteMark finds the first straight double quote or curly mark in s,
 // and the mark's width in bytes.
 func indexQuoteMark(s, curly string) (int, int) {
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '"':
-			return i, 1
-		case s[i] == curly[0] && strings.HasPrefix(s[i:], curly):
-			return i, len(curly)
-		}
+	straight, other := strings.IndexByte(s, '"'), strings.Index(s, curly)
+	switch {
+	case other >= 0 && (straight < 0 || other < straight):
+		return other, len(curly)
+	case straight >= 0:
+		return straight, 1
 	}
 	return -1, 0
 }
