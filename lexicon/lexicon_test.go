@@ -132,3 +132,16 @@ func ExampleHasFlag() {
 	fmt.Println(lexicon.HasFlag("addressee content", "content"))
 	// Output: true
 }
+
+func TestAppendKey(t *testing.T) {
+	for _, w := range []string{
+		"said", "SAID", "Don’t", "ÉLYSÉE", "\u212Aelvin", "\u0130stanbul", "bad\xffbyte", "\xe2\x80", "mixed’É’", "",
+		strings.Repeat("Long", 40),
+	} {
+		want := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		assert.Equal(t, want, string(lexicon.AppendKey(nil, w)), "AppendKey folds %q as strings.ToLower does, apostrophes straightened", w)
+	}
+	assert.Equal(t, "prefix:said", string(lexicon.AppendKey([]byte("prefix:"), "Said")), "AppendKey appends")
+	tab := lexicon.NewTable([]lexicon.Entry{{Phrase: "élysée"}})
+	assert.True(t, tab.Has("ÉLYSÉE"), "non-ASCII words fold too")
+}

@@ -1,6 +1,10 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Table looks up phrases of one or more words, ignoring case. Build it once
 // with NewTable; lookups never allocate for ASCII words and are safe for
@@ -88,34 +92,46 @@ func (t *Table) Longest(n int, word func(i int) string) (length int, value strin
 	return length, value
 }
 
-// child finds the edge for word, folding ASCII case and curly apostrophes
-// without allocating for words of up to 64 bytes.
+// child finds the edge for word, folded as AppendKey folds it; words of up
+// to 64 bytes are folded on the stack.
 func (n *node) child(word string) *node {
 	if n.next == nil || word == "" {
 		return nil
 	}
 	var buf [64]byte
-	k := 0
+	return n.next[string(AppendKey(buf[:0], word))]
+}
+
+// AppendKey appends word to dst as a Table compares it: in lower case (as
+// strings.ToLower lowers it), with curly apostrophes made straight. It lets a
+// caller keep its own map keyed by a list's words and probe it with
+// m[string(AppendKey(buf[:0], w))], which does not allocate.
+func AppendKey(dst []byte, word string) []byte {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
+		if c >= utf8.RuneSelf {
+			return appendKeyRunes(dst, word[i:])
+		}
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
-		case c >= 0x80:
-			if strings.HasPrefix(word[i:], "’") {
-				c = '\''
-				i += len("’") - 1
-				break
-			}
-			return n.next[strings.ReplaceAll(strings.ToLower(word), "’", "'")]
 		}
-		if k == len(buf) {
-			return n.next[strings.ReplaceAll(strings.ToLower(word), "’", "'")]
-		}
-		buf[k] = c
-		k++
+		dst = append(dst, c)
 	}
-	return n.next[string(buf[:k])]
+	return dst
+}
+
+// appendKeyRunes is AppendKey past the first non-ASCII byte. Like
+// strings.ToLower, it writes an invalid byte as U+FFFD.
+func appendKeyRunes(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r == '’' {
+			r = '\''
+		} else {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 // HasFlag reports whether a space-separated value holds flag.

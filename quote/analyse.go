@@ -54,11 +54,11 @@ func (f *finder) isPunct(i int, s string) bool {
 	return f.kind(i) == segment.Punct && f.word(i) == s
 }
 
-func (f *finder) fclass(i int) string {
+func (f *finder) fclass(i int) wordClass {
 	if i < 0 || i >= len(f.bits) {
-		return ""
+		return classNone
 	}
-	return classNames[f.bits[i]&classMask]
+	return wordClass(f.bits[i] & classMask)
 }
 
 func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
@@ -69,15 +69,29 @@ func (f *finder) upper(i int) bool {
 
 // cueAt matches the longest cue starting at token i among unquoted words.
 func (f *finder) cueAt(i, last int) (int, string) {
-	if f.opts.cues == defaultCues && !f.has(i, bitCueStart) {
+	if !f.mayStartCue(i) {
 		return 0, ""
 	}
 	n := 0
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
 		n++
 	}
+	return f.cueOf(i, n)
+}
+
+// mayStartCue reports whether a cue may start at token i: with the
+// built-in cues, only at the first word of one.
+func (f *finder) mayStartCue(i int) bool {
+	return f.opts.cues != defaultCues || f.has(i, bitCueStart)
+}
+
+// cueOf matches the longest cue among the n words from token i.
+func (f *finder) cueOf(i, n int) (int, string) {
 	if n == 0 {
 		return 0, ""
+	}
+	if f.opts.cues == defaultCues {
+		return f.longest(builtinCues, i, n)
 	}
 	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
 }
@@ -100,7 +114,11 @@ func (f *finder) skipParagraph(p int) bool {
 	if p == 0 && len(d.Paras) >= 3 && n <= 30 && f.headline(para) {
 		return true
 	}
-	for i := para.First; i < para.Last; i++ {
+	// Every paragraph is looked at: a search of its bytes finds the few
+	// that may have a photo credit faster than a walk over its tokens.
+	text := d.Text[para.Start:para.End]
+	hasPhoto := strings.Contains(text, "PHOTO") || strings.Contains(text, "Photo")
+	for i := para.First; hasPhoto && i < para.Last; i++ {
 		w := f.word(i)
 		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
 			return true
@@ -189,7 +207,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	var pendingOut frame.Info
 	pending := false
 	for i := fr.first; i < end; i++ {
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed || !f.mayStartCue(i) {
 			continue
 		}
 		n, val := f.cueAt(i, end)
@@ -235,7 +253,6 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		if f.words(p.open, pe) == 0 {
 			continue
 		}
-		q := f.direct(k - 1)
 		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
 		if f.titleCase(p.open, pe) {
 			continue // 'Legend in the Coal Fields.': a title, not a statement
@@ -273,7 +290,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			// Scare quotes, titles and names with no speech frame.
 			continue
 		}
-		f.emit(q, info)
+		f.emit(f.direct(k-1), info)
 	}
 	if f.kind(fr.first) == segment.Word {
 		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
@@ -329,7 +346,7 @@ func (f *finder) titleCase(a, b int) bool {
 	for i := a + 1; i < b; i++ {
 		if f.kind(i) == segment.Word {
 			words++
-			if f.upper(i) || f.fclass(i) == "prep" || f.fclass(i) == "det" || f.fclass(i) == "conj" {
+			if f.upper(i) || f.fclass(i) == classPrep || f.fclass(i) == classDet || f.fclass(i) == classConj {
 				caps++
 			}
 		}
@@ -374,12 +391,25 @@ func (f *finder) direct(k int) Quote {
 		end = d.Paras[p.endPara].End
 		innerEnd = end
 	}
-	inner := Span{int(d.Tokens[p.open].End), innerEnd}
-	q := Quote{Span: Span{start, end}, Text: d.Text[start:end], Kind: Direct, Inner: &inner}
+	q := Quote{Span: Span{start, end}, Text: d.Text[start:end], Kind: Direct, Inner: f.keepSpan(Span{int(d.Tokens[p.open].End), innerEnd})}
 	if len(p.pieces) > 1 {
-		q.Pieces = append([]Span(nil), p.pieces...)
+		q.Pieces = f.keepSpans(p.pieces...)
 	}
 	return q
+}
+
+// keepSpan stores a span of a quote in the run's arena and returns it.
+func (f *finder) keepSpan(s Span) *Span {
+	return &f.keepSpans(s)[0]
+}
+
+// keepSpans stores the spans of a quote in the run's arena. The arena is
+// pooled: results copies what the quotes kept into memory of their own,
+// so a quote costs no allocation of its own.
+func (f *finder) keepSpans(spans ...Span) []Span {
+	start := len(f.spans)
+	f.spans = append(f.spans, spans...)
+	return f.spans[start:len(f.spans):len(f.spans)]
 }
 
 func (f *finder) emit(q Quote, info frame.Info) {

@@ -21,7 +21,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	before := f.skipLeftAdverbials(c.start-1, claimed)
 	// A relative cue inside a parenthetical clause: "a plan which he said was flawed".
 	ls, le, appos, relative := f.subjectLeft(before, fr.first)
-	if ls < 0 && before > fr.first && f.fclass(before) == "conj" && !strings.EqualFold(f.word(before), "so") {
+	if ls < 0 && before > fr.first && f.fclass(before) == classConj && !strings.EqualFold(f.word(before), "so") {
 		// "He claimed vast wealth and said it ensured …": the subject of the
 		// first verb serves the second; after an earlier quote of this
 		// sentence, its speaker does ("Dolan said … and warned that …").
@@ -66,7 +66,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	after := c.end
 	told := false
 	if lexicon.HasFlag(c.value, "addressee") {
-		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != "rel" {
+		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != classRel {
 			info.Addressee = f.tokSpan(s, e)
 			after = e
 			told = true
@@ -120,7 +120,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 			continue
 		}
-		if f.fclass(j) == "conj" && j > after {
+		if f.fclass(j) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
 			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") &&
 				(f.strongStart(j+1+n) || lexicon.HasFlag(v, "content") && strings.EqualFold(f.word(j+1+n), "to")) {
@@ -165,8 +165,8 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 
 	// "a plan which he said was flawed": the cue sits inside a relative
 	// clause whose verb follows it; the content spans the cue.
-	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == "rel" && f.words(after, cut-1) >= 2 &&
-		(f.fclass(after) == "aux" || !strings.EqualFold(f.word(rel), "that")) {
+	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == classRel && f.words(after, cut-1) >= 2 &&
+		(f.fclass(after) == classAux || !strings.EqualFold(f.word(rel), "that")) {
 		// The relative clause ends where the main verb comes: ", loses money".
 		for j := after; j < cut; j++ {
 			if f.quoted[j] == 0 && f.isPunct(j, ",") && f.verbLike(j+1) {
@@ -215,7 +215,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 // at token j: "adding that …", "according to …", or "with host President
 // Erdogan emphasising …".
 func (f *finder) participleCue(j, end int) bool {
-	if f.fclass(j) == "subord" && strings.HasSuffix(f.word(j+1), "ing") {
+	if f.fclass(j) == classSubord && strings.HasSuffix(f.word(j+1), "ing") {
 		j++ // "while stressing that", "before adding"
 	}
 	if n, v := f.cueAt(j, end); n > 0 && !lexicon.HasFlag(v, "belief") {
@@ -240,10 +240,10 @@ func (f *finder) participleCue(j, end int) bool {
 // phrase set off by a comma ("During a speech on Monday, Trump …").
 func (f *finder) mainSubject(first, limit int) (int, int) {
 	i := first
-	for i < limit && (f.fclass(i) == "conj" || f.fclass(i) == "adv") {
+	for i < limit && (f.fclass(i) == classConj || f.fclass(i) == classAdv) {
 		i++
 	}
-	if c := f.fclass(i); c == "prep" || c == "subord" {
+	if c := f.fclass(i); c == classPrep || c == classSubord {
 		j := i
 		for j < limit && j-i < 20 && !f.isPunct(j, ",") {
 			j++
@@ -260,7 +260,7 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 		return i, i + 1
 	}
 	s, e := f.nounPhraseRight(i, limit, true)
-	if e <= s || !(f.nameLike(s, e) || f.fclass(s) == "det" || strings.HasSuffix(f.word(e-1), "s")) {
+	if e <= s || !(f.nameLike(s, e) || f.fclass(s) == classDet || strings.HasSuffix(f.word(e-1), "s")) {
 		return -1, -1
 	}
 	return s, e
@@ -274,7 +274,7 @@ func (f *finder) gerundSubject(j, end int) bool {
 		if f.isPunct(k, ",") {
 			return false
 		}
-		if f.fclass(k) == "aux" {
+		if f.fclass(k) == classAux {
 			return true
 		}
 	}
@@ -284,7 +284,7 @@ func (f *finder) gerundSubject(j, end int) bool {
 // infinitive reports whether an infinitive starts at token a: "to act",
 // "not to speak", "never to speak".
 func (f *finder) infinitive(a int) bool {
-	if f.fclass(a) == "neg" {
+	if f.fclass(a) == classNeg {
 		a++
 	}
 	return strings.EqualFold(f.word(a), "to") && f.kind(a+1) == segment.Word && !f.upper(a+1)
@@ -293,29 +293,31 @@ func (f *finder) infinitive(a int) bool {
 // indirectQuestion reports whether a question is reported at token a:
 // "whether …", and after ask-verbs "why …", "how …", "what …".
 func (f *finder) indirectQuestion(c cue, a int) bool {
-	w := strings.ToLower(f.word(a))
-	if w == "whether" {
+	w := f.word(a)
+	if lowerIs(w, "whether") {
 		return true
 	}
-	if f.fclass(a) != "wh" && w != "why" && w != "how" && w != "who" && w != "when" && w != "where" && w != "if" {
+	if f.fclass(a) != classWh && !lowerIs(w, "why", "how", "who", "when", "where", "if") {
 		return false
 	}
-	v := strings.ToLower(f.word(c.start))
-	return strings.HasPrefix(v, "ask") || strings.HasPrefix(v, "wonder") || strings.HasPrefix(v, "inquir")
+	v := f.word(c.start)
+	return lowerHasPrefix(v, "ask") || lowerHasPrefix(v, "wonder") || lowerHasPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !strings.HasPrefix(strings.ToLower(f.word(c.start)), "claim") {
+	if !lowerHasPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
 		if strings.EqualFold(f.word(k), "that") || f.quoted[k] != 0 {
 			return false
 		}
-		if f.kind(k) == segment.Word && claimObjects.Has(f.word(k)) {
-			return true
+		if f.kind(k) == segment.Word {
+			if n, _ := f.longest(claimObjects, k, 1); n == 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -333,10 +335,10 @@ func (f *finder) statement(a, b int) bool {
 		last--
 	}
 	switch f.fclass(a) {
-	case "prep", "subord":
+	case classPrep, classSubord:
 		return false
 	}
-	return f.fclass(last) != "adv" && !f.has(last, bitTime)
+	return f.fclass(last) != classAdv && !f.has(last, bitTime)
 }
 
 // verbLike reports whether token j may be a finite verb: an auxiliary, or a
@@ -346,7 +348,7 @@ func (f *finder) verbLike(j int) bool {
 		return false
 	}
 	c := f.fclass(j)
-	return c == "aux" || (c == "" && (strings.HasSuffix(f.word(j), "ed") || strings.HasSuffix(f.word(j), "s")))
+	return c == classAux || (c == classNone && (strings.HasSuffix(f.word(j), "ed") || strings.HasSuffix(f.word(j), "s")))
 }
 
 // narrativeParticiple reports whether the phrase at token j, right after an
@@ -354,15 +356,14 @@ func (f *finder) verbLike(j int) bool {
 // ending a two-year pause"); inside reported content a participle phrase is
 // the speaker's ("X said the plan would help, allowing …").
 func (f *finder) narrativeParticiple(j int) bool {
-	if f.kind(j) != segment.Word || f.upper(j) || f.quoted[j] != 0 || f.fclass(j) != "" {
+	if f.kind(j) != segment.Word || f.upper(j) || f.quoted[j] != 0 || f.fclass(j) != classNone {
 		return false
 	}
 	w := f.word(j)
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	switch strings.ToLower(w) {
-	case "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying":
+	if lowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
 		return w == "ending" && !f.has(j+1, bitPronoun)
 	}
 	return true
@@ -371,7 +372,7 @@ func (f *finder) narrativeParticiple(j int) bool {
 // newAttribution reports whether a clause with its own speaker and cue
 // starts at token j: ", but he said that …", "; officials said …".
 func (f *finder) newAttribution(j, end int) bool {
-	if c := f.fclass(j); c == "conj" || c == "subord" {
+	if c := f.fclass(j); c == classConj || c == classSubord {
 		j++ // ", but he said", ", while Dolan said"
 	}
 	for k := j; k < end && k-j <= 6; k++ {
@@ -384,7 +385,7 @@ func (f *finder) newAttribution(j, end int) bool {
 			}
 			b := f.skipLeftAdverbials(k-1, j)
 			s, e := f.nounPhraseLeft(b, j)
-			return e > s && s == j && (f.nameLike(s, e) || f.fclass(s) == "det")
+			return e > s && s == j && (f.nameLike(s, e) || f.fclass(s) == classDet)
 		}
 	}
 	return false
@@ -413,10 +414,10 @@ func (f *finder) reportAround(a, gap, resume, b int, info *frame.Info) bool {
 	if !ok {
 		return false
 	}
-	q.Pieces = []Span{
-		{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[gap-1].End)},
-		{Start: int(f.doc.Tokens[resume].Start), End: q.End},
-	}
+	q.Pieces = f.keepSpans(
+		Span{Start: int(f.doc.Tokens[a].Start), End: int(f.doc.Tokens[gap-1].End)},
+		Span{Start: int(f.doc.Tokens[resume].Start), End: q.End},
+	)
 	info.Rule = ruleParenthetical
 	f.emit(q, *info)
 	return true
@@ -458,12 +459,11 @@ func (f *finder) clauseStart(a, b int, cueValue string) bool {
 		return false
 	}
 	switch f.fclass(a) {
-	case "subord", "conj", "aux", "neg", "adv":
+	case classSubord, classConj, classAux, classNeg, classAdv:
 		return false
-	case "prep":
-		w := strings.ToLower(f.word(a))
+	case classPrep:
 		// "vowed to share", "called for an end to": content cues take these.
-		return lexicon.HasFlag(cueValue, "content") && (w == "to" || w == "for")
+		return lexicon.HasFlag(cueValue, "content") && lowerIs(f.word(a), "to", "for")
 	}
 	return true
 }
@@ -508,7 +508,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
-	if strings.HasSuffix(strings.ToLower(f.word(c.start)), "ing") && comma {
+	if lowerHasSuffix(f.word(c.start), "ing") && comma {
 		if len(f.infos) > 0 && f.infos[len(f.infos)-1].Subject.Start >= int(f.doc.Tokens[fr.first].Start) {
 			prev := f.infos[len(f.infos)-1]
 			info.Subject = prev.Subject
@@ -531,7 +531,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, info, false, true
 	}
-	if w := strings.ToLower(f.word(c.start)); strings.HasPrefix(w, "tel") || strings.HasPrefix(w, "told") {
+	if w := f.word(c.start); lowerHasPrefix(w, "tel") || lowerHasPrefix(w, "told") {
 		return 0, info, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -544,7 +544,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if comma && before > claimed && f.isPunct(e, ",") && f.quoted[claimed] == 0 {
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, ",") {
-				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == "aux" || f.fclass(r) == "") && f.words(r, end-1) >= 2 {
+				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.words(r, end-1) >= 2 {
 					if f.reportAround(claimed, before, r, end, &info) {
 						return end, info, false, true
 					}
@@ -593,7 +593,7 @@ func (f *finder) subjectEnds(e, end int) bool {
 		return true
 	}
 	switch f.fclass(e) {
-	case "prep", "rel", "subord":
+	case classPrep, classRel, classSubord:
 		return true
 	}
 	return f.has(e, bitTime)
@@ -608,7 +608,7 @@ func (f *finder) skipLeftAdverbials(i, floor int) int {
 			return i
 		}
 		switch f.fclass(i) {
-		case "adv", "aux", "neg":
+		case classAdv, classAux, classNeg:
 			i--
 			continue
 		}
@@ -618,7 +618,7 @@ func (f *finder) skipLeftAdverbials(i, floor int) int {
 		}
 		if f.has(i, bitTime) {
 			// "on Sunday", "last week"
-			if p := f.fclass(i - 1); p == "prep" || strings.EqualFold(f.word(i-1), "last") || strings.EqualFold(f.word(i-1), "this") {
+			if p := f.fclass(i - 1); p == classPrep || strings.EqualFold(f.word(i-1), "last") || strings.EqualFold(f.word(i-1), "this") {
 				i -= 2
 			} else {
 				i--
@@ -638,7 +638,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 		if f.kind(i) != segment.Word || f.quoted[i] != 0 {
 			return i
 		}
-		if f.fclass(i) == "adv" {
+		if f.fclass(i) == classAdv {
 			i++
 			continue
 		}
@@ -646,16 +646,16 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 			i += n
 			continue
 		}
-		if c := f.fclass(i); c == "prep" || c == "subord" {
+		if c := f.fclass(i); c == classPrep || c == classSubord {
 			// "said after the convention he would not …": a short phrase, then
 			// the reported clause's own pronoun subject.
 			for j := i + 2; j < end && j-i <= 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
-				if f.isPronoun(j) && subjectPronoun(f.word(j)) && (f.fclass(j+1) == "aux" || f.verbLike(j+1)) {
+				if f.isPronoun(j) && subjectPronoun(f.word(j)) && (f.fclass(j+1) == classAux || f.verbLike(j+1)) {
 					return j
 				}
 			}
 		}
-		if f.fclass(i) == "prep" && f.phraseStart(i+1) {
+		if f.fclass(i) == classPrep && f.phraseStart(i+1) {
 			// A short prepositional phrase followed by that / : / , / a quote.
 			j := i + 1
 			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") && !strings.EqualFold(f.word(j), "to") {
@@ -667,7 +667,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 				continue
 			}
 			// "pledging in a draft to agree …": the infinitive after a short phrase.
-			if j < end && j > i+1 && j-i <= 5 && strings.EqualFold(f.word(j), "to") && !f.upper(j+1) && f.fclass(j+1) == "" {
+			if j < end && j > i+1 && j-i <= 5 && strings.EqualFold(f.word(j), "to") && !f.upper(j+1) && f.fclass(j+1) == classNone {
 				i = j
 				return i
 			}
@@ -687,7 +687,7 @@ func (f *finder) timePhrase(i, end int) int {
 	if !f.has(i, bitTimeStart) {
 		return 0
 	}
-	n, _ := timeWords.Longest(min(3, end-i), func(k int) string { return f.word(i + k) })
+	n, _ := f.longest(timeWords, i, min(3, end-i))
 	return n
 }
 
@@ -695,10 +695,10 @@ func (f *finder) timePhrase(i, end int) int {
 // preposition: "in a statement", "on Twitter", "to reporters" (but not the
 // infinitive of "vowed to share").
 func (f *finder) phraseStart(i int) bool {
-	if f.kind(i) == segment.Number || f.upper(i) || f.fclass(i) == "det" || isPossessive(f.word(i)) || f.has(i, bitTime) {
+	if f.kind(i) == segment.Number || f.upper(i) || f.fclass(i) == classDet || isPossessive(f.word(i)) || f.has(i, bitTime) {
 		return true
 	}
-	return f.kind(i) == segment.Word && f.fclass(i) == "" && strings.HasSuffix(f.word(i), "s")
+	return f.kind(i) == segment.Word && f.fclass(i) == classNone && strings.HasSuffix(f.word(i), "s")
 }
 
 // channel records "in an interview with CNN" or "on Twitter" as the addressee.
@@ -707,8 +707,7 @@ func (f *finder) channel(a, b int, info *frame.Info) {
 		return
 	}
 	for j := a; j < b; j++ {
-		w := strings.ToLower(f.word(j))
-		if (w == "with" || w == "to") && j+1 < b {
+		if lowerIs(f.word(j), "with", "to") && j+1 < b {
 			info.Addressee = f.tokSpan(j+1, b)
 			return
 		}
@@ -731,7 +730,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		// "family members, many of whom say …": the quantifier phrase speaks.
 		return j - 2, j + 1, span{}, false
 	}
-	if f.kind(j) == segment.Word && f.fclass(j) == "rel" && j-1 >= floor && f.isPunct(j-1, ",") {
+	if f.kind(j) == segment.Word && f.fclass(j) == classRel && j-1 >= floor && f.isPunct(j-1, ",") {
 		s, e := f.nounPhraseLeft(j-2, floor)
 		if e > s {
 			return s, e, span{}, true
@@ -748,7 +747,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
-					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && (!f.upper(rs) || f.fclass(rs) == "det") {
+					if rs, re := f.nounPhraseLeft(k-1, floor); re > rs && (!f.upper(rs) || f.fclass(rs) == classDet) {
 						return a, j, span{rs, re}, false
 					}
 				}
@@ -764,7 +763,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		// "Turkey, which said …, lamented that …": step back over the
 		// relative clause to its antecedent.
 		for k := j - 1; k > floor && j-k <= 48; k-- {
-			if f.fclass(k) == "rel" && f.isPunct(k-1, ",") && !strings.EqualFold(f.word(k), "that") {
+			if f.fclass(k) == classRel && f.isPunct(k-1, ",") && !strings.EqualFold(f.word(k), "that") {
 				s, e := f.nounPhraseLeft(k-2, floor)
 				if e > s {
 					return s, e, span{}, true
@@ -781,7 +780,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		if p.close == j && p.open > floor && f.words(p.open, j) <= 3 {
 			s := p.open
 			for i := p.open - 1; i > floor && p.open-i <= 5; i-- {
-				if f.fclass(i) == "rel" {
+				if f.fclass(i) == classRel {
 					if ns, ne := f.nounPhraseLeft(i-1, floor); ne > ns {
 						s = ns
 					}
@@ -801,7 +800,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		return -1, -1, span{}, false
 	}
 	// "a source close to the talks", "people familiar with the matter"
-	if s-3 >= floor && f.fclass(s-1) == "prep" && f.kind(s-2) == segment.Word && f.phraseAt(postmodifiers, s-2) == 2 {
+	if s-3 >= floor && f.fclass(s-1) == classPrep && f.kind(s-2) == segment.Word && f.phraseAt(postmodifiers, s-2) == 2 {
 		if s2, e2 := f.nounPhraseLeft(s-3, floor); e2 > s2 {
 			return s2, e, span{}, false
 		}
@@ -863,7 +862,7 @@ func (f *finder) nameBefore(k, floor, depth int) (int, int) {
 // relative clause: "a doctor", "who chairs", "45", "the party's leader".
 func (f *finder) appositiveStart(a int) bool {
 	switch f.fclass(a) {
-	case "det", "rel":
+	case classDet, classRel:
 		return true
 	}
 	if f.kind(a) == segment.Number {
@@ -882,13 +881,13 @@ func (f *finder) appositiveStart(a int) bool {
 }
 
 // phraseAt returns the length in words of the longest phrase of t at token i.
-func (f *finder) phraseAt(t *lexicon.Table, i int) int {
+func (f *finder) phraseAt(l *phraseList, i int) int {
 	n := 0
 	for j := i; j < len(f.doc.Tokens) && n < 4 && f.kind(j) == segment.Word; j++ {
 		n++
 	}
-	l, _ := t.Longest(n, func(k int) string { return f.word(i + k) })
-	return l
+	length, _ := f.longest(l, i, n)
+	return length
 }
 
 // initial reports whether token i is a one-letter capital: the H of "Marc
@@ -919,7 +918,7 @@ func (f *finder) nameLike(s, e int) bool {
 		return false // "Concretely, they will …"
 	}
 	for i := s; i < e; i++ {
-		if f.isPronoun(i) || f.upper(i) && f.fclass(i) == "" && !f.has(i, bitNonName) {
+		if f.isPronoun(i) || f.upper(i) && f.fclass(i) == classNone && !f.has(i, bitNonName) {
 			return true
 		}
 	}
@@ -932,8 +931,8 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 		return -1, -1
 	}
 	switch f.fclass(j) {
-	case "", "det":
-		if f.fclass(j) == "det" && !strings.EqualFold(f.word(j), "this") && !strings.EqualFold(f.word(j), "that") {
+	case classNone, classDet:
+		if f.fclass(j) == classDet && !strings.EqualFold(f.word(j), "this") && !strings.EqualFold(f.word(j), "that") {
 			return -1, -1
 		}
 	default:
@@ -968,19 +967,18 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			return s, j + 1
 		}
 		switch f.fclass(k) {
-		case "det":
+		case classDet:
 			if f.ownedBy(k-1, floor) {
 				k-- // "a spokesman for the ministry": go on with "spokesman"
 				continue
 			}
 			return k, j + 1
-		case "":
+		case classNone:
 			s = k
 			continue
-		case "prep":
-			w := strings.ToLower(f.word(k))
+		case classPrep:
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
-			if w == "of" && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == "") {
+			if lowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
 				continue
 			}
 			if f.ownedBy(k, floor) {
@@ -1001,19 +999,11 @@ func contractedPronoun(w string) bool {
 
 // subjectPronoun reports whether a pronoun can be the subject of a verb.
 func subjectPronoun(w string) bool {
-	switch strings.ToLower(w) {
-	case "he", "she", "they", "it", "i", "we", "you":
-		return true
-	}
-	return false
+	return lowerIs(w, "he", "she", "they", "it", "i", "we", "you")
 }
 
 func isPossessive(w string) bool {
-	switch strings.ToLower(w) {
-	case "his", "her", "their", "its", "our", "my", "your":
-		return true
-	}
-	return false
+	return lowerIs(w, "his", "her", "their", "its", "our", "my", "your")
 }
 
 // nounPhraseRight returns the noun phrase that starts at token i: an inverted
@@ -1023,14 +1013,14 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 	if i >= end || f.kind(i) != segment.Word || f.quoted[i] != 0 {
 		return -1, -1
 	}
-	if w := strings.ToLower(f.word(i)); f.isPronoun(i) && !isPossessive(w) {
-		if subject && w != "he" && w != "she" && w != "they" {
+	if w := f.word(i); f.isPronoun(i) && !isPossessive(w) {
+		if subject && !lowerIs(w, "he", "she", "they") {
 			return -1, -1
 		}
 		return i, i + 1
 	} // a possessive opens the phrase: "told his subordinates", "said his spokesman"
 	switch f.fclass(i) {
-	case "", "det":
+	case classNone, classDet:
 	default:
 		return -1, -1
 	}
@@ -1053,16 +1043,16 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 			break
 		}
 		c := f.fclass(k)
-		if c == "det" && k > i {
+		if c == classDet && k > i {
 			break
 		}
-		if c == "prep" {
+		if c == classPrep {
 			if strings.EqualFold(f.word(k), "of") && k > i && f.upper(k+1) {
 				continue
 			}
 			break
 		}
-		if c != "" && c != "det" {
+		if c != classNone && c != classDet {
 			break
 		}
 		if k > i && f.isPronoun(k) {
@@ -1076,7 +1066,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 		}
 		e = k + 1
 	}
-	if e <= i || f.fclass(e-1) == "det" {
+	if e <= i || f.fclass(e-1) == classDet {
 		return -1, -1
 	}
 	return i, e
@@ -1105,10 +1095,8 @@ func (f *finder) ownedBy(p, floor int) bool {
 	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
 		return false
 	}
-	switch strings.ToLower(f.word(p)) {
-	case "of", "for", "at":
-	default:
+	if !lowerIs(f.word(p), "of", "for", "at") {
 		return false
 	}
-	return f.fclass(p-1) == "" && !f.isPronoun(p-1) && !f.verbLike(p-1)
+	return f.fclass(p-1) == classNone && !f.isPronoun(p-1) && !f.verbLike(p-1)
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"sync"
 
@@ -95,11 +96,15 @@ type finder struct {
 	dropped    int
 
 	bits   []wordBits // per token: what the word lists say of it
+	marks  []int32    // the quotation mark tokens, in order
 	quoted []int32    // per token: index+1 of the outermost pair covering it, 0 if none
 	frames []span     // token ranges of quote-aware sentences
 
+	// out and infos are the quotes and their frames as found; spans holds
+	// their Inner and Pieces. All three are pooled: results copies them out.
 	out   []Quote
 	infos []frame.Info
+	spans []Span
 	// frameOf is the frame index of each emitted quote, and cur the frame
 	// being analysed.
 	frameOf []int
@@ -125,7 +130,8 @@ func (f *finder) release() {
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
 	f.frames = f.frames[:0]
-	f.out, f.infos = nil, nil
+	clear(f.out) // the pool must not keep texts alive
+	f.out, f.infos, f.spans = f.out[:0], f.infos[:0], f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None
 }
@@ -161,7 +167,38 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.warnings.Sort()
 	sort.Stable(byStart{f.out, f.infos, f.frameOf})
 	f.mergeContinuations()
-	return &Result{Text: d.Text, Quotes: f.out, Warnings: f.warnings, doc: d, frames: f.infos}
+	quotes, infos := f.results()
+	return &Result{Text: d.Text, Quotes: quotes, Warnings: f.warnings, doc: d, frames: infos}
+}
+
+// results copies the quotes and their frames out of the pooled buffers, with
+// one array for all the spans they hold. No quotes give nil slices.
+func (f *finder) results() ([]Quote, []frame.Info) {
+	if len(f.out) == 0 {
+		return nil, nil
+	}
+	n := 0
+	for _, q := range f.out {
+		n += len(q.Pieces)
+		if q.Inner != nil {
+			n++
+		}
+	}
+	spans := make([]Span, 0, n)
+	quotes := slices.Clone(f.out)
+	for i := range quotes {
+		q := &quotes[i]
+		if q.Inner != nil {
+			spans = append(spans, *q.Inner)
+			q.Inner = &spans[len(spans)-1]
+		}
+		if q.Pieces != nil {
+			k := len(spans)
+			spans = append(spans, q.Pieces...)
+			q.Pieces = spans[k:len(spans):len(spans)]
+		}
+	}
+	return quotes, slices.Clone(f.infos)
 }
 
 // interviewAnswer emits the answer of a Q&A interview, a paragraph that
@@ -268,20 +305,23 @@ func (f *finder) mergeContinuations() {
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para &&
 			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) {
-			pieces := a.Pieces
-			if pieces == nil {
-				pieces = []Span{a.Span}
+			start := len(f.spans)
+			if a.Pieces != nil {
+				f.spans = append(f.spans, a.Pieces...)
+			} else {
+				f.spans = append(f.spans, a.Span)
 			}
 			if b.Pieces != nil {
-				pieces = append(pieces, b.Pieces...)
+				f.spans = append(f.spans, b.Pieces...)
 			} else {
-				pieces = append(pieces, b.Span)
+				f.spans = append(f.spans, b.Span)
 			}
+			pieces := f.spans[start:len(f.spans):len(f.spans)]
 			inner := Span{Start: a.Start + 1, End: b.End - 1}
 			if a.Inner != nil && b.Inner != nil {
 				inner = Span{Start: a.Inner.Start, End: b.Inner.End}
 			}
-			*a = Quote{Span: Span{a.Start, b.End}, Text: d.Text[a.Start:b.End], Kind: Direct, Inner: &inner, Pieces: pieces}
+			*a = Quote{Span: Span{a.Start, b.End}, Text: d.Text[a.Start:b.End], Kind: Direct, Inner: f.keepSpan(inner), Pieces: pieces}
 			if !ai.Cued {
 				*ai = bi
 			}

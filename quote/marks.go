@@ -162,7 +162,7 @@ func (f *finder) elision(i int) bool {
 			// unless a cue or pronoun follows ("… games' he said").
 			if i+1 < len(d.Tokens) && d.Tokens[i+1].Para == t.Para && d.Tokens[i+1].Kind == segment.Word &&
 				!d.Tokens[i+1].Is(segment.Upper) && !f.has(i+1, bitPronoun) {
-				if n, v := f.opts.cues.Longest(1, func(int) string { return f.word(i + 1) }); n == 0 || v != "" {
+				if n, v := f.cueOf(i+1, 1); n == 0 || v != "" {
 					return true
 				}
 			}
@@ -189,6 +189,7 @@ func (f *finder) singleOpen() bool {
 func (f *finder) pairMarks() {
 	d := f.doc
 	var chain *pair // an outermost double quote left open at a paragraph end
+	next := 0       // the first mark not yet looked at, in f.marks
 	for pi, p := range d.Paras {
 		f.stack = f.stack[:0]
 		if chain != nil {
@@ -204,10 +205,8 @@ func (f *finder) pairMarks() {
 			chain = nil
 		}
 	scan:
-		for i := p.First; i < p.Last; i++ {
-			if d.Tokens[i].Kind != segment.Mark {
-				continue
-			}
+		for ; next < len(f.marks) && int(f.marks[next]) < p.Last; next++ {
+			i := int(f.marks[next])
 			if chain != nil && i == p.First {
 				continue
 			}

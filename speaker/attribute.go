@@ -1,8 +1,12 @@
 package speaker
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
@@ -41,6 +45,23 @@ var ruleConfidence = map[string]float64{
 	string(Interview):      0.6,
 }
 
+// pronounMethods is each rule's method when its speaker was a pronoun,
+// "cue-after-quote+pronoun", made once.
+var pronounMethods = func() map[string]Method {
+	m := make(map[string]Method, len(ruleConfidence))
+	for rule := range ruleConfidence {
+		m[rule] = Method(rule + "+pronoun")
+	}
+	return m
+}()
+
+func viaPronoun(rule string) Method {
+	if m, ok := pronounMethods[rule]; ok {
+		return m
+	}
+	return Method(rule + "+pronoun")
+}
+
 // Attribute says who said each quote of r: the speaker named at the cue, a
 // pronoun resolved to the entity it stands for, or the speaker of the
 // paragraph before for a quote with no cue of its own. Quotes whose speaker
@@ -49,16 +70,19 @@ var ruleConfidence = map[string]float64{
 // r should come from quote.Find, which keeps the frame of each quote; for a
 // Result built by hand the text is analysed again.
 func Attribute(r *quote.Result, opts ...Option) *Result {
-	o := options{carryParagraphs: 1}
-	for _, op := range opts {
-		op.apply(&o)
-	}
 	doc, infos := frame.Of(r)
 	if doc == nil || len(infos) != len(r.Quotes) {
 		doc, infos = reframe(r)
 	}
-	a := attributor{doc: doc, opts: &o, byKey: map[string]int{}, latest: map[int]int{}}
-	return a.run(r, infos)
+	a := attributors.Get().(*attributor)
+	a.doc, a.opts = doc, options{carryParagraphs: 1}
+	for _, op := range opts {
+		op.apply(&a.opts)
+	}
+	res := a.run(r, infos)
+	a.release()
+	attributors.Put(a)
+	return res
 }
 
 // reframe analyses a hand-made Result's text again and takes the frames of
@@ -79,17 +103,74 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 	return doc, infos
 }
 
+// attributors keeps attributors between runs, so that their maps and
+// buffers are reused.
+var attributors = sync.Pool{New: func() any {
+	return &attributor{byKey: map[string]int{}, parsedCache: map[string]int{}, want: map[string]int{}}
+}}
+
 type attributor struct {
-	doc   *segment.Doc
-	opts  *options
+	doc  *segment.Doc
+	opts options
+	// ents are the entities met so far; their Mentions and Aliases stay in
+	// notes until finish copies them out.
 	ents  []Entity
+	notes []entityNotes
 	byKey map[string]int // normalized name or surname -> entity
+	// keys holds the byKey keys that are not pieces of the text, so that
+	// they are allocated together; nameKey and surnameKey are where the keys
+	// of one mention are built.
+	keys                strings.Builder
+	nameKey, surnameKey []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
-	people      []namedAt
-	parsedCache map[string]parsed
-	latest      map[int]int // entity -> offset of its latest mention
+	people        []namedAt
+	peopleScanned bool
+	walked        int // tokens namedBefore walked back over
+	// parsedCache indexes parsed by the mentions' texts.
+	parsedCache map[string]int
+	parsed      []parsed
+	mentions    mentionParser
+	// upper indexes the tokens that are capitalized words, once found.
+	upper      []int32
+	upperFound bool
+	// want and found serve expandNames.
+	want  map[string]int
+	found []fullName
+}
+
+// entityNotes is what a run notes of one entity beside its Entity.
+type entityNotes struct {
+	mentions []quote.Span // where the entity is named, in the order noted
+	aliases  []string
+	latest   int // the offset of its latest mention, -1 before the first
+}
+
+// release empties the attributor for the next run, keeping its buffers but
+// no reference into this run's text.
+func (a *attributor) release() {
+	a.doc = nil
+	clear(a.ents)
+	a.ents = a.ents[:0]
+	for i := range a.notes {
+		clear(a.notes[i].aliases)
+	}
+	a.notes = a.notes[:0]
+	clear(a.byKey)
+	a.keys.Reset()
+	a.last = a.last[:0]
+	clear(a.people)
+	a.people, a.peopleScanned, a.walked = a.people[:0], false, 0
+	clear(a.parsedCache)
+	clear(a.parsed)
+	a.parsed = a.parsed[:0]
+	a.mentions.text = ""
+	clear(a.mentions.words[:cap(a.mentions.words)])
+	a.upper, a.upperFound = a.upper[:0], false
+	clear(a.want)
+	clear(a.found)
+	a.found = a.found[:0]
 }
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
@@ -102,29 +183,47 @@ func (a *attributor) paraAt(off int) int {
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	res := &Result{Attributions: make([]Attribution, len(r.Quotes))}
+	// Every attribution has one speaker; the mentions are counted so that
+	// one allocation holds them all and pointers into it stay valid.
+	speakers := make([]Speaker, len(r.Quotes))
+	n := 0
+	for _, in := range infos {
+		for _, s := range []frame.Span{in.Cue, in.Addressee, in.Subject} {
+			if s.Ok() {
+				n++
+			}
+		}
+	}
+	mentions := make([]Mention, 0, n)
+	mention := func(s frame.Span) *Mention {
+		mentions = append(mentions, Mention{Start: s.Start, End: s.End, Text: a.text(s)})
+		return &mentions[len(mentions)-1]
+	}
 	lastPara := -10
 	lastSpeaker := (*Speaker)(nil)
 	for i, q := range r.Quotes {
 		in := infos[i]
 		at := Attribution{Quote: q, Method: NoSpeaker}
 		if in.Cue.Ok() {
-			at.Cue = &Mention{Start: in.Cue.Start, End: in.Cue.End, Text: a.text(in.Cue)}
+			at.Cue = mention(in.Cue)
 		}
 		if in.Addressee.Ok() {
-			at.Addressee = &Mention{Start: in.Addressee.Start, End: in.Addressee.End, Text: a.text(in.Addressee)}
+			at.Addressee = mention(in.Addressee)
 		}
+		sp := &speakers[i]
 		para := a.paraAt(q.Start)
 		switch {
 		case in.Subject.Ok():
-			sp, method := a.resolve(in)
+			var pronoun bool
+			*sp, pronoun = a.resolve(in, mention(in.Subject))
 			at.Speaker = sp
 			at.Method = Method(in.Rule)
 			at.Confidence = ruleConfidence[in.Rule]
 			if in.LeadIn {
 				at.Confidence -= 0.05
 			}
-			if method != "" {
-				at.Method = Method(in.Rule + "+" + method)
+			if pronoun {
+				at.Method = viaPronoun(in.Rule)
 				at.Confidence -= 0.15
 			}
 			if sp.Kind == Unknown {
@@ -132,20 +231,21 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			}
 		case in.Rule == string(Interview) && lastSpeaker != nil:
 			// The interviewee: the person the article last quoted or named.
-			sp := *lastSpeaker
+			*sp = *lastSpeaker
 			sp.Mention = nil
-			at.Speaker = &sp
+			at.Speaker = sp
 			at.Method = Interview
 			at.Confidence = 0.5
 		case !in.Cued && lastSpeaker != nil && para-lastPara <= a.opts.carryParagraphs && para >= lastPara:
-			sp := *lastSpeaker
+			*sp = *lastSpeaker
 			sp.Mention = nil
-			at.Speaker = &sp
+			at.Speaker = sp
 			at.Method = CarryOver
 			at.Confidence = 0.6
 		}
 		if at.Speaker == nil {
-			at.Speaker = &Speaker{Name: "", Kind: Unknown, Entity: -1}
+			*sp = Speaker{Name: "", Kind: Unknown, Entity: -1}
+			at.Speaker = sp
 			at.Method = NoSpeaker
 			at.Confidence = 0
 		}
@@ -168,11 +268,10 @@ func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
 	return a.paraAt(q.Start)
 }
 
-// resolve turns a frame's subject into a speaker, creating or finding its
-// entity. The second result is "pronoun" when a pronoun was resolved.
-func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
-	text := a.text(in.Subject)
-	m := &Mention{Start: in.Subject.Start, End: in.Subject.End, Text: text}
+// resolve turns a frame's subject, named by m, into a speaker, creating or
+// finding its entity. pronoun is set when a pronoun was resolved.
+func (a *attributor) resolve(in frame.Info, m *Mention) (sp Speaker, pronoun bool) {
+	text := m.Text
 	p := a.parse(text)
 	if p.pronoun != "" {
 		e := a.antecedent(p)
@@ -182,10 +281,10 @@ func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
 			e = a.entity(n.parsed)
 		}
 		if e < 0 {
-			return &Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, "pronoun"
+			return Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, true
 		}
 		a.note(e, in.Subject)
-		return a.speakerOf(e, m), "pronoun"
+		return a.speakerOf(e, m), true
 	}
 	if in.Appositive.Ok() && p.title == "" && p.kind == Person {
 		// "Hugh Hill, a doctor, said": the appositive is the role.
@@ -193,32 +292,33 @@ func (a *attributor) resolve(in frame.Info) (*Speaker, string) {
 	}
 	e := a.entity(p)
 	if e < 0 {
-		return &Speaker{Name: text, Kind: p.kind, Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}, ""
+		return Speaker{Name: text, Kind: p.kind, Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}, false
 	}
 	a.note(e, in.Subject)
 	if text != a.ents[e].Name {
 		a.alias(e, text)
 	}
-	return a.speakerOf(e, m), ""
+	return a.speakerOf(e, m), false
 }
 
 func stripArticle(s string) string {
 	for _, p := range []string{"a ", "an ", "the "} {
-		if strings.HasPrefix(strings.ToLower(s), p) {
+		if hasLowerPrefix(s, p) {
 			return s[len(p):]
 		}
 	}
 	return s
 }
 
-func (a *attributor) speakerOf(e int, m *Mention) *Speaker {
+func (a *attributor) speakerOf(e int, m *Mention) Speaker {
 	en := &a.ents[e]
-	return &Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
+	return Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
 }
 
 func (a *attributor) note(e int, s frame.Span) {
-	a.ents[e].Mentions = append(a.ents[e].Mentions, quote.Span{Start: s.Start, End: s.End})
-	a.latest[e] = max(a.latest[e], s.Start)
+	n := &a.notes[e]
+	n.mentions = append(n.mentions, quote.Span{Start: s.Start, End: s.End})
+	n.latest = max(n.latest, s.Start)
 	a.last = append(a.last, e)
 }
 
@@ -226,12 +326,35 @@ func (a *attributor) alias(e int, text string) {
 	if text == a.ents[e].Name {
 		return
 	}
-	for _, x := range a.ents[e].Aliases {
+	n := &a.notes[e]
+	for _, x := range n.aliases {
 		if x == text {
 			return
 		}
 	}
-	a.ents[e].Aliases = append(a.ents[e].Aliases, text)
+	n.aliases = append(n.aliases, text)
+}
+
+// keyOf builds in buf the byKey key of a name: prefix and the name in
+// lower case.
+func keyOf(buf []byte, prefix, name string) []byte {
+	return appendLower(append(buf[:0], prefix...), name)
+}
+
+// setKey makes key, built by keyOf from name, name entity e. The map keeps
+// name itself when it is its own key (a piece of the text), else a copy cut
+// from keys.
+func (a *attributor) setKey(key []byte, name string, e int) {
+	if string(key) == name {
+		a.byKey[name] = e
+		return
+	}
+	if a.keys.Cap() == 0 {
+		a.keys.Grow(64 * (len(a.ents) + 16))
+	}
+	from := a.keys.Len()
+	a.keys.Write(key)
+	a.byKey[a.keys.String()[from:]] = e
 }
 
 // entity finds the entity a parsed mention names, or makes a new one.
@@ -256,10 +379,10 @@ func (a *attributor) entity(p parsed) int {
 	if p.name == "" {
 		return -1
 	}
-	key := strings.ToLower(p.name)
+	a.nameKey = keyOf(a.nameKey, "", p.name)
 	if p.kind == Person && p.surname != "" {
-		sk := "surname:" + strings.ToLower(p.surname)
-		if e, ok := a.byKey[sk]; ok && a.compatible(e, p) {
+		a.surnameKey = keyOf(a.surnameKey, "surname:", p.surname)
+		if e, ok := a.byKey[string(a.surnameKey)]; ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -267,36 +390,37 @@ func (a *attributor) entity(p parsed) int {
 				en.Name = p.name
 			}
 			a.fill(e, p)
-			a.byKey[key] = e
+			if old, ok := a.byKey[string(a.nameKey)]; !ok || old != e {
+				a.setKey(a.nameKey, p.name, e)
+			}
 			return e
 		}
-		if e, ok := a.byKey[key]; ok {
+		if e, ok := a.byKey[string(a.nameKey)]; ok {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.byKey[sk] = e
-		a.byKey[key] = e
+		a.setKey(a.surnameKey, p.surname, e)
+		a.setKey(a.nameKey, p.name, e)
 		return e
 	}
-	if e, ok := a.byKey[key]; ok {
+	if e, ok := a.byKey[string(a.nameKey)]; ok {
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.byKey[key] = e
+	a.setKey(a.nameKey, p.name, e)
 	return e
 }
 
 // compatible: two people with different given names are not one person.
 func (a *attributor) compatible(e int, p parsed) bool {
-	en := a.ents[e]
+	en := &a.ents[e]
 	if en.Kind != Person {
 		return false
 	}
 	if p.given != "" {
-		ws := strings.Fields(en.Name)
-		if len(ws) >= 2 && !strings.EqualFold(ws[0], p.given) {
+		if first, more := firstOfFields(en.Name); more && !strings.EqualFold(first, p.given) {
 			return false
 		}
 	}
@@ -304,6 +428,16 @@ func (a *attributor) compatible(e int, p parsed) bool {
 		return false
 	}
 	return true
+}
+
+// firstOfFields is strings.Fields(s)[0], and whether a second field follows.
+func firstOfFields(s string) (first string, more bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, false
+	}
+	return s[:end], strings.TrimLeftFunc(s[end:], unicode.IsSpace) != ""
 }
 
 func (a *attributor) fill(e int, p parsed) {
@@ -321,6 +455,13 @@ func (a *attributor) fill(e int, p parsed) {
 
 func (a *attributor) add(p parsed) int {
 	a.ents = append(a.ents, Entity{Name: p.name, Kind: p.kind, Title: p.title, Affiliation: p.affiliation, Gender: p.gender})
+	if len(a.notes) < cap(a.notes) {
+		a.notes = a.notes[:len(a.notes)+1]
+	} else {
+		a.notes = append(a.notes, entityNotes{})
+	}
+	n := &a.notes[len(a.notes)-1]
+	n.mentions, n.aliases, n.latest = n.mentions[:0], n.aliases[:0], -1
 	return len(a.ents) - 1
 }
 
@@ -328,12 +469,12 @@ func (a *attributor) add(p parsed) int {
 func (a *attributor) antecedent(p parsed) int {
 	for k := len(a.last) - 1; k >= 0 && k >= len(a.last)-12; k-- {
 		e := a.last[k]
-		en := a.ents[e]
+		en := &a.ents[e]
 		switch p.pronoun {
 		case "he", "him", "she", "her", "i", "me":
 			if en.Kind == Person && (p.gender == NoGender || en.Gender == NoGender || en.Gender == p.gender) {
 				if en.Gender == NoGender && p.gender != NoGender {
-					a.ents[e].Gender = p.gender
+					en.Gender = p.gender
 				}
 				return e
 			}
@@ -351,30 +492,43 @@ func (a *attributor) antecedent(p parsed) int {
 }
 
 // finish sorts the entities by their first mention and renumbers the
-// attributions' entity indexes to match.
+// attributions' entity indexes to match. Each entity's mentions and aliases
+// are cut from one allocation for all.
 func (a *attributor) finish(ats []Attribution) []Entity {
-	order := make([]int, len(a.ents))
-	for i := range order {
-		order[i] = i
-	}
-	first := func(e int) int {
-		if len(a.ents[e].Mentions) == 0 {
-			return 1 << 62
+	type ranked struct{ e, first int }
+	order := make([]ranked, len(a.ents))
+	nMentions, nAliases := 0, 0
+	for e := range order {
+		n := &a.notes[e]
+		first := 1 << 62
+		for _, s := range n.mentions {
+			first = min(first, s.Start)
 		}
-		m := a.ents[e].Mentions[0].Start
-		for _, s := range a.ents[e].Mentions {
-			m = min(m, s.Start)
-		}
-		return m
+		order[e] = ranked{e, first}
+		nMentions += len(n.mentions)
+		nAliases += len(n.aliases)
 	}
-	sort.SliceStable(order, func(i, j int) bool { return first(order[i]) < first(order[j]) })
+	slices.SortStableFunc(order, func(x, y ranked) int { return cmp.Compare(x.first, y.first) })
+	spans := make([]quote.Span, 0, nMentions)
+	aliases := make([]string, 0, nAliases)
 	newIdx := make([]int, len(a.ents))
 	out := make([]Entity, len(a.ents))
-	for n, e := range order {
-		newIdx[e] = n
-		out[n] = a.ents[e]
-		sort.Strings(out[n].Aliases)
-		sort.Slice(out[n].Mentions, func(i, j int) bool { return out[n].Mentions[i].Start < out[n].Mentions[j].Start })
+	for n, r := range order {
+		newIdx[r.e] = n
+		out[n] = a.ents[r.e]
+		notes := &a.notes[r.e]
+		if len(notes.aliases) > 0 {
+			from := len(aliases)
+			aliases = append(aliases, notes.aliases...)
+			out[n].Aliases = aliases[from:len(aliases):len(aliases)]
+			slices.Sort(out[n].Aliases)
+		}
+		if len(notes.mentions) > 0 {
+			from := len(spans)
+			spans = append(spans, notes.mentions...)
+			out[n].Mentions = spans[from:len(spans):len(spans)]
+			sortByStart(out[n].Mentions)
+		}
 	}
 	for i := range ats {
 		if sp := ats[i].Speaker; sp != nil && sp.Entity >= 0 {
@@ -392,26 +546,49 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	return out
 }
 
+// sortByStart sorts spans by their start. Spans mostly come in order, and
+// then are left as they are; otherwise they are sorted as they always were,
+// since an unstable sort may order two spans with one start either way.
+func sortByStart(spans []quote.Span) {
+	for i := 1; i < len(spans); i++ {
+		if p, s := spans[i-1], spans[i]; p.Start > s.Start || p.Start == s.Start && p != s {
+			sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+			return
+		}
+	}
+}
+
+// fullName is what expandNames found for one entity.
+type fullName struct {
+	parsed
+	found, ambiguous bool
+}
+
 // expandNames gives a person quoted only by surname ("Putin said") the full
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
-	want := map[string]int{}
+	want := a.want
+	// The lengths of the wanted names, to pass over most words without a
+	// map lookup; the last bit stands for all lengths from 63 on.
+	var lengths uint64
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
 			want[en.Name] = e
+			lengths |= 1 << min(len(en.Name), 63)
 		}
 	}
 	if len(want) == 0 {
 		return
 	}
+	found := append(a.found[:0], make([]fullName, len(a.ents))...)
+	a.found = found
 	d := a.doc
-	found := map[int]parsed{}
-	ambiguous := map[int]bool{}
-	for i := 1; i < len(d.Tokens); i++ {
+	for _, ui := range a.upperWords() {
+		i := int(ui)
 		t := d.Tokens[i]
-		if t.Kind != segment.Word || !t.Is(segment.Upper) {
+		if i == 0 || lengths&(1<<min(t.End-t.Start, 63)) == 0 {
 			continue
 		}
 		e, ok := want[d.Text[t.Start:t.End]]
@@ -435,33 +612,30 @@ func (a *attributor) expandNames() {
 		if p.kind != Person || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
-		if prev, seen := found[e]; seen {
-			if prev.name != p.name {
-				ambiguous[e] = true // Bill Clinton and Hillary Clinton: leave "Clinton" alone
+		if f := &found[e]; f.found {
+			if f.name != p.name {
+				f.ambiguous = true // Bill Clinton and Hillary Clinton: leave "Clinton" alone
 			}
 			continue
 		}
-		found[e] = p
+		found[e] = fullName{parsed: p, found: true}
 	}
-	for e, p := range found {
-		if ambiguous[e] {
+	for e := range found {
+		f := &found[e]
+		if !f.found || f.ambiguous {
 			continue
 		}
 		en := &a.ents[e]
 		a.alias(e, en.Name)
-		en.Name = p.name
-		a.fill(e, p)
-		a.byKey[strings.ToLower(p.name)] = e
+		en.Name = f.name
+		a.fill(e, f.parsed)
+		a.nameKey = keyOf(a.nameKey, "", f.name)
+		a.setKey(a.nameKey, f.name, e)
 	}
 }
 
-// lastMention is the offset of entity e's latest mention.
-func (a *attributor) lastMention(e int) int {
-	if l, ok := a.latest[e]; ok {
-		return l
-	}
-	return -1
-}
+// lastMention is the offset of entity e's latest mention, -1 if none.
+func (a *attributor) lastMention(e int) int { return a.notes[e].latest }
 
 type namedAt struct {
 	parsed
@@ -471,20 +645,84 @@ type namedAt struct {
 // namedBefore finds the nearest person the text names before offset off,
 // within a few hundred tokens: a run of two or more capitalized words whose
 // given name, title or honorific marks a person of the pronoun's gender.
+//
+// It walks back from off, run by run, and usually meets the person within a
+// few dozen tokens. Once such walks add up to the length of the text (many
+// pronouns, few names), it lists the people of the whole text once instead
+// and searches the list.
 func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
 	if pr.pronoun != "he" && pr.pronoun != "she" && pr.pronoun != "him" && pr.pronoun != "her" {
 		return namedAt{}, false
 	}
-	if a.people == nil {
+	toks := a.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= off })
+	// The runs that count start at token lowest or later, before token k.
+	lowest := max(k-300, 0)
+	if !a.peopleScanned && a.walked < len(toks) {
+		return a.walkBack(k, lowest, pr.gender)
+	}
+	if !a.peopleScanned {
 		a.scanPeople()
 	}
 	floor := 0
-	if k := sort.Search(len(a.doc.Tokens), func(i int) bool { return int(a.doc.Tokens[i].Start) >= off }) - 300; k > 0 {
-		floor = int(a.doc.Tokens[k].Start)
+	if lowest > 0 {
+		floor = int(toks[lowest].Start)
 	}
 	for k := sort.Search(len(a.people), func(i int) bool { return a.people[i].at >= off }) - 1; k >= 0 && a.people[k].at >= floor; k-- {
-		if p := a.people[k]; p.gender == pr.gender || p.gender != NoGender && pr.gender == NoGender {
+		if p := &a.people[k]; fits(&p.parsed, pr.gender) {
+			return *p, true
+		}
+	}
+	return namedAt{}, false
+}
+
+// fits reports whether a pronoun of gender g may stand for person p.
+func fits(p *parsed, g Gender) bool {
+	return p.gender == g || p.gender != NoGender && g == NoGender
+}
+
+// walkBack looks at the runs of capitalized words that start at tokens
+// [lowest, k), the last first, for a person that fits a pronoun of gender g.
+func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
+	toks := a.doc.Tokens
+	i := k - 1
+	for ; i >= lowest; i-- {
+		if !isUpperWordToken(toks[i]) {
+			continue
+		}
+		// Token i is in a run: find its first and last tokens.
+		first, last := i, i
+		for first > 0 && isUpperWordToken(toks[first-1]) && toks[first-1].Para == toks[i].Para {
+			first--
+		}
+		if first < lowest {
+			break // this run and all before it start too early
+		}
+		for last+1 < len(toks) && isUpperWordToken(toks[last+1]) && toks[last+1].Para == toks[i].Para {
+			last++
+		}
+		if p, ok := a.personAt(first, last); ok && fits(&p.parsed, g) {
+			a.walked += k - first
 			return p, true
+		}
+		i = first
+	}
+	a.walked += k - i
+	return namedAt{}, false
+}
+
+func isUpperWordToken(t segment.Token) bool {
+	return t.Kind == segment.Word && t.Flags&segment.Upper != 0
+}
+
+// personAt parses the run of capitalized words [i, j] when it may name a
+// person, and returns the person when it is one named with a given name.
+func (a *attributor) personAt(i, j int) (namedAt, bool) {
+	if j > i && a.personCue(i, j) {
+		d := a.doc
+		p := a.parse(d.Text[d.Tokens[i].Start:d.Tokens[j].End])
+		if p.kind == Person && p.name != "" && p.given != "" {
+			return namedAt{parsed: p, at: int(d.Tokens[i].Start)}, true
 		}
 	}
 	return namedAt{}, false
@@ -496,8 +734,7 @@ func (a *attributor) personCue(i, j int) bool {
 	// A person's name run starts with its title or honorific, or has a given
 	// name first or second ("Russian President Vladimir Putin").
 	for k := i; k <= j && k <= i+2; k++ {
-		w := a.doc.TokenText(k)
-		if maleNames.Has(w) || femaleNames.Has(w) || titles.Has(w) || honorifics.Has(w) {
+		if factsOf(a.doc.TokenText(k)).is&(maleNameList|femaleNameList|titleList|honorificList) != 0 {
 			return true
 		}
 	}
@@ -506,37 +743,53 @@ func (a *attributor) personCue(i, j int) bool {
 
 // parse is parseMention, remembered per article: the same names come back.
 func (a *attributor) parse(text string) parsed {
-	if p, ok := a.parsedCache[text]; ok {
-		return p
+	if k, ok := a.parsedCache[text]; ok {
+		return a.parsed[k]
 	}
-	p := parseMention(text)
-	if a.parsedCache == nil {
-		a.parsedCache = map[string]parsed{}
-	}
-	a.parsedCache[text] = p
+	p := a.mentions.parse(text)
+	a.parsedCache[text] = len(a.parsed)
+	a.parsed = append(a.parsed, p)
 	return p
 }
 
 // scanPeople finds, once per article, every run of two or more capitalized
 // words that names a person by given name, title or honorific.
 func (a *attributor) scanPeople() {
-	a.people = []namedAt{}
+	a.peopleScanned = true
 	d := a.doc
-	for i := 0; i < len(d.Tokens); i++ {
+	upper := a.upperWords()
+	for n := 0; n < len(upper); n++ {
+		i := int(upper[n])
 		t := d.Tokens[i]
-		if t.Kind != segment.Word || !t.Is(segment.Upper) {
-			continue
+		// The run goes on while the next token is a capitalized word of the
+		// same paragraph.
+		m := n
+		for m+1 < len(upper) && upper[m+1] == upper[m]+1 && d.Tokens[upper[m+1]].Para == t.Para {
+			m++
 		}
-		j := i
-		for j+1 < len(d.Tokens) && d.Tokens[j+1].Kind == segment.Word && d.Tokens[j+1].Is(segment.Upper) && d.Tokens[j+1].Para == t.Para {
-			j++
+		if p, ok := a.personAt(i, int(upper[m])); ok {
+			a.people = append(a.people, p)
 		}
-		if j > i && a.personCue(i, j) {
-			p := a.parse(d.Text[t.Start:d.Tokens[j].End])
-			if p.kind == Person && p.name != "" && p.given != "" {
-				a.people = append(a.people, namedAt{parsed: p, at: int(t.Start)})
-			}
-		}
-		i = j
+		n = m
 	}
+}
+
+// upperWords indexes the tokens that are capitalized words, in order; the
+// scans for names look at no others.
+func (a *attributor) upperWords() []int32 {
+	if a.upperFound {
+		return a.upper
+	}
+	a.upperFound = true
+	toks := a.doc.Tokens
+	upper := slices.Grow(a.upper[:0], len(toks))[:len(toks)]
+	n := 0
+	for i, t := range toks {
+		upper[n] = int32(i) // kept when the token is one, overwritten when not
+		if t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
+			n++
+		}
+	}
+	a.upper = upper[:n]
+	return a.upper
 }

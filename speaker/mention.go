@@ -1,26 +1,127 @@
 package speaker
 
 import (
+	"bytes"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
-// The word lists the speaker stage reads; all are data in lexicon/data.
-var (
-	titles        = lexicon.NewTable(lexicon.Builtin("titles"))
-	honorifics    = lexicon.NewTable(lexicon.Builtin("honorifics"))
-	pronounTable  = lexicon.NewTable(lexicon.Builtin("pronouns"))
-	demonyms      = lexicon.NewTable(lexicon.Builtin("demonyms"))
-	maleNames     = lexicon.NewTable(lexicon.Builtin("names_male"))
-	femaleNames   = lexicon.NewTable(lexicon.Builtin("names_female"))
-	orgHeads      = lexicon.NewTable(lexicon.Builtin("org_heads"))
-	groupHeads    = lexicon.NewTable(lexicon.Builtin("group_heads"))
-	anonHeads     = lexicon.NewTable(lexicon.Builtin("anonymous_heads"))
-	documentHeads = lexicon.NewTable(lexicon.Builtin("document_heads"))
-	places        = lexicon.NewTable(lexicon.Builtin("places"))
+// list is one of the word lists the speaker stage reads; all are data in
+// lexicon/data.
+type list uint16
+
+const (
+	titleList list = 1 << iota
+	honorificList
+	pronounList
+	demonymList
+	maleNameList
+	femaleNameList
+	orgHeadList
+	groupHeadList
+	anonHeadList
+	documentHeadList
+	placeList
 )
+
+// wordFacts is what every list says of one word, so that one map lookup
+// answers all the questions a mention's word is asked. It is kept small:
+// the map is large, and a word is looked up in it cold.
+type wordFacts struct {
+	is     list // the lists that hold the word as a phrase of its own
+	starts list // the lists that hold a longer phrase starting with the word
+	// The genders the word's entries give it as a title, an honorific, a pronoun.
+	titleGender, honorificGender, pronounGender genderCode
+	pronoun                                     uint16 // pronouns[pronoun-1] is the word as the pronoun list has it: "he" for "He"
+}
+
+func (f wordFacts) in(l list) bool { return f.is&l != 0 }
+
+// genderCode is a Gender in a byte.
+type genderCode uint8
+
+var genders = [...]Gender{NoGender, Male, Female}
+
+func codeOf(g Gender) genderCode {
+	for c, x := range genders {
+		if x == g {
+			return genderCode(c)
+		}
+	}
+	return 0
+}
+
+func (c genderCode) gender() Gender { return genders[c] }
+
+// facts maps each word of the lists, folded as lexicon.AppendKey folds it,
+// to what the lists say of it.
+var facts = map[string]wordFacts{}
+
+// pronouns are the words of the pronoun list, which wordFacts.pronoun indexes.
+var pronouns []string
+
+// The lists whose phrases of several words are looked up whole; the others
+// are only ever asked about one word, which facts answers.
+var titles, orgHeads, places *lexicon.Table
+
+func init() {
+	titles = lexicon.NewTable(learn(titleList, "titles"))
+	orgHeads = lexicon.NewTable(learn(orgHeadList, "org_heads"))
+	places = lexicon.NewTable(learn(placeList, "places"))
+	learn(honorificList, "honorifics")
+	learn(pronounList, "pronouns")
+	learn(demonymList, "demonyms")
+	learn(maleNameList, "names_male")
+	learn(femaleNameList, "names_female")
+	learn(groupHeadList, "group_heads")
+	learn(anonHeadList, "anonymous_heads")
+	learn(documentHeadList, "document_heads")
+}
+
+// learn records in facts what the built-in list name says of each word,
+// folding phrases as lexicon.Table.Add does (a later entry's value wins, as
+// in a Table), and returns the list's entries.
+func learn(l list, name string) []lexicon.Entry {
+	entries := lexicon.Builtin(name)
+	for _, e := range entries {
+		words := strings.Fields(strings.ToLower(e.Phrase))
+		if len(words) == 0 {
+			continue
+		}
+		key := strings.ReplaceAll(words[0], "’", "'")
+		f := facts[key]
+		if len(words) > 1 {
+			f.starts |= l
+			facts[key] = f
+			continue
+		}
+		f.is |= l
+		switch l {
+		case titleList:
+			f.titleGender = codeOf(genderOf(e.Value))
+		case honorificList:
+			f.honorificGender = codeOf(genderOf(e.Value))
+		case pronounList:
+			if f.pronoun == 0 {
+				pronouns = append(pronouns, key)
+				f.pronoun = uint16(len(pronouns))
+			}
+			f.pronounGender = codeOf(genderOf(e.Value))
+		}
+		facts[key] = f
+	}
+	return entries
+}
+
+// factsOf looks w up in every list at once.
+func factsOf(w string) wordFacts {
+	var buf [64]byte
+	return facts[string(lexicon.AppendKey(buf[:0], w))]
+}
 
 // parsed is a speaker mention taken apart: "British Prime Minister David
 // Cameron" is affiliation British, title Prime Minister, name David Cameron.
@@ -35,11 +136,151 @@ type parsed struct {
 	given       string // the first word of a person's name, when there are two or more
 }
 
-// mentionWords splits a mention into words, keeping the dots of
-// abbreviations with their word ("Sen." stays one word) and dropping commas.
-func mentionWords(s string) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == '\r' })
-	return f
+// mentionParser takes mentions apart. Its buffers serve one mention after
+// another, and the strings it returns are pieces of the mention whenever the
+// mention writes them so (single spaces between words), so parsing a mention
+// usually allocates nothing.
+type mentionParser struct {
+	text  string
+	words []string // the mention's words: see split
+	at    []int    // the byte offset of each word in text
+	// facts[k] is factsOf(bare(words[k])) once looked[k] is set.
+	facts  []wordFacts
+	looked []bool
+	// title and aff index the words of the title and of the affiliation.
+	title, aff []int
+	lower      []byte // text in lower case, once lowered is set
+	lowered    bool
+}
+
+// split cuts text into words, keeping the dots of abbreviations with their
+// word ("Sen." stays one word) and dropping commas.
+func (m *mentionParser) split(text string) {
+	m.text = text
+	m.words, m.at = m.words[:0], m.at[:0]
+	start := -1
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && !isMentionSpace(text[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			m.words = append(m.words, text[start:i])
+			m.at = append(m.at, start)
+			start = -1
+		}
+	}
+	m.facts = append(m.facts[:0], make([]wordFacts, len(m.words))...)
+	m.looked = append(m.looked[:0], make([]bool, len(m.words))...)
+	m.title, m.aff = m.title[:0], m.aff[:0]
+	m.lowered = false
+}
+
+// isMentionSpace: what separates the words of a mention. All are ASCII, so a
+// byte of a multi-byte rune is never one.
+func isMentionSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == '\r'
+}
+
+// factsAt is what the lists say of word k without its final dot or 's.
+func (m *mentionParser) factsAt(k int) wordFacts {
+	if !m.looked[k] {
+		m.facts[k], m.looked[k] = factsOf(bare(m.words[k])), true
+	}
+	return m.facts[k]
+}
+
+// lowerText is the mention in lower case, made once per mention in a
+// reused buffer.
+func (m *mentionParser) lowerText() []byte {
+	if !m.lowered {
+		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
+	}
+	return m.lower
+}
+
+// longestTitle finds the longest title starting at word i, bare words
+// compared: its length in words and the gender it gives.
+func (m *mentionParser) longestTitle(i int) (int, Gender) {
+	f := m.factsAt(i)
+	if f.starts&titleList == 0 {
+		if f.in(titleList) {
+			return 1, f.titleGender.gender()
+		}
+		return 0, NoGender
+	}
+	n, v := titles.Longest(len(m.words)-i, func(k int) string { return bare(m.words[i+k]) })
+	return n, genderOf(v)
+}
+
+// isPhrase reports whether the words from word i to the end are, all
+// together, one phrase of table t, which is list l.
+func (m *mentionParser) isPhrase(t *lexicon.Table, l list, i int) bool {
+	n := len(m.words) - i
+	switch {
+	case n <= 0:
+		return false
+	case n == 1:
+		return m.factsAt(i).in(l)
+	case m.factsAt(i).starts&l == 0:
+		return false
+	}
+	got, _ := t.Longest(n, func(k int) string { return bare(m.words[i+k]) })
+	return got == n
+}
+
+// joinRange is the words [from, to) joined by single spaces, each made bare
+// when bared is set. It is a piece of the mention when the mention writes
+// the words so.
+func (m *mentionParser) joinRange(from, to int, bared bool) string {
+	if from >= to {
+		return ""
+	}
+	word := func(k int) string {
+		if bared {
+			return bare(m.words[k])
+		}
+		return m.words[k]
+	}
+	piece := true
+	for k := from; k+1 < to && piece; k++ {
+		end := m.at[k] + len(m.words[k])
+		piece = len(word(k)) == len(m.words[k]) && m.at[k+1] == end+1 && m.text[end] == ' '
+	}
+	if piece {
+		return m.text[m.at[from] : m.at[to-1]+len(word(to-1))]
+	}
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		if k > from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(word(k))
+	}
+	return b.String()
+}
+
+// joinBare is the bare words at the indexes idx, in order, joined by single
+// spaces.
+func (m *mentionParser) joinBare(idx []int) string {
+	for k := 1; k < len(idx); k++ {
+		if idx[k] != idx[k-1]+1 {
+			var b strings.Builder
+			for n, i := range idx {
+				if n > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(bare(m.words[i]))
+			}
+			return b.String()
+		}
+	}
+	if len(idx) == 0 {
+		return ""
+	}
+	return m.joinRange(idx[0], idx[len(idx)-1]+1, true)
 }
 
 func bare(w string) string {
@@ -54,62 +295,125 @@ func isUpperWord(w string) bool {
 	if c >= 'A' && c <= 'Z' {
 		return true
 	}
-	return c >= 0x80 && strings.ToLower(w) != w
+	return c >= 0x80 && changesWhenLowered(w)
 }
 
-// parseMention classifies a mention and splits off its title and affiliation.
-func parseMention(text string) parsed {
+// changesWhenLowered reports whether strings.ToLower(w) != w, without
+// lowering w: some rune has a lower case, or some byte is not UTF-8 (which
+// ToLower writes as U+FFFD).
+func changesWhenLowered(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return true
+			}
+			continue
+		}
+		if unicode.ToLower(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+// appendLower appends strings.ToLower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	out := dst[n : n+len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n+i]
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return dst
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix,
+// lowering no more of s than it must.
+func hasLowerPrefix(s, prefix string) bool {
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		if prefix == "" {
+			return true
+		}
+		l := utf8.AppendRune(buf[:0], unicode.ToLower(r))
+		if len(l) > len(prefix) {
+			return strings.HasPrefix(string(l), prefix)
+		}
+		if string(l) != prefix[:len(l)] {
+			return false
+		}
+		prefix = prefix[len(l):]
+	}
+	return prefix == ""
+}
+
+// parse classifies a mention and splits off its title and affiliation.
+func (m *mentionParser) parse(text string) parsed {
 	if nick, ok := nickname(text); ok {
 		return parsed{name: nick, kind: Person, surname: nick}
 	}
-	ws := mentionWords(text)
+	m.split(text)
+	ws := m.words
 	if len(ws) == 0 {
 		return parsed{kind: Unknown}
 	}
-	if len(ws) == 1 {
-		w := bare(ws[0]) // "He's" is "he"
-		if g, ok := pronounTable.Lookup(w); ok {
-			return parsed{pronoun: strings.ToLower(w), gender: pronounGender(g), kind: Unknown}
-		}
+	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
+		return parsed{pronoun: pronouns[f.pronoun-1], gender: f.pronounGender.gender(), kind: Unknown}
 	}
-	head := bare(ws[headIndex(ws)])
+	h := headIndex(ws)
+	head := bare(ws[h])
+	// The first word, lowered when capitalized ("The"). It is only compared
+	// with a few short words, so one too long to be any of them, even
+	// lowered, is left as it is.
 	det := ws[0]
-	if isUpperWord(det) {
-		det = strings.ToLower(det)
+	var detBuf [32]byte
+	if isUpperWord(det) && len(det) <= len(detBuf) {
+		det = string(appendLower(detBuf[:0], det))
 	}
+	article := det == "the" || det == "a" || det == "an"
 	p := parsed{}
 
 	// "the prime minister": a title alone names a person met elsewhere.
-	if rest := ws[min(1, len(ws)-1):]; (det == "the" || det == "a" || det == "an") && len(rest) > 0 {
-		if n, v := titles.Longest(len(rest), func(k int) string { return bare(rest[k]) }); n == len(rest) {
-			return parsed{kind: Person, title: strings.Join(rest, " "), gender: genderOf(v)}
+	if from := min(1, len(ws)-1); article {
+		if n, g := m.longestTitle(from); n == len(ws)-from {
+			return parsed{kind: Person, title: m.joinRange(from, len(ws), false), gender: g}
 		}
 	}
 	// Peel a leading determiner, affiliations and titles off the front.
 	i := 0
-	if det == "the" || det == "a" || det == "an" || det == "host" || det == "former" || det == "then" {
+	if article || det == "host" || det == "former" || det == "then" {
 		i++
 	}
-	var aff, title []string
 	for i < len(ws) {
-		w := bare(ws[i])
-		if demonyms.Has(w) && i+1 < len(ws) {
-			aff = append(aff, w)
+		f := m.factsAt(i)
+		if f.in(demonymList) && i+1 < len(ws) {
+			m.aff = append(m.aff, i)
 			i++
 			continue
 		}
-		if n, v := titles.Longest(len(ws)-i, func(k int) string { return bare(ws[i+k]) }); n > 0 && i+n < len(ws) {
+		if n, g := m.longestTitle(i); n > 0 && i+n < len(ws) {
 			for k := 0; k < n; k++ {
-				title = append(title, bare(ws[i+k]))
+				m.title = append(m.title, i+k)
 			}
-			if g := genderOf(v); g != NoGender {
+			if g != NoGender {
 				p.gender = g
 			}
 			i += n
 			continue
 		}
-		if v, ok := honorifics.Lookup(w); ok && i+1 < len(ws) {
-			if g := genderOf(v); g != NoGender {
+		if f.in(honorificList) && i+1 < len(ws) {
+			if g := f.honorificGender.gender(); g != NoGender {
 				p.gender = g
 			}
 			i++
@@ -124,44 +428,49 @@ func parseMention(text string) parsed {
 			allUpper = false
 		}
 	}
-	p.title = strings.Join(title, " ")
-	p.affiliation = strings.Join(aff, " ")
+	p.title = m.joinBare(m.title)
+	p.affiliation = m.joinBare(m.aff)
 
+	headFacts := m.factsAt(h)
 	switch {
-	case documentHeads.Has(head) && !allUpper:
+	case headFacts.in(documentHeadList) && !allUpper:
 		p.kind, p.name = Document, stripThe(text)
-	case !allUpper && anonymous(det, head, ws, text):
+	case !allUpper && m.anonymous(det, headFacts):
 		p.kind, p.name = Anonymous, text
-	case groupHeads.Has(head) && (!allUpper || len(ws) == 1):
+	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
 		p.kind, p.name = Group, text
-	case orgHeads.Has(head) || isPhrase(orgHeads, ws[min(i, len(ws)-1):]):
+	case headFacts.in(orgHeadList) || m.isPhrase(orgHeads, orgHeadList, min(i, len(ws)-1)):
 		p.kind, p.name = Organization, stripThe(text)
 	case len(rest) > 0 && allUpper:
-		name := strings.Join(rest, " ")
-		if isPhrase(places, rest) {
-			p.kind, p.name = Organization, name
+		if m.isPhrase(places, placeList, i) {
+			p.kind, p.name = Organization, m.joinRange(i, len(ws), false)
 			break
 		}
-		if anyOrgWord(rest) {
+		if m.anyOrgWord(i) {
 			p.kind, p.name = Organization, stripThe(text)
 			break
 		}
-		p.kind, p.name = Person, name
+		p.kind, p.name = Person, m.joinRange(i, len(ws), false)
 		p.surname = bare(rest[len(rest)-1])
 		if len(rest) >= 2 {
 			p.given = rest[0]
 			if p.gender == NoGender {
-				if maleNames.Has(rest[0]) && !femaleNames.Has(rest[0]) {
+				// The given name as written: "John's" is no given name.
+				f := m.factsAt(i)
+				if bare(rest[0]) != rest[0] {
+					f = factsOf(rest[0])
+				}
+				if male, female := f.in(maleNameList), f.in(femaleNameList); male && !female {
 					p.gender = Male
-				} else if femaleNames.Has(rest[0]) && !maleNames.Has(rest[0]) {
+				} else if female && !male {
 					p.gender = Female
 				}
 			}
 		}
-	case len(title) > 0 && len(rest) == 0:
+	case len(m.title) > 0 && len(rest) == 0:
 		// "the prime minister": a role that names a person met elsewhere.
 		p.kind, p.name = Person, ""
-	case anonHeads.Has(head):
+	case headFacts.in(anonHeadList):
 		p.kind, p.name = Anonymous, text
 	default:
 		p.kind, p.name = Unknown, text
@@ -175,12 +484,13 @@ func parseMention(text string) parsed {
 	return p
 }
 
-func anyOrgWord(ws []string) bool {
-	for _, w := range ws {
-		if w == "of" {
+// anyOrgWord reports whether a word from word i on is an organization's head.
+func (m *mentionParser) anyOrgWord(i int) bool {
+	for k := i; k < len(m.words); k++ {
+		if m.words[k] == "of" {
 			return false // "Sophie Tremblay of Laurentide Securities" is a person
 		}
-		if orgHeads.Has(bare(w)) {
+		if m.factsAt(k).in(orgHeadList) {
 			return true
 		}
 	}
@@ -206,16 +516,18 @@ func genderOf(v string) Gender {
 	return NoGender
 }
 
-func pronounGender(v string) Gender {
-	return genderOf(v)
-}
-
 // headIndex finds the head noun of a mention, before any postmodifier: "a
 // draft statement obtained by AFP", "a source close to the talks", "a senior
 // official who asked not to be named".
 func headIndex(ws []string) int {
+	var buf [32]byte
 	for i := 1; i < len(ws); i++ {
-		switch strings.ToLower(ws[i]) {
+		// A word of more than 32 bytes is none of the short words below,
+		// even lowered.
+		if len(ws[i]) > len(buf) {
+			continue
+		}
+		switch string(appendLower(buf[:0], ws[i])) {
 		case "obtained", "seen", "released", "issued", "close", "familiar", "who", "which", "that", "with",
 			"from", "in", "at", "on", "for", "to", "by", "involved", "speaking", "briefed", "knowledgeable", "granted":
 			return i - 1
@@ -227,32 +539,35 @@ func headIndex(ws []string) int {
 // nickname finds a name given in quotation marks inside a mention: a man
 // who goes by "Shorty".
 func nickname(text string) (string, bool) {
-	open := strings.IndexAny(text, "\"“")
+	open, width := indexQuoteMark(text, "“")
 	if open < 0 {
 		return "", false
 	}
-	_, w := utf8.DecodeRuneInString(text[open:])
-	rest := text[open+w:]
-	end := strings.IndexAny(rest, "\"”")
+	rest := text[open+width:]
+	end, _ := indexQuoteMark(rest, "”")
 	if end <= 0 {
 		return "", false
 	}
 	return strings.TrimSpace(rest[:end]), true
 }
 
-// isPhrase reports whether the words ws are, all together, one phrase of t.
-func isPhrase(t *lexicon.Table, ws []string) bool {
-	if len(ws) == 0 {
-		return false
+// indexQuoteMark finds the first straight double quote or curly mark in s,
+// and the mark's width in bytes.
+func indexQuoteMark(s, curly string) (int, int) {
+	straight, other := strings.IndexByte(s, '"'), strings.Index(s, curly)
+	switch {
+	case other >= 0 && (straight < 0 || other < straight):
+		return other, len(curly)
+	case straight >= 0:
+		return straight, 1
 	}
-	n, _ := t.Longest(len(ws), func(k int) string { return bare(ws[k]) })
-	return n == len(ws)
+	return -1, 0
 }
 
 // anonymous reports whether a mention names a source without naming it: "a
 // source", "two officials", "sources close to the talks", "a senior official
 // who asked not to be named".
-func anonymous(det, head string, ws []string, text string) bool {
+func (m *mentionParser) anonymous(det string, head wordFacts) bool {
 	vague := false
 	switch det {
 	case "a", "an", "one", "another", "two", "three", "several", "some":
@@ -261,11 +576,11 @@ func anonymous(det, head string, ws []string, text string) bool {
 		vague = true
 	}
 	if !vague {
-		lower := strings.ToLower(text)
-		vague = strings.Contains(lower, "not to be named") || strings.Contains(lower, "familiar with") || strings.Contains(lower, "anonymity")
+		lower := m.lowerText()
+		vague = bytes.Contains(lower, []byte("not to be named")) || bytes.Contains(lower, []byte("familiar with")) || bytes.Contains(lower, []byte("anonymity"))
 	}
 	if !vague {
 		return false
 	}
-	return anonHeads.Has(head) || anonHeads.Has(bare(ws[min(1, len(ws)-1)])) || strings.Contains(strings.ToLower(text), "source")
+	return head.in(anonHeadList) || m.factsAt(min(1, len(m.words)-1)).in(anonHeadList) || bytes.Contains(m.lowerText(), []byte("source"))
 }

@@ -1,0 +1,37 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/testdata"
+)
+
+// TestPhraseLists checks that every built-in phrase list matches by word ids
+// and agrees with its lexicon.Table at every token of the bundled articles,
+// for every number of words the rules pass.
+func TestPhraseLists(t *testing.T) {
+	lists := map[string]*phraseList{"cues": builtinCues, "time_words": timeWords,
+		"source_postmodifiers": postmodifiers, "claim_objects": claimObjects}
+	for name, l := range lists {
+		if l.byFirst == nil {
+			t.Fatalf("%s: no word ids, matched through the table", name)
+		}
+	}
+	for _, a := range testdata.Bundled() {
+		f := &finder{doc: segment.New(a.Text)}
+		f.computeBits()
+		for name, l := range lists {
+			for i := range f.doc.Tokens {
+				for n := 0; n <= 6; n++ {
+					gotN, gotV := f.longest(l, i, n)
+					wantN, wantV := l.table.Longest(n, func(k int) string { return f.word(i + k) })
+					if gotN != wantN || gotV != wantV {
+						t.Fatalf("%s: %s at %q, %d words: got %d %q, want %d %q",
+							a.ID, name, f.word(i), n, gotN, gotV, wantN, wantV)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/testdata"
+)
+
+// slowBits is the lookup that tokenBits must agree with: the word lower-cased
+// with full Unicode rules, curly apostrophes made straight, found in the map.
+func slowBits(w string) wordBits {
+	return lexiconBits[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
+}
+
+// TestTokenBits checks the packed-key lookup against the map for every word
+// of the lists in several spellings, at the end of a text and inside it (the
+// two ways packText reads bytes); TestComputeBits checks the faster lookup
+// computeBits makes itself.
+func TestTokenBits(t *testing.T) {
+	var words []string
+	for w := range lexiconBits {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
+			strings.ReplaceAll(w, "'", "’"), strings.ToUpper(strings.ReplaceAll(w, "'", "’")),
+			w+"x", w[:len(w)-1], "K"+w, "\u212a"+w[1:], // the Kelvin sign lower-cases to k
+			w+strings.Repeat("-", maxKeyLen-len(w)), w+strings.Repeat("’", 8))
+	}
+	words = append(words, "", "a", strings.Repeat("a", 100), "señor", "SEÑOR", "Señorita", "don’t", "DON’T",
+		"\xffsaid", "sa\xffid", "ATTACHÉ", "DOÑA", strings.Repeat("É", 40))
+	for _, w := range words {
+		want := slowBits(w)
+		for _, text := range []string{w, " " + w + strings.Repeat(" ", 30)} {
+			start := strings.Index(text, w)
+			if got := tokenBits(text, start, start+len(w)); got != want {
+				t.Fatalf("tokenBits(%q) in %q = %#x, want %#x", w, text, got, want)
+			}
+		}
+	}
+}
+
+// TestComputeBits checks the bits of every token of the bundled articles and
+// of a text of every word of the lists in several spellings, its last word
+// ending the text, against the map.
+func TestComputeBits(t *testing.T) {
+	var words []string
+	for w := range lexiconBits {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], strings.ReplaceAll(w, "'", "’"))
+	}
+	texts := map[string]string{"words": strings.Join(words, " ")}
+	for _, a := range testdata.Bundled() {
+		texts[a.ID] = a.Text
+	}
+	for name, text := range texts {
+		f := &finder{doc: segment.New(text)}
+		f.computeBits()
+		for i, tok := range f.doc.Tokens {
+			w := text[tok.Start:tok.End]
+			want := wordBits(0)
+			if tok.Kind == segment.Word {
+				want = slowBits(w)
+				if tok.Is(segment.AllUpper) {
+					want &^= bitPronoun
+				}
+			}
+			if f.bits[i] != want {
+				t.Fatalf("%s: bits of %q = %#x, want %#x", name, w, f.bits[i], want)
+			}
+		}
+	}
+}
+
+// TestClassNames checks that the class constants index classNames, which
+// names the classes as function_words.txt does.
+func TestClassNames(t *testing.T) {
+	for c, name := range map[wordClass]string{classNone: "", classDet: "det", classPrep: "prep", classSubord: "subord",
+		classConj: "conj", classRel: "rel", classAux: "aux", classNeg: "neg", classAdv: "adv", classWh: "wh"} {
+		if classNames[c] != name {
+			t.Errorf("classNames[%d] = %q, want %q", c, classNames[c], name)
+		}
+	}
+}
