@@ -171,6 +171,8 @@ var mayJoin = func() (t [256]bool) {
 	return t
 }()
 
+// alnumByte tells ASCII lower-case letters, upper-case letters and digits
+// apart; it is 0 for every other byte.
 var alnumByte = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch byteClass[c] {
@@ -286,10 +288,11 @@ func (d *Doc) tokenize() {
 			// Most words are ASCII letters followed by a space or
 			// punctuation: measure them eight bytes at a time, here and
 			// not in a call, which would cost the loop its registers. A
-			// joiner (. - ' &) not followed by a letter or digit ends such
-			// a word too: no initialism has only one letter before it.
-			// Words that go on past a joiner or into a multi-byte rune,
-			// or that run into the last eight bytes, go on in scanWord.
+			// joiner (. - ' &) with no letter or digit after it ends such
+			// a word too, without the joiner: a word keeps a final dot
+			// only after single letters joined by dots (U.S.). Words
+			// that go on past a joiner or into a multi-byte rune, or that
+			// run into the last eight bytes, go on in scanWord.
 			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
 			for j+8 <= n {
 				letter, up, digit := asciiAlnum(load64(s, j))
