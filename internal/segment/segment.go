@@ -100,13 +100,14 @@ func isSpace(r rune) bool {
 // several bytes is classed by runeClass.
 const (
 	cOther uint8 = iota // punctuation and symbols
-	cSpace
-	cBreak
-	cLower // a letter that is not upper case
+	cLower              // a letter that is not upper case
 	cUpper
 	cDigit
 	cQuote
 	cMulti // the first byte of a rune of several bytes, or an invalid byte
+	// Whitespace last, so one comparison tells it from the start of a token.
+	cSpace
+	cBreak
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -248,23 +249,17 @@ func (d *Doc) tokenize() {
 			r, w = utf8.DecodeRuneInString(s[i:])
 			cls = runeClass(r)
 		}
-		switch cls {
-		case cBreak:
-			if inPara {
-				last := len(toks) - 1
-				toks[last].Flags |= SpaceAfter
-				d.Paras[para].End = int(toks[last].End)
-				d.Paras[para].Last = len(toks)
-				inPara = false
-			}
-			before = SpaceBefore
-			i++
-			continue
-		case cSpace:
+		if cls >= cSpace {
 			if before == 0 {
 				toks[len(toks)-1].Flags |= SpaceAfter
 			}
 			before = SpaceBefore
+			if cls == cBreak && inPara {
+				// A line break (\n or \r) ends the paragraph.
+				d.Paras[para].End = int(toks[len(toks)-1].End)
+				d.Paras[para].Last = len(toks)
+				inPara = false
+			}
 			i += w
 			continue
 		}
