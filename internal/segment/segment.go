@@ -100,13 +100,14 @@ func isSpace(r rune) bool {
 // several bytes is classed by runeClass.
 const (
 	cOther uint8 = iota // punctuation and symbols
-	cSpace
-	cBreak
-	cLower // a letter that is not upper case
+	cLower              // a letter that is not upper case
 	cUpper
 	cDigit
 	cQuote
 	cMulti // the first byte of a rune of several bytes, or an invalid byte
+	// Whitespace last, so one comparison tells it from the start of a token.
+	cSpace
+	cBreak
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -171,6 +172,8 @@ var mayJoin = func() (t [256]bool) {
 	return t
 }()
 
+// alnumByte tells ASCII lower-case letters, upper-case letters and digits
+// apart; it is 0 for every other byte.
 var alnumByte = func() (t [256]uint8) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		switch byteClass[c] {
@@ -246,23 +249,17 @@ func (d *Doc) tokenize() {
 			r, w = utf8.DecodeRuneInString(s[i:])
 			cls = runeClass(r)
 		}
-		switch cls {
-		case cBreak:
-			if inPara {
-				last := len(toks) - 1
-				toks[last].Flags |= SpaceAfter
-				d.Paras[para].End = int(toks[last].End)
-				d.Paras[para].Last = len(toks)
-				inPara = false
-			}
-			before = SpaceBefore
-			i++
-			continue
-		case cSpace:
+		if cls >= cSpace {
 			if before == 0 {
 				toks[len(toks)-1].Flags |= SpaceAfter
 			}
 			before = SpaceBefore
+			if cls == cBreak && inPara {
+				// A line break (\n or \r) ends the paragraph.
+				d.Paras[para].End = int(toks[len(toks)-1].End)
+				d.Paras[para].Last = len(toks)
+				inPara = false
+			}
 			i += w
 			continue
 		}
@@ -286,10 +283,11 @@ func (d *Doc) tokenize() {
 			// Most words are ASCII letters followed by a space or
 			// punctuation: measure them eight bytes at a time, here and
 			// not in a call, which would cost the loop its registers. A
-			// joiner (. - ' &) not followed by a letter or digit ends such
-			// a word too: no initialism has only one letter before it.
-			// Words that go on past a joiner or into a multi-byte rune,
-			// or that run into the last eight bytes, go on in scanWord.
+			// joiner (. - ' &) with no letter or digit after it ends such
+			// a word too, without the joiner: a word keeps a final dot
+			// only after single letters joined by dots (U.S.). Words
+			// that go on past a joiner or into a multi-byte rune, or that
+			// run into the last eight bytes, go on in scanWord.
 			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
 			for j+8 <= n {
 				letter, up, digit := asciiAlnum(load64(s, j))
