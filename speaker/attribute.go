@@ -130,6 +130,7 @@ type attributor struct {
 	walked        int // tokens namedBefore walked back over
 	// parsedCache indexes parsed by the mentions' texts.
 	parsedCache map[string]int
+	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
 	// upper indexes the tokens that are capitalized words, once found.
@@ -150,7 +151,7 @@ type entityNotes struct {
 // release empties the attributor for the next run, keeping its buffers but
 // no reference into this run's text.
 func (a *attributor) release() {
-	a.doc = nil
+	a.doc, a.lastPara = nil, 0
 	clear(a.ents)
 	a.ents = a.ents[:0]
 	for i := range a.notes {
@@ -175,10 +176,20 @@ func (a *attributor) release() {
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
 
+// paraAt is the index of the paragraph at offset off: the first that ends
+// after it. Quotes come in order, so the answer is mostly the last one or
+// the next; only when neither is it searched for.
 func (a *attributor) paraAt(off int) int {
 	ps := a.doc.Paras
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
-	return i
+	isAt := func(i int) bool { return (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) }
+	for _, i := range [2]int{a.lastPara, a.lastPara + 1} {
+		if i <= len(ps) && isAt(i) {
+			a.lastPara = i
+			return i
+		}
+	}
+	a.lastPara = sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	return a.lastPara
 }
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
@@ -564,19 +575,33 @@ type fullName struct {
 	found, ambiguous bool
 }
 
+// nameSieve passes over most words that are none of a few names without a
+// map lookup: a bit for the length and the first and last bytes of each name
+// (a one-hash Bloom filter).
+type nameSieve [16]uint64
+
+func sieveBit(w string) uint {
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (s *nameSieve) add(w string) { b := sieveBit(w); s[b/64] |= 1 << (b % 64) }
+
+func (s *nameSieve) mayHold(w string) bool {
+	b := sieveBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
+}
+
 // expandNames gives a person quoted only by surname ("Putin said") the full
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
 	want := a.want
-	// The lengths of the wanted names, to pass over most words without a
-	// map lookup; the last bit stands for all lengths from 63 on.
-	var lengths uint64
+	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
 			want[en.Name] = e
-			lengths |= 1 << min(len(en.Name), 63)
+			sieve.add(en.Name)
 		}
 	}
 	if len(want) == 0 {
@@ -588,10 +613,11 @@ func (a *attributor) expandNames() {
 	for _, ui := range a.upperWords() {
 		i := int(ui)
 		t := d.Tokens[i]
-		if i == 0 || lengths&(1<<min(t.End-t.Start, 63)) == 0 {
+		w := d.Text[t.Start:t.End]
+		if i == 0 || !sieve.mayHold(w) {
 			continue
 		}
-		e, ok := want[d.Text[t.Start:t.End]]
+		e, ok := want[w]
 		if !ok {
 			continue
 		}
@@ -685,34 +711,31 @@ func fits(p *parsed, g Gender) bool {
 // [lowest, k), the last first, for a person that fits a pronoun of gender g.
 func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 	toks := a.doc.Tokens
-	i := k - 1
-	for ; i >= lowest; i-- {
-		if !isUpperWordToken(toks[i]) {
-			continue
-		}
-		// Token i is in a run: find its first and last tokens.
-		first, last := i, i
-		for first > 0 && isUpperWordToken(toks[first-1]) && toks[first-1].Para == toks[i].Para {
+	upper := a.upperWords()
+	// upper[u] is the last capitalized word before token k.
+	u := sort.Search(len(upper), func(u int) bool { return int(upper[u]) >= k }) - 1
+	reached := k
+	for u >= 0 && int(upper[u]) >= lowest {
+		// upper[u] is in a run: find its first and last words.
+		first, last := u, u
+		for first > 0 && upper[first-1] == upper[first]-1 && toks[upper[first-1]].Para == toks[upper[u]].Para {
 			first--
 		}
-		if first < lowest {
-			break // this run and all before it start too early
-		}
-		for last+1 < len(toks) && isUpperWordToken(toks[last+1]) && toks[last+1].Para == toks[i].Para {
+		for last+1 < len(upper) && upper[last+1] == upper[last]+1 && toks[upper[last+1]].Para == toks[upper[u]].Para {
 			last++
 		}
-		if p, ok := a.personAt(first, last); ok && fits(&p.parsed, g) {
-			a.walked += k - first
+		reached = int(upper[first])
+		if reached < lowest {
+			break // this run and all before it start too early
+		}
+		if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
+			a.walked += k - reached
 			return p, true
 		}
-		i = first
+		u = first - 1
 	}
-	a.walked += k - i
+	a.walked += k - lowest
 	return namedAt{}, false
-}
-
-func isUpperWordToken(t segment.Token) bool {
-	return t.Kind == segment.Word && t.Flags&segment.Upper != 0
 }
 
 // personAt parses the run of capitalized words [i, j] when it may name a

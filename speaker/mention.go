@@ -144,9 +144,8 @@ type mentionParser struct {
 	text  string
 	words []string // the mention's words: see split
 	at    []int    // the byte offset of each word in text
-	// facts[k] is factsOf(bare(words[k])) once looked[k] is set.
-	facts  []wordFacts
-	looked []bool
+	// facts[k] is factsOf(bare(words[k])) once known.
+	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
@@ -158,38 +157,43 @@ type mentionParser struct {
 func (m *mentionParser) split(text string) {
 	m.text = text
 	m.words, m.at = m.words[:0], m.at[:0]
-	start := -1
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !isMentionSpace(text[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; i < len(text); {
+		for i < len(text) && mentionSpace[text[i]] {
+			i++
 		}
-		if start >= 0 {
+		start := i
+		for i < len(text) && !mentionSpace[text[i]] {
+			i++
+		}
+		if i > start {
 			m.words = append(m.words, text[start:i])
 			m.at = append(m.at, start)
-			start = -1
 		}
 	}
-	m.facts = append(m.facts[:0], make([]wordFacts, len(m.words))...)
-	m.looked = append(m.looked[:0], make([]bool, len(m.words))...)
+	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
+	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
 	m.lowered = false
 }
 
-// isMentionSpace: what separates the words of a mention. All are ASCII, so a
-// byte of a multi-byte rune is never one.
-func isMentionSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == '\r'
-}
+// mentionSpace marks what separates the words of a mention. All are ASCII,
+// so a byte of a multi-byte rune is never one.
+var mentionSpace = [256]bool{' ': true, '\n': true, '\t': true, ',': true, '\r': true}
 
 // factsAt is what the lists say of word k without its final dot or 's.
 func (m *mentionParser) factsAt(k int) wordFacts {
-	if !m.looked[k] {
-		m.facts[k], m.looked[k] = factsOf(bare(m.words[k])), true
+	if f := m.facts[k]; f.known {
+		return f.wordFacts
 	}
-	return m.facts[k]
+	f := factsOf(bare(m.words[k]))
+	m.facts[k] = knownFacts{f, true}
+	return f
+}
+
+// knownFacts is a word's facts once looked up.
+type knownFacts struct {
+	wordFacts
+	known bool
 }
 
 // lowerText is the mention in lower case, made once per mention in a
