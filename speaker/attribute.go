@@ -31,35 +31,33 @@ func WithCarryOver(paragraphs int) Option {
 	return optionFunc(func(o *options) { o.carryParagraphs = paragraphs })
 }
 
-// Confidence of each rule when the speaker is named where the rule fired;
-// a pronoun or a carried-over speaker lowers it.
-var ruleConfidence = map[string]float64{
-	string(CueAfterQuote):  0.9,
-	string(CueBeforeQuote): 0.9,
-	string(CueInsideQuote): 0.9,
-	string(ReportedSpeech): 0.85,
-	string(AccordingTo):    0.85,
-	string(Parenthetical):  0.8,
-	string(Signature):      0.85,
-	string(Introduced):     0.6,
-	string(Interview):      0.6,
+// rules are the rules a frame can name: the confidence of each when the
+// speaker is named where it fired (a pronoun or a carried-over speaker
+// lowers it), and its method when the speaker was a pronoun.
+var rules = [...]struct {
+	method     Method
+	confidence float64
+	viaPronoun Method
+}{
+	{CueAfterQuote, 0.9, CueAfterQuote + "+pronoun"},
+	{CueBeforeQuote, 0.9, CueBeforeQuote + "+pronoun"},
+	{CueInsideQuote, 0.9, CueInsideQuote + "+pronoun"},
+	{ReportedSpeech, 0.85, ReportedSpeech + "+pronoun"},
+	{AccordingTo, 0.85, AccordingTo + "+pronoun"},
+	{Parenthetical, 0.8, Parenthetical + "+pronoun"},
+	{Signature, 0.85, Signature + "+pronoun"},
+	{Introduced, 0.6, Introduced + "+pronoun"},
+	{Interview, 0.6, Interview + "+pronoun"},
 }
 
-// pronounMethods is each rule's method when its speaker was a pronoun,
-// "cue-after-quote+pronoun", made once.
-var pronounMethods = func() map[string]Method {
-	m := make(map[string]Method, len(ruleConfidence))
-	for rule := range ruleConfidence {
-		m[rule] = Method(rule + "+pronoun")
+// ruleOf looks a frame's rule up in rules; a rule not there has confidence 0.
+func ruleOf(rule string) (confidence float64, viaPronoun Method) {
+	for _, r := range rules {
+		if string(r.method) == rule {
+			return r.confidence, r.viaPronoun
+		}
 	}
-	return m
-}()
-
-func viaPronoun(rule string) Method {
-	if m, ok := pronounMethods[rule]; ok {
-		return m
-	}
-	return Method(rule + "+pronoun")
+	return 0, Method(rule + "+pronoun")
 }
 
 // Attribute says who said each quote of r: the speaker named at the cue, a
@@ -212,9 +210,10 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	}
 	lastPara := -10
 	lastSpeaker := (*Speaker)(nil)
-	for i, q := range r.Quotes {
-		in := infos[i]
-		at := Attribution{Quote: q, Method: NoSpeaker}
+	for i := range r.Quotes {
+		q, in := &r.Quotes[i], &infos[i]
+		at := &res.Attributions[i]
+		at.Quote, at.Method = *q, NoSpeaker
 		if in.Cue.Ok() {
 			at.Cue = mention(in.Cue)
 		}
@@ -228,13 +227,14 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			var pronoun bool
 			*sp, pronoun = a.resolve(in, mention(in.Subject))
 			at.Speaker = sp
+			confidence, viaPronoun := ruleOf(in.Rule)
 			at.Method = Method(in.Rule)
-			at.Confidence = ruleConfidence[in.Rule]
+			at.Confidence = confidence
 			if in.LeadIn {
 				at.Confidence -= 0.05
 			}
 			if pronoun {
-				at.Method = viaPronoun(in.Rule)
+				at.Method = viaPronoun
 				at.Confidence -= 0.15
 			}
 			if sp.Kind == Unknown {
@@ -265,14 +265,13 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			lastSpeaker = at.Speaker
 			lastPara = a.paraOfQuoteEnd(q)
 		}
-		res.Attributions[i] = at
 	}
 	a.expandNames()
 	res.Entities = a.finish(res.Attributions)
 	return res
 }
 
-func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
+func (a *attributor) paraOfQuoteEnd(q *quote.Quote) int {
 	if q.End > 0 {
 		return a.paraAt(q.End - 1)
 	}
@@ -281,7 +280,7 @@ func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
 
 // resolve turns a frame's subject, named by m, into a speaker, creating or
 // finding its entity. pronoun is set when a pronoun was resolved.
-func (a *attributor) resolve(in frame.Info, m *Mention) (sp Speaker, pronoun bool) {
+func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bool) {
 	text := m.Text
 	p := a.parse(text)
 	if p.pronoun != "" {

@@ -150,6 +150,8 @@ type mentionParser struct {
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
 	lowered    bool
+	ascii      bool   // the text is all ASCII, so lower keeps each byte in place
+	wordBuf    []byte // a word lowered apart
 }
 
 // split cuts text into words, keeping the dots of abbreviations with their
@@ -157,12 +159,14 @@ type mentionParser struct {
 func (m *mentionParser) split(text string) {
 	m.text = text
 	m.words, m.at = m.words[:0], m.at[:0]
+	var high byte // the bytes of the words ORed: a multi-byte rune sets the top bit
 	for i := 0; i < len(text); {
 		for i < len(text) && mentionSpace[text[i]] {
 			i++
 		}
 		start := i
 		for i < len(text) && !mentionSpace[text[i]] {
+			high |= text[i]
 			i++
 		}
 		if i > start {
@@ -170,6 +174,7 @@ func (m *mentionParser) split(text string) {
 			m.at = append(m.at, start)
 		}
 	}
+	m.ascii = high < utf8.RuneSelf
 	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
 	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
@@ -203,6 +208,16 @@ func (m *mentionParser) lowerText() []byte {
 		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
+}
+
+// lowerWord is word k in lower case: a piece of the lowered text when the
+// mention is ASCII, else lowered apart (and valid until the next call).
+func (m *mentionParser) lowerWord(k int) []byte {
+	if m.ascii {
+		return m.lowerText()[m.at[k] : m.at[k]+len(m.words[k])]
+	}
+	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k])
+	return m.wordBuf
 }
 
 // longestTitle finds the longest title starting at word i, bare words
@@ -375,15 +390,14 @@ func (m *mentionParser) parse(text string) parsed {
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
 		return parsed{pronoun: pronouns[f.pronoun-1], gender: f.pronounGender.gender(), kind: Unknown}
 	}
-	h := headIndex(ws)
+	h := m.headIndex()
 	head := bare(ws[h])
 	// The first word, lowered when capitalized ("The"). It is only compared
 	// with a few short words, so one too long to be any of them, even
 	// lowered, is left as it is.
 	det := ws[0]
-	var detBuf [32]byte
-	if isUpperWord(det) && len(det) <= len(detBuf) {
-		det = string(appendLower(detBuf[:0], det))
+	if isUpperWord(det) && len(det) <= 32 {
+		det = string(m.lowerWord(0))
 	}
 	article := det == "the" || det == "a" || det == "an"
 	p := parsed{}
@@ -523,21 +537,20 @@ func genderOf(v string) Gender {
 // headIndex finds the head noun of a mention, before any postmodifier: "a
 // draft statement obtained by AFP", "a source close to the talks", "a senior
 // official who asked not to be named".
-func headIndex(ws []string) int {
-	var buf [32]byte
-	for i := 1; i < len(ws); i++ {
+func (m *mentionParser) headIndex() int {
+	for i := 1; i < len(m.words); i++ {
 		// A word of more than 32 bytes is none of the short words below,
 		// even lowered.
-		if len(ws[i]) > len(buf) {
+		if len(m.words[i]) > 32 {
 			continue
 		}
-		switch string(appendLower(buf[:0], ws[i])) {
+		switch string(m.lowerWord(i)) {
 		case "obtained", "seen", "released", "issued", "close", "familiar", "who", "which", "that", "with",
 			"from", "in", "at", "on", "for", "to", "by", "involved", "speaking", "briefed", "knowledgeable", "granted":
 			return i - 1
 		}
 	}
-	return len(ws) - 1
+	return len(m.words) - 1
 }
 
 // nickname finds a name given in quotation marks inside a mention: a man
