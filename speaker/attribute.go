@@ -806,9 +806,9 @@ func (a *attributor) upperWords() []int32 {
 	toks := a.doc.Tokens
 	upper := slices.Grow(a.upper[:0], len(toks))[:len(toks)]
 	n := 0
-	for i, t := range toks {
+	for i := range toks {
 		upper[n] = int32(i) // kept when the token is one, overwritten when not
-		if t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
+		if t := &toks[i]; t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
 			n++
 		}
 	}

@@ -379,10 +379,14 @@ func hasLowerPrefix(s, prefix string) bool {
 
 // parse classifies a mention and splits off its title and affiliation.
 func (m *mentionParser) parse(text string) parsed {
-	if nick, ok := nickname(text); ok {
-		return parsed{name: nick, kind: Person, surname: nick}
-	}
 	m.split(text)
+	// Only a mention with a straight quote or a non-ASCII rune may have a
+	// nickname.
+	if !m.ascii || strings.IndexByte(text, '"') >= 0 {
+		if nick, ok := nickname(text); ok {
+			return parsed{name: nick, kind: Person, surname: nick}
+		}
+	}
 	ws := m.words
 	if len(ws) == 0 {
 		return parsed{kind: Unknown}
