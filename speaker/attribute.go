@@ -119,6 +119,7 @@ type attributor struct {
 	// they are allocated together; nameKey and surnameKey are where the keys
 	// of one mention are built.
 	keys                strings.Builder
+	keysWanted          int // the room keys is first given
 	nameKey, surnameKey []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
@@ -134,9 +135,11 @@ type attributor struct {
 	// upper indexes the tokens that are capitalized words, once found.
 	upper      []int32
 	upperFound bool
-	// want and found serve expandNames.
-	want  map[string]int
-	found []fullName
+	// want and found serve expandNames; order and newIdx serve finish.
+	want   map[string]int
+	found  []fullName
+	order  []ranked
+	newIdx []int
 }
 
 // entityNotes is what a run notes of one entity beside its Entity.
@@ -196,11 +199,16 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	// one allocation holds them all and pointers into it stay valid.
 	speakers := make([]Speaker, len(r.Quotes))
 	n := 0
+	a.keysWanted = 0
 	for _, in := range infos {
 		for _, s := range []frame.Span{in.Cue, in.Addressee, in.Subject} {
 			if s.Ok() {
 				n++
 			}
+		}
+		if in.Subject.Ok() {
+			// Room for the name and surname keys a subject may add.
+			a.keysWanted += in.Subject.End - in.Subject.Start + len("surname:")
 		}
 	}
 	mentions := make([]Mention, 0, n)
@@ -360,7 +368,7 @@ func (a *attributor) setKey(key []byte, name string, e int) {
 		return
 	}
 	if a.keys.Cap() == 0 {
-		a.keys.Grow(64 * (len(a.ents) + 16))
+		a.keys.Grow(a.keysWanted)
 	}
 	from := a.keys.Len()
 	a.keys.Write(key)
@@ -505,8 +513,8 @@ func (a *attributor) antecedent(p parsed) int {
 // attributions' entity indexes to match. Each entity's mentions and aliases
 // are cut from one allocation for all.
 func (a *attributor) finish(ats []Attribution) []Entity {
-	type ranked struct{ e, first int }
-	order := make([]ranked, len(a.ents))
+	order := slices.Grow(a.order[:0], len(a.ents))[:len(a.ents)]
+	a.order = order
 	nMentions, nAliases := 0, 0
 	for e := range order {
 		n := &a.notes[e]
@@ -521,7 +529,8 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	slices.SortStableFunc(order, func(x, y ranked) int { return cmp.Compare(x.first, y.first) })
 	spans := make([]quote.Span, 0, nMentions)
 	aliases := make([]string, 0, nAliases)
-	newIdx := make([]int, len(a.ents))
+	newIdx := slices.Grow(a.newIdx[:0], len(a.ents))[:len(a.ents)]
+	a.newIdx = newIdx
 	out := make([]Entity, len(a.ents))
 	for n, r := range order {
 		newIdx[r.e] = n
@@ -555,6 +564,9 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	}
 	return out
 }
+
+// ranked is an entity and the offset of its first mention.
+type ranked struct{ e, first int }
 
 // sortByStart sorts spans by their start. Spans mostly come in order, and
 // then are left as they are; otherwise they are sorted as they always were,
