@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -107,15 +108,18 @@ func (n *node) child(word string) *node {
 // caller keep its own map keyed by a list's words and probe it with
 // m[string(AppendKey(buf[:0], w))], which does not allocate.
 func AppendKey(dst []byte, word string) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, len(word))[:n+len(word)]
+	out := dst[n : n+len(word)]
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return appendKeyRunes(dst, word[i:])
+			return appendKeyRunes(dst[:n+i], word[i:])
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		dst = append(dst, c)
+		out[i] = c
 	}
 	return dst
 }

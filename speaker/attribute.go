@@ -31,35 +31,33 @@ func WithCarryOver(paragraphs int) Option {
 	return optionFunc(func(o *options) { o.carryParagraphs = paragraphs })
 }
 
-// Confidence of each rule when the speaker is named where the rule fired;
-// a pronoun or a carried-over speaker lowers it.
-var ruleConfidence = map[string]float64{
-	string(CueAfterQuote):  0.9,
-	string(CueBeforeQuote): 0.9,
-	string(CueInsideQuote): 0.9,
-	string(ReportedSpeech): 0.85,
-	string(AccordingTo):    0.85,
-	string(Parenthetical):  0.8,
-	string(Signature):      0.85,
-	string(Introduced):     0.6,
-	string(Interview):      0.6,
+// rules are the rules a frame can name: the confidence of each when the
+// speaker is named where it fired (a pronoun or a carried-over speaker
+// lowers it), and its method when the speaker was a pronoun.
+var rules = [...]struct {
+	method     Method
+	confidence float64
+	viaPronoun Method
+}{
+	{CueAfterQuote, 0.9, CueAfterQuote + "+pronoun"},
+	{CueBeforeQuote, 0.9, CueBeforeQuote + "+pronoun"},
+	{CueInsideQuote, 0.9, CueInsideQuote + "+pronoun"},
+	{ReportedSpeech, 0.85, ReportedSpeech + "+pronoun"},
+	{AccordingTo, 0.85, AccordingTo + "+pronoun"},
+	{Parenthetical, 0.8, Parenthetical + "+pronoun"},
+	{Signature, 0.85, Signature + "+pronoun"},
+	{Introduced, 0.6, Introduced + "+pronoun"},
+	{Interview, 0.6, Interview + "+pronoun"},
 }
 
-// pronounMethods is each rule's method when its speaker was a pronoun,
-// "cue-after-quote+pronoun", made once.
-var pronounMethods = func() map[string]Method {
-	m := make(map[string]Method, len(ruleConfidence))
-	for rule := range ruleConfidence {
-		m[rule] = Method(rule + "+pronoun")
+// ruleOf looks a frame's rule up in rules; a rule not there has confidence 0.
+func ruleOf(rule string) (confidence float64, viaPronoun Method) {
+	for _, r := range rules {
+		if string(r.method) == rule {
+			return r.confidence, r.viaPronoun
+		}
 	}
-	return m
-}()
-
-func viaPronoun(rule string) Method {
-	if m, ok := pronounMethods[rule]; ok {
-		return m
-	}
-	return Method(rule + "+pronoun")
+	return 0, Method(rule + "+pronoun")
 }
 
 // Attribute says who said each quote of r: the speaker named at the cue, a
@@ -121,6 +119,7 @@ type attributor struct {
 	// they are allocated together; nameKey and surnameKey are where the keys
 	// of one mention are built.
 	keys                strings.Builder
+	keysWanted          int // the room keys is first given
 	nameKey, surnameKey []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
@@ -130,14 +129,17 @@ type attributor struct {
 	walked        int // tokens namedBefore walked back over
 	// parsedCache indexes parsed by the mentions' texts.
 	parsedCache map[string]int
+	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
 	// upper indexes the tokens that are capitalized words, once found.
 	upper      []int32
 	upperFound bool
-	// want and found serve expandNames.
-	want  map[string]int
-	found []fullName
+	// want and found serve expandNames; order and newIdx serve finish.
+	want   map[string]int
+	found  []fullName
+	order  []ranked
+	newIdx []int
 }
 
 // entityNotes is what a run notes of one entity beside its Entity.
@@ -150,7 +152,7 @@ type entityNotes struct {
 // release empties the attributor for the next run, keeping its buffers but
 // no reference into this run's text.
 func (a *attributor) release() {
-	a.doc = nil
+	a.doc, a.lastPara = nil, 0
 	clear(a.ents)
 	a.ents = a.ents[:0]
 	for i := range a.notes {
@@ -175,10 +177,20 @@ func (a *attributor) release() {
 
 func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End] }
 
+// paraAt is the index of the paragraph at offset off: the first that ends
+// after it. Quotes come in order, so the answer is mostly the last one or
+// the next; only when neither is it searched for.
 func (a *attributor) paraAt(off int) int {
 	ps := a.doc.Paras
-	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
-	return i
+	isAt := func(i int) bool { return (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) }
+	for _, i := range [2]int{a.lastPara, a.lastPara + 1} {
+		if i <= len(ps) && isAt(i) {
+			a.lastPara = i
+			return i
+		}
+	}
+	a.lastPara = sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
+	return a.lastPara
 }
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
@@ -187,11 +199,16 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	// one allocation holds them all and pointers into it stay valid.
 	speakers := make([]Speaker, len(r.Quotes))
 	n := 0
+	a.keysWanted = 0
 	for _, in := range infos {
 		for _, s := range []frame.Span{in.Cue, in.Addressee, in.Subject} {
 			if s.Ok() {
 				n++
 			}
+		}
+		if in.Subject.Ok() {
+			// Room for the name and surname keys a subject may add.
+			a.keysWanted += in.Subject.End - in.Subject.Start + len("surname:")
 		}
 	}
 	mentions := make([]Mention, 0, n)
@@ -201,9 +218,10 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	}
 	lastPara := -10
 	lastSpeaker := (*Speaker)(nil)
-	for i, q := range r.Quotes {
-		in := infos[i]
-		at := Attribution{Quote: q, Method: NoSpeaker}
+	for i := range r.Quotes {
+		q, in := &r.Quotes[i], &infos[i]
+		at := &res.Attributions[i]
+		at.Quote, at.Method = *q, NoSpeaker
 		if in.Cue.Ok() {
 			at.Cue = mention(in.Cue)
 		}
@@ -217,13 +235,14 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			var pronoun bool
 			*sp, pronoun = a.resolve(in, mention(in.Subject))
 			at.Speaker = sp
+			confidence, viaPronoun := ruleOf(in.Rule)
 			at.Method = Method(in.Rule)
-			at.Confidence = ruleConfidence[in.Rule]
+			at.Confidence = confidence
 			if in.LeadIn {
 				at.Confidence -= 0.05
 			}
 			if pronoun {
-				at.Method = viaPronoun(in.Rule)
+				at.Method = viaPronoun
 				at.Confidence -= 0.15
 			}
 			if sp.Kind == Unknown {
@@ -254,14 +273,13 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			lastSpeaker = at.Speaker
 			lastPara = a.paraOfQuoteEnd(q)
 		}
-		res.Attributions[i] = at
 	}
 	a.expandNames()
 	res.Entities = a.finish(res.Attributions)
 	return res
 }
 
-func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
+func (a *attributor) paraOfQuoteEnd(q *quote.Quote) int {
 	if q.End > 0 {
 		return a.paraAt(q.End - 1)
 	}
@@ -270,7 +288,7 @@ func (a *attributor) paraOfQuoteEnd(q quote.Quote) int {
 
 // resolve turns a frame's subject, named by m, into a speaker, creating or
 // finding its entity. pronoun is set when a pronoun was resolved.
-func (a *attributor) resolve(in frame.Info, m *Mention) (sp Speaker, pronoun bool) {
+func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bool) {
 	text := m.Text
 	p := a.parse(text)
 	if p.pronoun != "" {
@@ -350,7 +368,7 @@ func (a *attributor) setKey(key []byte, name string, e int) {
 		return
 	}
 	if a.keys.Cap() == 0 {
-		a.keys.Grow(64 * (len(a.ents) + 16))
+		a.keys.Grow(a.keysWanted)
 	}
 	from := a.keys.Len()
 	a.keys.Write(key)
@@ -495,8 +513,8 @@ func (a *attributor) antecedent(p parsed) int {
 // attributions' entity indexes to match. Each entity's mentions and aliases
 // are cut from one allocation for all.
 func (a *attributor) finish(ats []Attribution) []Entity {
-	type ranked struct{ e, first int }
-	order := make([]ranked, len(a.ents))
+	order := slices.Grow(a.order[:0], len(a.ents))[:len(a.ents)]
+	a.order = order
 	nMentions, nAliases := 0, 0
 	for e := range order {
 		n := &a.notes[e]
@@ -511,7 +529,8 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	slices.SortStableFunc(order, func(x, y ranked) int { return cmp.Compare(x.first, y.first) })
 	spans := make([]quote.Span, 0, nMentions)
 	aliases := make([]string, 0, nAliases)
-	newIdx := make([]int, len(a.ents))
+	newIdx := slices.Grow(a.newIdx[:0], len(a.ents))[:len(a.ents)]
+	a.newIdx = newIdx
 	out := make([]Entity, len(a.ents))
 	for n, r := range order {
 		newIdx[r.e] = n
@@ -546,6 +565,9 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	return out
 }
 
+// ranked is an entity and the offset of its first mention.
+type ranked struct{ e, first int }
+
 // sortByStart sorts spans by their start. Spans mostly come in order, and
 // then are left as they are; otherwise they are sorted as they always were,
 // since an unstable sort may order two spans with one start either way.
@@ -564,19 +586,33 @@ type fullName struct {
 	found, ambiguous bool
 }
 
+// nameSieve passes over most words that are none of a few names without a
+// map lookup: a bit for the length and the first and last bytes of each name
+// (a one-hash Bloom filter).
+type nameSieve [16]uint64
+
+func sieveBit(w string) uint {
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+}
+
+func (s *nameSieve) add(w string) { b := sieveBit(w); s[b/64] |= 1 << (b % 64) }
+
+func (s *nameSieve) mayHold(w string) bool {
+	b := sieveBit(w)
+	return s[b/64]&(1<<(b%64)) != 0
+}
+
 // expandNames gives a person quoted only by surname ("Putin said") the full
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
 	want := a.want
-	// The lengths of the wanted names, to pass over most words without a
-	// map lookup; the last bit stands for all lengths from 63 on.
-	var lengths uint64
+	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
 			want[en.Name] = e
-			lengths |= 1 << min(len(en.Name), 63)
+			sieve.add(en.Name)
 		}
 	}
 	if len(want) == 0 {
@@ -588,10 +624,11 @@ func (a *attributor) expandNames() {
 	for _, ui := range a.upperWords() {
 		i := int(ui)
 		t := d.Tokens[i]
-		if i == 0 || lengths&(1<<min(t.End-t.Start, 63)) == 0 {
+		w := d.Text[t.Start:t.End]
+		if i == 0 || !sieve.mayHold(w) {
 			continue
 		}
-		e, ok := want[d.Text[t.Start:t.End]]
+		e, ok := want[w]
 		if !ok {
 			continue
 		}
@@ -685,34 +722,31 @@ func fits(p *parsed, g Gender) bool {
 // [lowest, k), the last first, for a person that fits a pronoun of gender g.
 func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 	toks := a.doc.Tokens
-	i := k - 1
-	for ; i >= lowest; i-- {
-		if !isUpperWordToken(toks[i]) {
-			continue
-		}
-		// Token i is in a run: find its first and last tokens.
-		first, last := i, i
-		for first > 0 && isUpperWordToken(toks[first-1]) && toks[first-1].Para == toks[i].Para {
+	upper := a.upperWords()
+	// upper[u] is the last capitalized word before token k.
+	u := sort.Search(len(upper), func(u int) bool { return int(upper[u]) >= k }) - 1
+	reached := k
+	for u >= 0 && int(upper[u]) >= lowest {
+		// upper[u] is in a run: find its first and last words.
+		first, last := u, u
+		for first > 0 && upper[first-1] == upper[first]-1 && toks[upper[first-1]].Para == toks[upper[u]].Para {
 			first--
 		}
-		if first < lowest {
-			break // this run and all before it start too early
-		}
-		for last+1 < len(toks) && isUpperWordToken(toks[last+1]) && toks[last+1].Para == toks[i].Para {
+		for last+1 < len(upper) && upper[last+1] == upper[last]+1 && toks[upper[last+1]].Para == toks[upper[u]].Para {
 			last++
 		}
-		if p, ok := a.personAt(first, last); ok && fits(&p.parsed, g) {
-			a.walked += k - first
+		reached = int(upper[first])
+		if reached < lowest {
+			break // this run and all before it start too early
+		}
+		if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
+			a.walked += k - reached
 			return p, true
 		}
-		i = first
+		u = first - 1
 	}
-	a.walked += k - i
+	a.walked += k - lowest
 	return namedAt{}, false
-}
-
-func isUpperWordToken(t segment.Token) bool {
-	return t.Kind == segment.Word && t.Flags&segment.Upper != 0
 }
 
 // personAt parses the run of capitalized words [i, j] when it may name a
@@ -784,9 +818,9 @@ func (a *attributor) upperWords() []int32 {
 	toks := a.doc.Tokens
 	upper := slices.Grow(a.upper[:0], len(toks))[:len(toks)]
 	n := 0
-	for i, t := range toks {
+	for i := range toks {
 		upper[n] = int32(i) // kept when the token is one, overwritten when not
-		if t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
+		if t := &toks[i]; t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
 			n++
 		}
 	}

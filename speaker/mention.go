@@ -144,13 +144,14 @@ type mentionParser struct {
 	text  string
 	words []string // the mention's words: see split
 	at    []int    // the byte offset of each word in text
-	// facts[k] is factsOf(bare(words[k])) once looked[k] is set.
-	facts  []wordFacts
-	looked []bool
+	// facts[k] is factsOf(bare(words[k])) once known.
+	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
 	lowered    bool
+	ascii      bool   // the text is all ASCII, so lower keeps each byte in place
+	wordBuf    []byte // a word lowered apart
 }
 
 // split cuts text into words, keeping the dots of abbreviations with their
@@ -158,38 +159,46 @@ type mentionParser struct {
 func (m *mentionParser) split(text string) {
 	m.text = text
 	m.words, m.at = m.words[:0], m.at[:0]
-	start := -1
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && !isMentionSpace(text[i]) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	var high byte // the bytes of the words ORed: a multi-byte rune sets the top bit
+	for i := 0; i < len(text); {
+		for i < len(text) && mentionSpace[text[i]] {
+			i++
 		}
-		if start >= 0 {
+		start := i
+		for i < len(text) && !mentionSpace[text[i]] {
+			high |= text[i]
+			i++
+		}
+		if i > start {
 			m.words = append(m.words, text[start:i])
 			m.at = append(m.at, start)
-			start = -1
 		}
 	}
-	m.facts = append(m.facts[:0], make([]wordFacts, len(m.words))...)
-	m.looked = append(m.looked[:0], make([]bool, len(m.words))...)
+	m.ascii = high < utf8.RuneSelf
+	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
+	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
 	m.lowered = false
 }
 
-// isMentionSpace: what separates the words of a mention. All are ASCII, so a
-// byte of a multi-byte rune is never one.
-func isMentionSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == ',' || c == '\r'
-}
+// mentionSpace marks what separates the words of a mention. All are ASCII,
+// so a byte of a multi-byte rune is never one.
+var mentionSpace = [256]bool{' ': true, '\n': true, '\t': true, ',': true, '\r': true}
 
 // factsAt is what the lists say of word k without its final dot or 's.
 func (m *mentionParser) factsAt(k int) wordFacts {
-	if !m.looked[k] {
-		m.facts[k], m.looked[k] = factsOf(bare(m.words[k])), true
+	if f := m.facts[k]; f.known {
+		return f.wordFacts
 	}
-	return m.facts[k]
+	f := factsOf(bare(m.words[k]))
+	m.facts[k] = knownFacts{f, true}
+	return f
+}
+
+// knownFacts is a word's facts once looked up.
+type knownFacts struct {
+	wordFacts
+	known bool
 }
 
 // lowerText is the mention in lower case, made once per mention in a
@@ -199,6 +208,16 @@ func (m *mentionParser) lowerText() []byte {
 		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
+}
+
+// lowerWord is word k in lower case: a piece of the lowered text when the
+// mention is ASCII, else lowered apart (and valid until the next call).
+func (m *mentionParser) lowerWord(k int) []byte {
+	if m.ascii {
+		return m.lowerText()[m.at[k] : m.at[k]+len(m.words[k])]
+	}
+	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k])
+	return m.wordBuf
 }
 
 // longestTitle finds the longest title starting at word i, bare words
@@ -360,10 +379,14 @@ func hasLowerPrefix(s, prefix string) bool {
 
 // parse classifies a mention and splits off its title and affiliation.
 func (m *mentionParser) parse(text string) parsed {
-	if nick, ok := nickname(text); ok {
-		return parsed{name: nick, kind: Person, surname: nick}
-	}
 	m.split(text)
+	// Only a mention with a straight quote or a non-ASCII rune may have a
+	// nickname.
+	if !m.ascii || strings.IndexByte(text, '"') >= 0 {
+		if nick, ok := nickname(text); ok {
+			return parsed{name: nick, kind: Person, surname: nick}
+		}
+	}
 	ws := m.words
 	if len(ws) == 0 {
 		return parsed{kind: Unknown}
@@ -371,15 +394,14 @@ func (m *mentionParser) parse(text string) parsed {
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
 		return parsed{pronoun: pronouns[f.pronoun-1], gender: f.pronounGender.gender(), kind: Unknown}
 	}
-	h := headIndex(ws)
+	h := m.headIndex()
 	head := bare(ws[h])
 	// The first word, lowered when capitalized ("The"). It is only compared
 	// with a few short words, so one too long to be any of them, even
 	// lowered, is left as it is.
 	det := ws[0]
-	var detBuf [32]byte
-	if isUpperWord(det) && len(det) <= len(detBuf) {
-		det = string(appendLower(detBuf[:0], det))
+	if isUpperWord(det) && len(det) <= 32 {
+		det = string(m.lowerWord(0))
 	}
 	article := det == "the" || det == "a" || det == "an"
 	p := parsed{}
@@ -519,21 +541,20 @@ func genderOf(v string) Gender {
 // headIndex finds the head noun of a mention, before any postmodifier: "a
 // draft statement obtained by AFP", "a source close to the talks", "a senior
 // official who asked not to be named".
-func headIndex(ws []string) int {
-	var buf [32]byte
-	for i := 1; i < len(ws); i++ {
+func (m *mentionParser) headIndex() int {
+	for i := 1; i < len(m.words); i++ {
 		// A word of more than 32 bytes is none of the short words below,
 		// even lowered.
-		if len(ws[i]) > len(buf) {
+		if len(m.words[i]) > 32 {
 			continue
 		}
-		switch string(appendLower(buf[:0], ws[i])) {
+		switch string(m.lowerWord(i)) {
 		case "obtained", "seen", "released", "issued", "close", "familiar", "who", "which", "that", "with",
 			"from", "in", "at", "on", "for", "to", "by", "involved", "speaking", "briefed", "knowledgeable", "granted":
 			return i - 1
 		}
 	}
-	return len(ws) - 1
+	return len(m.words) - 1
 }
 
 // nickname finds a name given in quotation marks inside a mention: a man

@@ -1,0 +1,96 @@
+package speaker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotegraph/quotegraph/internal/frame"
+	"github.com/quotegraph/quotegraph/quote"
+	"github.com/quotegraph/quotegraph/testdata"
+)
+
+// TestNamedBeforeWaysAgree: namedBefore walks back from a pronoun until its
+// walks add up to the text, then searches the list of all the people named.
+// Both ways must find the same person for every pronoun of every bundled
+// article, or an article's attributions would depend on how many pronouns
+// came before.
+func TestNamedBeforeWaysAgree(t *testing.T) {
+	pronouns := 0
+	for _, art := range testdata.Bundled() {
+		r := quote.Find(art.Text)
+		doc, infos := frame.Of(r)
+		require.NotNil(t, doc, art.ID)
+		walker := attributors.New().(*attributor)
+		walker.doc = doc
+		lister := attributors.New().(*attributor)
+		lister.doc = doc
+		lister.walked = len(doc.Tokens) // past the budget: list the people
+		personal := 0
+		for _, in := range infos {
+			if !in.Subject.Ok() {
+				continue
+			}
+			p := walker.parse(doc.Text[in.Subject.Start:in.Subject.End])
+			switch p.pronoun {
+			case "he", "him", "she", "her":
+				personal++
+			case "":
+				continue
+			}
+			pronouns++
+			walker.walked = 0
+			byWalk, okWalk := walker.namedBefore(in.Subject.Start, p)
+			byList, okList := lister.namedBefore(in.Subject.Start, p)
+			assert.Equal(t, okList, okWalk, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
+			assert.Equal(t, byList.at, byWalk.at, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
+			assert.Equal(t, byList.name, byWalk.name, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
+		}
+		if personal > 0 {
+			assert.True(t, lister.peopleScanned, "%s: the lister searched its list", art.ID)
+		}
+		assert.False(t, walker.peopleScanned, "%s: the walker never listed the people", art.ID)
+	}
+	assert.Greater(t, pronouns, 10, "the bundled articles have pronouns to resolve")
+}
+
+// TestLowering: the helpers that lower without allocating agree with
+// strings.ToLower, also on the runes that lower to ASCII and on bytes that
+// are not UTF-8.
+func TestLowering(t *testing.T) {
+	for _, s := range []string{"", "the", "The", "THE Minister", "\u212Anowledgeable", "\u0130n", "Élysée", "bad\xffbyte", "\xe2\x80", "Ⱥ"} {
+		lower := strings.ToLower(s)
+		assert.Equal(t, lower, string(appendLower([]byte("x"), s))[1:], "appendLower %q", s)
+		assert.Equal(t, lower != s, changesWhenLowered(s), "changesWhenLowered %q", s)
+		for _, prefix := range []string{"", "t", "the ", "kn", "in", "é", "\ufffd"} {
+			assert.Equal(t, strings.HasPrefix(lower, prefix), hasLowerPrefix(s, prefix), "hasLowerPrefix %q %q", s, prefix)
+		}
+	}
+}
+
+// TestParsePieces: names and titles are pieces of the mention when it writes
+// them with single spaces, and are joined anew when it does not.
+func TestParsePieces(t *testing.T) {
+	var m mentionParser
+	tests := []struct {
+		why, mention, name, title, affiliation string
+	}{
+		{"single spaces: every part is a piece of the mention", "British Prime Minister David Cameron", "David Cameron", "Prime Minister", "British"},
+		{"commas and runs of spaces: the parts are joined anew", "British  Prime Minister, David   Cameron", "David Cameron", "Prime Minister", "British"},
+		{"a title's dot is dropped from it", "Sen. John McCain", "John McCain", "Sen", ""},
+		{"a bare title keeps its words as written", "the prime minister", "", "prime minister", ""},
+		{"a straight-quoted nickname is the name", "a man who goes by \"Shorty\"", "Shorty", "", ""},
+		{"a curly-quoted one too, trimmed", "a man called “Shorty ”", "Shorty", "", ""},
+	}
+	for _, tt := range tests {
+		p := m.parse(tt.mention)
+		assert.Equal(t, tt.name, p.name, tt.why)
+		assert.Equal(t, tt.title, p.title, tt.why)
+		assert.Equal(t, tt.affiliation, p.affiliation, tt.why)
+	}
+	p := m.parse("He")
+	assert.Equal(t, "he", p.pronoun, "a pronoun comes back as the list has it")
+	assert.Equal(t, Male, p.gender)
+}
