@@ -114,11 +114,8 @@ func (f *finder) skipParagraph(p int) bool {
 	if p == 0 && len(d.Paras) >= 3 && n <= 30 && f.headline(para) {
 		return true
 	}
-	// Every paragraph is looked at: a search of its bytes finds the few
-	// that may have a photo credit faster than a walk over its tokens.
-	text := d.Text[para.Start:para.End]
-	hasPhoto := strings.Contains(text, "PHOTO") || strings.Contains(text, "Photo")
-	for i := para.First; hasPhoto && i < para.Last; i++ {
+	photo := f.photoWithin(para)
+	for i := para.First; photo && i < para.Last; i++ {
 		w := f.word(i)
 		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
 			return true
@@ -128,6 +125,30 @@ func (f *finder) skipParagraph(p int) bool {
 		return true
 	}
 	return false
+}
+
+// photoWithin reports whether the text of para holds "PHOTO" or "Photo".
+// Every paragraph is asked, in order, so the search goes on from where it
+// stopped: one pass over the text for all of them.
+func (f *finder) photoWithin(para segment.Range) bool {
+	text := f.doc.Text
+	if para.Start < f.photoAsked {
+		f.photo, f.photoFrom = -1, para.Start // asked out of order: search again
+	}
+	f.photoAsked = para.Start
+	for f.photo < para.Start && f.photoFrom < len(text) {
+		i := strings.IndexByte(text[f.photoFrom:], 'P')
+		if i < 0 {
+			f.photo, f.photoFrom = len(text), len(text)
+			break
+		}
+		at := f.photoFrom + i
+		f.photoFrom = at + 1
+		if strings.HasPrefix(text[at:], "PHOTO") || strings.HasPrefix(text[at:], "Photo") {
+			f.photo = at
+		}
+	}
+	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
 }
 
 // skipDateline steps over a wire dateline at the start of a paragraph:

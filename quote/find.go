@@ -19,9 +19,17 @@ type Result struct {
 
 	doc    *segment.Doc
 	frames []frame.Info
+	buf    *runBuffers // what frame.Release hands back
 }
 
-var docs = sync.Pool{New: func() any { return &segment.Doc{} }}
+// runBuffers are the buffers a Result holds until frame.Release hands them
+// back for the next run: the segmented text and the frames of its quotes.
+type runBuffers struct {
+	doc    segment.Doc
+	frames []frame.Info
+}
+
+var buffers = sync.Pool{New: func() any { return new(runBuffers) }}
 
 func init() {
 	frame.Of = func(r any) (*segment.Doc, []frame.Info) {
@@ -32,10 +40,11 @@ func init() {
 		return res.doc, res.frames
 	}
 	frame.Release = func(r any) {
-		if res, ok := r.(*Result); ok && res != nil && res.doc != nil {
-			res.doc.Text = ""
-			docs.Put(res.doc)
-			res.doc, res.frames = nil, nil
+		if res, ok := r.(*Result); ok && res != nil && res.buf != nil {
+			res.buf.doc.Text = ""
+			res.buf.frames = res.buf.frames[:0]
+			buffers.Put(res.buf)
+			res.doc, res.frames, res.buf = nil, nil, nil
 		}
 	}
 }
@@ -76,9 +85,11 @@ func Find(text string, opts ...Option) *Result {
 		op.apply(&o)
 	}
 	f := finders.Get().(*finder)
-	d := docs.Get().(*segment.Doc)
-	d.Reset(text)
-	res := f.run(d, &o)
+	b := buffers.Get().(*runBuffers)
+	b.doc.Reset(text)
+	f.infos = b.frames[:0]
+	res := f.run(&b.doc, &o)
+	b.frames, res.buf = f.infos, b
 	f.release()
 	finders.Put(f)
 	return res
@@ -101,7 +112,8 @@ type finder struct {
 	frames []span     // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
-	// their Inner and Pieces. All three are pooled: results copies them out.
+	// their Inner and Pieces. out and spans are pooled, and results copies
+	// them out; infos come with the Result's buffers, and stay with it.
 	out   []Quote
 	infos []frame.Info
 	spans []Span
@@ -117,6 +129,9 @@ type finder struct {
 
 	skipPara    int // the paragraph skipParaYes speaks of
 	skipParaYes bool
+	// photo is the offset of a "PHOTO" or "Photo" that photoWithin found,
+	// searching the text up to photoFrom for a paragraph at photoAsked.
+	photo, photoFrom, photoAsked int
 }
 
 // span is a token range [first, last).
@@ -131,7 +146,7 @@ func (f *finder) release() {
 	f.quoted = f.quoted[:0]
 	f.frames = f.frames[:0]
 	clear(f.out) // the pool must not keep texts alive
-	f.out, f.infos, f.spans = f.out[:0], f.infos[:0], f.spans[:0]
+	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None
 }
@@ -140,6 +155,7 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.doc, f.opts = d, o
 	f.intro, f.introFrame = frame.None, -2
 	f.skipPara = -1
+	f.photo, f.photoFrom, f.photoAsked = -1, 0, 0
 	f.computeBits()
 	f.pairMarks()
 	f.markQuoted()
@@ -171,8 +187,9 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	return &Result{Text: d.Text, Quotes: quotes, Warnings: f.warnings, doc: d, frames: infos}
 }
 
-// results copies the quotes and their frames out of the pooled buffers, with
-// one array for all the spans they hold. No quotes give nil slices.
+// results copies the quotes out of the pooled buffers, with one array for
+// all the spans they hold, and returns them with their frames. No quotes
+// give nil slices.
 func (f *finder) results() ([]Quote, []frame.Info) {
 	if len(f.out) == 0 {
 		return nil, nil
@@ -198,7 +215,7 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 			q.Pieces = spans[k:len(spans):len(spans)]
 		}
 	}
-	return quotes, slices.Clone(f.infos)
+	return quotes, f.infos
 }
 
 // interviewAnswer emits the answer of a Q&A interview, a paragraph that
