@@ -34,28 +34,38 @@ type cue struct {
 	value      string
 }
 
+// The token helpers take any index: one outside the text is no token. The
+// rules call them all the time, so each tests its index with one unsigned
+// comparison (a negative index is a huge unsigned one).
+
 // word returns the text of token i, or "" past the end.
 func (f *finder) word(i int) string {
-	if i < 0 || i >= len(f.doc.Tokens) {
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
 		return ""
 	}
-	t := f.doc.Tokens[i]
-	return f.doc.Text[t.Start:t.End]
+	return f.doc.Text[ts[i].Start:ts[i].End]
 }
 
 func (f *finder) kind(i int) segment.Kind {
-	if i < 0 || i >= len(f.doc.Tokens) {
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
 		return 0
 	}
-	return f.doc.Tokens[i].Kind
+	return ts[i].Kind
 }
 
 func (f *finder) isPunct(i int, s string) bool {
-	return f.kind(i) == segment.Punct && f.word(i) == s
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
+		return false
+	}
+	t := ts[i]
+	return t.Kind == segment.Punct && int(t.End-t.Start) == len(s) && f.doc.Text[t.Start:t.End] == s
 }
 
 func (f *finder) fclass(i int) wordClass {
-	if i < 0 || i >= len(f.bits) {
+	if uint(i) >= uint(len(f.bits)) {
 		return classNone
 	}
 	return wordClass(f.bits[i] & classMask)
@@ -64,7 +74,8 @@ func (f *finder) fclass(i int) wordClass {
 func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
 
 func (f *finder) upper(i int) bool {
-	return f.kind(i) == segment.Word && f.doc.Tokens[i].Is(segment.Upper)
+	ts := f.doc.Tokens
+	return uint(i) < uint(len(ts)) && ts[i].Kind == segment.Word && ts[i].Is(segment.Upper)
 }
 
 // cueAt matches the longest cue starting at token i among unquoted words.
@@ -228,8 +239,8 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	var pendingOut frame.Info
 	pending := false
 	for i := fr.first; i < end; i++ {
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed || !f.mayStartCue(i) {
-			continue
+		if !f.mayStartCue(i) || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+			continue // the cue-start bit first: it rules out most tokens
 		}
 		n, val := f.cueAt(i, end)
 		if n == 0 {

@@ -899,7 +899,14 @@ func (f *finder) initial(i int) bool {
 
 // dash reports whether token i is a dash that sets off a phrase.
 func (f *finder) dash(i int) bool {
-	return f.isPunct(i, "--") || f.isPunct(i, "—") || f.isPunct(i, "–")
+	if f.kind(i) != segment.Punct {
+		return false
+	}
+	switch f.word(i) {
+	case "--", "—", "–":
+		return true
+	}
+	return false
 }
 
 // allUpper reports whether tokens [a, b) are all capitalized words.

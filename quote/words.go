@@ -396,5 +396,5 @@ func (f *finder) computeBits() {
 }
 
 func (f *finder) has(i int, b wordBits) bool {
-	return i >= 0 && i < len(f.bits) && f.bits[i]&b != 0
+	return uint(i) < uint(len(f.bits)) && f.bits[i]&b != 0
 }
