@@ -296,7 +296,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info = leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
-			} else if f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
+			} else if f.resolveIntro(); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
 				// "Sunita Tamang has taught here for 22 years. "I saw …"": the
 				// sentence before introduces the speaker.
 				info.Subject = f.intro
@@ -325,11 +325,28 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		f.emit(f.direct(k-1), info)
 	}
 	if f.kind(fr.first) == segment.Word {
-		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
-			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), f.cur, int(d.Tokens[fr.first].Para)
-		}
+		f.introPending = append(f.introPending, introCandidate{f.cur, fr.first, end})
 	}
 	return pendingOut, pending
+}
+
+// introCandidate is a sentence that may introduce a speaker: frame k, its
+// tokens [first, end).
+type introCandidate struct{ frame, first, end int }
+
+// resolveIntro brings f.intro up to date with the sentences analysed since
+// it was last asked for: the last of them whose subject introduces a
+// speaker. Few quotes need f.intro, so most sentences never have their
+// subject looked for, and the last sentences usually settle it.
+func (f *finder) resolveIntro() {
+	for k := len(f.introPending) - 1; k >= 0; k-- {
+		c := f.introPending[k]
+		if s, e := f.mainSubject(c.first, c.end); e > s && f.introduces(s, e) {
+			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), c.frame, int(f.doc.Tokens[c.first].Para)
+			break
+		}
+	}
+	f.introPending = f.introPending[:0]
 }
 
 // introduces reports whether a sentence's subject [s, e) can introduce a

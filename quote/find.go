@@ -126,6 +126,7 @@ type finder struct {
 	// pronoun, for quotes with no cue of their own.
 	intro                 frame.Span
 	introFrame, introPara int
+	introPending          []introCandidate // sentences resolveIntro has yet to look at
 
 	skipPara    int // the paragraph skipParaYes speaks of
 	skipParaYes bool
@@ -149,6 +150,7 @@ func (f *finder) release() {
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None
+	f.introPending = f.introPending[:0]
 }
 
 func (f *finder) run(d *segment.Doc, o *options) *Result {
@@ -236,6 +238,7 @@ func (f *finder) interviewAnswer(p int) bool {
 	start := int(f.doc.Tokens[para.First+2].Start)
 	q := Quote{Span: Span{start, para.End}, Text: f.doc.Text[start:para.End], Kind: Direct}
 	// The interviewee is the person the article introduced last.
+	f.resolveIntro()
 	f.emit(q, frame.Info{Cue: frame.None, Subject: f.intro, Appositive: frame.None, Addressee: frame.None, Rule: ruleInterview, Cued: f.intro.Ok()})
 	return true
 }
