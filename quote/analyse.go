@@ -503,12 +503,6 @@ func (f *finder) content(a, b int) (Quote, bool) {
 			break
 		}
 	}
-	for i := b - 1; i >= a; i-- {
-		if f.quoted[i] != 0 {
-			kind = Mixed
-			break
-		}
-	}
 	return Quote{Span: Span{start, end}, Text: f.doc.Text[start:end], Kind: kind}, true
 }
 
