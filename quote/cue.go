@@ -573,16 +573,18 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 // mannerAdverb reports whether w looks like an adverb of manner by its
 // ending (forcefully, repeatedly, previously, bluntly is in the word list).
 func mannerAdverb(w string) bool {
-	if len(w) < 7 {
-		return false
+	if len(w) < 7 || !strings.HasSuffix(w, "ly") {
+		return false // every ending below ends in -ly
 	}
-	for _, suf := range []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially", "ingly"} {
+	for _, suf := range mannerEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var mannerEndings = []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially", "ingly"}
 
 // subjectEnds reports whether an inverted subject can end before token e:
 // the frame ends, or punctuation, a preposition, a time word or a relative

@@ -322,9 +322,10 @@ func (f *finder) mergeContinuations() {
 	for r := 1; r < len(f.out); r++ {
 		a, b := &f.out[w], f.out[r]
 		ai, bi := &f.infos[w], f.infos[r]
+		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
-			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para &&
-			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) {
+			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
+			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para {
 			start := len(f.spans)
 			if a.Pieces != nil {
 				f.spans = append(f.spans, a.Pieces...)
