@@ -55,15 +55,6 @@ func (f *finder) kind(i int) segment.Kind {
 	return ts[i].Kind
 }
 
-func (f *finder) isPunct(i int, s string) bool {
-	ts := f.doc.Tokens
-	if uint(i) >= uint(len(ts)) {
-		return false
-	}
-	t := ts[i]
-	return t.Kind == segment.Punct && int(t.End-t.Start) == len(s) && f.doc.Text[t.Start:t.End] == s
-}
-
 func (f *finder) fclass(i int) wordClass {
 	if uint(i) >= uint(len(f.bits)) {
 		return classNone
@@ -128,7 +119,7 @@ func (f *finder) skipParagraph(p int) bool {
 	photo := f.photoWithin(para)
 	for i := para.First; photo && i < para.Last; i++ {
 		w := f.word(i)
-		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
+		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, pColon) || f.isPunct(i-1, pSlash)) {
 			return true
 		}
 	}
@@ -169,7 +160,7 @@ func (f *finder) skipDateline(first, last int) int {
 		return first
 	}
 	for i := first + 1; i < last && i-first <= 12; i++ {
-		if f.dash(i) || f.isPunct(i, "-") {
+		if f.dash(i) || f.isPunct(i, pHyphen) {
 			if i+1 < last {
 				return i + 1
 			}
@@ -199,7 +190,7 @@ func (f *finder) skipDateline(first, last int) int {
 func (f *finder) headline(para segment.Range) bool {
 	words, capital := 0, 0
 	for i := para.First; i < para.Last; i++ {
-		if i < para.Last-1 && (f.isPunct(i, ".") || f.isPunct(i, "!") || f.isPunct(i, "?")) {
+		if i < para.Last-1 && (f.isPunct(i, pPeriod) || f.isPunct(i, pExclamation) || f.isPunct(i, pQuestion)) {
 			return false
 		}
 		if f.kind(i) == segment.Word {
@@ -304,7 +295,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Cued = true
 			}
 		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
-		case p.open > fr.first && (f.isPunct(p.open-1, ":") || f.isPunct(p.open-1, "—") || f.isPunct(p.open-1, "-")) && pe >= end-1:
+		case p.open > fr.first && (f.isPunct(p.open-1, pColon) || f.isPunct(p.open-1, pEmDash) || f.isPunct(p.open-1, pHyphen)) && pe >= end-1:
 			// "The message was plain: "…"" — a statement with no cue of its own.
 			if hasLeadIn {
 				info = leadIn
@@ -316,7 +307,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Rule = ruleIntroduced
 				info.Cued = true
 			}
-		case p.open > fr.first && (f.isPunct(p.open-1, ",") || f.isPunct(p.open-1, ":")) && pe >= end-1 && f.cuedDirectBefore(p.open):
+		case p.open > fr.first && (f.isPunct(p.open-1, pComma) || f.isPunct(p.open-1, pColon)) && pe >= end-1 && f.cuedDirectBefore(p.open):
 			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
 		default:
 			// Scare quotes, titles and names with no speech frame.
@@ -509,7 +500,7 @@ func (f *finder) content(a, b int) (Quote, bool) {
 // signature recognises a press-release signature after a quote:
 // "…" - Jane Doe, CEO of Acme.
 func (f *finder) signature(i, last int, info *frame.Info) bool {
-	if i >= last || !(f.isPunct(i, "-") || f.isPunct(i, "—") || f.isPunct(i, "–") || f.isPunct(i, "--")) {
+	if i >= last || !(f.isPunct(i, pHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash) || f.isPunct(i, pDoubleHyphen)) {
 		return false
 	}
 	s, e := f.nameRight(i + 1)
@@ -519,7 +510,7 @@ func (f *finder) signature(i, last int, info *frame.Info) bool {
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleSignature
 	info.Cued = true
-	if f.isPunct(e, ",") && e+1 < last {
+	if f.isPunct(e, pComma) && e+1 < last {
 		info.Appositive = f.tokSpan(e+1, last)
 	}
 	return true

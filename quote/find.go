@@ -225,7 +225,7 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 // interviewer's and are skipped with it.
 func (f *finder) interviewAnswer(p int) bool {
 	para := f.doc.Paras[p]
-	if para.Last-para.First < 4 || !f.isPunct(para.First+1, ":") {
+	if para.Last-para.First < 4 || !f.isPunct(para.First+1, pColon) {
 		return false
 	}
 	switch f.word(para.First) {

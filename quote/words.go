@@ -18,7 +18,7 @@ import (
 type wordBits uint32
 
 const (
-	idShift = 16
+	idShift = 17
 	maxID   = 1<<(32-idShift) - 1
 )
 
@@ -387,6 +387,8 @@ func (f *finder) computeBits() {
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun // "US officials", not "us"
 			}
+		} else if t.Kind == segment.Punct {
+			b = wordBits(punctOf(text[t.Start:t.End])) << punctShift
 		} else if t.Kind == segment.Mark {
 			marks = append(marks, int32(i))
 		}
