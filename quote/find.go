@@ -351,17 +351,27 @@ func (f *finder) mergeContinuations() {
 			}
 			continue
 		}
-		w++
-		f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
+		if w++; w != r {
+			f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
+		}
 	}
 	f.out, f.infos, f.frameOf = f.out[:w+1], f.infos[:w+1], f.frameOf[:w+1]
 }
 
 // tokenAt finds the token that starts at byte offset off (or the one after).
 func (f *finder) tokenAt(off int) int {
+	// sort.Search written out: the first token that ends after off.
 	ts := f.doc.Tokens
-	i := sort.Search(len(ts), func(i int) bool { return int(ts[i].End) > off })
-	return min(i, len(ts)-1)
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts[m].End) > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return min(lo, len(ts)-1)
 }
 
 // adjacent reports whether quote b follows quote a with nothing between them
