@@ -229,9 +229,12 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
 	var pendingOut frame.Info
 	pending := false
+	builtin := f.opts.cues == defaultCues
 	for i := fr.first; i < end; i++ {
-		if !f.mayStartCue(i) || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
-			continue // the cue-start bit first: it rules out most tokens
+		// With the built-in cues, the cue-start bit rules out most tokens:
+		// test it first, as mayStartCue would.
+		if builtin && f.bits[i]&bitCueStart == 0 || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+			continue
 		}
 		n, val := f.cueAt(i, end)
 		if n == 0 {
