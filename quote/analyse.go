@@ -290,7 +290,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info = leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
-			} else if f.resolveIntro(); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
+			} else if f.introducedBy(f.cur - 1); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
 				// "Sunita Tamang has taught here for 22 years. "I saw …"": the
 				// sentence before introduces the speaker.
 				info.Subject = f.intro
@@ -333,14 +333,35 @@ type introCandidate struct{ frame, first, end int }
 // speaker. Few quotes need f.intro, so most sentences never have their
 // subject looked for, and the last sentences usually settle it.
 func (f *finder) resolveIntro() {
-	for k := len(f.introPending) - 1; k >= 0; k-- {
-		c := f.introPending[k]
-		if s, e := f.mainSubject(c.first, c.end); e > s && f.introduces(s, e) {
-			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), c.frame, int(f.doc.Tokens[c.first].Para)
+	for len(f.introPending) > 0 {
+		if f.introduceLast() {
 			break
 		}
 	}
 	f.introPending = f.introPending[:0]
+}
+
+// introducedBy brings f.intro up to date as far as asking whether frame k
+// introduced it: only the last sentence pending can tell, if it is frame k.
+// A sentence before it cannot make f.introFrame k, so it stays pending.
+func (f *finder) introducedBy(k int) {
+	if n := len(f.introPending); n > 0 && f.introPending[n-1].frame == k {
+		if f.introduceLast() {
+			f.introPending = f.introPending[:0] // the last word on f.intro
+		}
+	}
+}
+
+// introduceLast looks at the last sentence pending, taking it off the list;
+// it reports whether its subject introduces a speaker, now f.intro.
+func (f *finder) introduceLast() bool {
+	c := f.introPending[len(f.introPending)-1]
+	f.introPending = f.introPending[:len(f.introPending)-1]
+	if s, e := f.mainSubject(c.first, c.end); e > s && f.introduces(s, e) {
+		f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), c.frame, int(f.doc.Tokens[c.first].Para)
+		return true
+	}
+	return false
 }
 
 // introduces reports whether a sentence's subject [s, e) can introduce a
