@@ -146,7 +146,7 @@ func (f *finder) release() {
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
 	f.frames = f.frames[:0]
-	clear(f.out) // the pool must not keep texts alive
+	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None

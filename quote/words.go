@@ -13,8 +13,10 @@ import (
 )
 
 // wordBits packs what the lists say about one word, so each token costs one
-// lookup per document however often the rules ask about it. The high bits
-// number the words of the phrase lists (phrases.go).
+// lookup per document however often the rules ask about it. The low bits
+// hold a class and flags; a punctuation token has its punct (punct.go) in
+// bits no word uses; the high bits number the words of the phrase lists
+// (phrases.go).
 type wordBits uint32
 
 const (
@@ -132,6 +134,9 @@ var asciiWords = func() keyTable {
 	for seed := uint64(1); ; seed++ {
 		if t, ok := newKeyTable(entries, size, seed); ok {
 			return t
+		}
+		if seed%8 == 0 {
+			size *= 2 // so many cycles: give the keys more room
 		}
 	}
 }()
@@ -316,13 +321,11 @@ func lookupBits(w string) wordBits {
 	if k, ok := packFolded(w); ok {
 		return asciiWords.find(k)
 	}
-	if isASCII(w) {
-		return 0 // longer than any word of the lists
-	}
-	// Full Unicode lower-casing, as strings.ToLower does it, may map other
-	// runes to ASCII (the Kelvin sign to k) or meet a non-ASCII entry
-	// (señor): the map has every entry. The folded word is built on the
-	// stack; one longer than every entry matches none.
+	// A word longer than a key, or with another non-ASCII rune: full
+	// Unicode lower-casing, as strings.ToLower does it, may map other runes
+	// to ASCII (the Kelvin sign to k) or meet a non-ASCII entry (señor), and
+	// the map has every entry. The folded word is built on the stack; one
+	// longer than every entry matches none.
 	var buf [64]byte
 	folded := buf[:0]
 	for _, r := range w {
