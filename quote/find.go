@@ -101,6 +101,7 @@ type finder struct {
 	opts *options
 
 	stack      []openMark
+	chain      pair // the quote pairMarks follows over paragraphs
 	chainStart int
 	pairs      []pair
 	warnings   ErrorList
