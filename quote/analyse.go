@@ -34,28 +34,29 @@ type cue struct {
 	value      string
 }
 
+// The token helpers take any index: one outside the text is no token. The
+// rules call them all the time, so each tests its index with one unsigned
+// comparison (a negative index is a huge unsigned one).
+
 // word returns the text of token i, or "" past the end.
 func (f *finder) word(i int) string {
-	if i < 0 || i >= len(f.doc.Tokens) {
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
 		return ""
 	}
-	t := f.doc.Tokens[i]
-	return f.doc.Text[t.Start:t.End]
+	return f.doc.Text[ts[i].Start:ts[i].End]
 }
 
 func (f *finder) kind(i int) segment.Kind {
-	if i < 0 || i >= len(f.doc.Tokens) {
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
 		return 0
 	}
-	return f.doc.Tokens[i].Kind
-}
-
-func (f *finder) isPunct(i int, s string) bool {
-	return f.kind(i) == segment.Punct && f.word(i) == s
+	return ts[i].Kind
 }
 
 func (f *finder) fclass(i int) wordClass {
-	if i < 0 || i >= len(f.bits) {
+	if uint(i) >= uint(len(f.bits)) {
 		return classNone
 	}
 	return wordClass(f.bits[i] & classMask)
@@ -64,7 +65,8 @@ func (f *finder) fclass(i int) wordClass {
 func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
 
 func (f *finder) upper(i int) bool {
-	return f.kind(i) == segment.Word && f.doc.Tokens[i].Is(segment.Upper)
+	ts := f.doc.Tokens
+	return uint(i) < uint(len(ts)) && ts[i].Kind == segment.Word && ts[i].Is(segment.Upper)
 }
 
 // cueAt matches the longest cue starting at token i among unquoted words.
@@ -114,13 +116,10 @@ func (f *finder) skipParagraph(p int) bool {
 	if p == 0 && len(d.Paras) >= 3 && n <= 30 && f.headline(para) {
 		return true
 	}
-	// Every paragraph is looked at: a search of its bytes finds the few
-	// that may have a photo credit faster than a walk over its tokens.
-	text := d.Text[para.Start:para.End]
-	hasPhoto := strings.Contains(text, "PHOTO") || strings.Contains(text, "Photo")
-	for i := para.First; hasPhoto && i < para.Last; i++ {
+	photo := f.photoWithin(para)
+	for i := para.First; photo && i < para.Last; i++ {
 		w := f.word(i)
-		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, ":") || f.isPunct(i-1, "/")) {
+		if (w == "PHOTO" || w == "Photo" || w == "PHOTOS") && (f.isPunct(i+1, pColon) || f.isPunct(i-1, pSlash)) {
 			return true
 		}
 	}
@@ -130,6 +129,30 @@ func (f *finder) skipParagraph(p int) bool {
 	return false
 }
 
+// photoWithin reports whether the text of para holds "PHOTO" or "Photo".
+// Every paragraph is asked, in order, so the search goes on from where it
+// stopped: one pass over the text for all of them.
+func (f *finder) photoWithin(para segment.Range) bool {
+	text := f.doc.Text
+	if para.Start < f.photoAsked {
+		f.photo, f.photoFrom = -1, para.Start // asked out of order: search again
+	}
+	f.photoAsked = para.Start
+	for f.photo < para.Start && f.photoFrom < len(text) {
+		i := strings.IndexByte(text[f.photoFrom:], 'P')
+		if i < 0 {
+			f.photo, f.photoFrom = len(text), len(text)
+			break
+		}
+		at := f.photoFrom + i
+		f.photoFrom = at + 1
+		if strings.HasPrefix(text[at:], "PHOTO") || strings.HasPrefix(text[at:], "Photo") {
+			f.photo = at
+		}
+	}
+	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
+}
+
 // skipDateline steps over a wire dateline at the start of a paragraph:
 // "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ".
 func (f *finder) skipDateline(first, last int) int {
@@ -137,7 +160,7 @@ func (f *finder) skipDateline(first, last int) int {
 		return first
 	}
 	for i := first + 1; i < last && i-first <= 12; i++ {
-		if f.dash(i) || f.isPunct(i, "-") {
+		if f.dash(i) || f.isPunct(i, pHyphen) {
 			if i+1 < last {
 				return i + 1
 			}
@@ -167,7 +190,7 @@ func (f *finder) skipDateline(first, last int) int {
 func (f *finder) headline(para segment.Range) bool {
 	words, capital := 0, 0
 	for i := para.First; i < para.Last; i++ {
-		if i < para.Last-1 && (f.isPunct(i, ".") || f.isPunct(i, "!") || f.isPunct(i, "?")) {
+		if i < para.Last-1 && (f.isPunct(i, pPeriod) || f.isPunct(i, pExclamation) || f.isPunct(i, pQuestion)) {
 			return false
 		}
 		if f.kind(i) == segment.Word {
@@ -206,8 +229,11 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
 	var pendingOut frame.Info
 	pending := false
+	builtin := f.opts.cues == defaultCues
 	for i := fr.first; i < end; i++ {
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed || !f.mayStartCue(i) {
+		// With the built-in cues, the cue-start bit rules out most tokens:
+		// test it first, as mayStartCue would.
+		if builtin && f.bits[i]&bitCueStart == 0 || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
 		n, val := f.cueAt(i, end)
@@ -264,7 +290,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info = leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
-			} else if f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
+			} else if f.introducedBy(f.cur - 1); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
 				// "Sunita Tamang has taught here for 22 years. "I saw …"": the
 				// sentence before introduces the speaker.
 				info.Subject = f.intro
@@ -272,7 +298,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Cued = true
 			}
 		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
-		case p.open > fr.first && (f.isPunct(p.open-1, ":") || f.isPunct(p.open-1, "—") || f.isPunct(p.open-1, "-")) && pe >= end-1:
+		case p.open > fr.first && (f.isPunct(p.open-1, pColon) || f.isPunct(p.open-1, pEmDash) || f.isPunct(p.open-1, pHyphen)) && pe >= end-1:
 			// "The message was plain: "…"" — a statement with no cue of its own.
 			if hasLeadIn {
 				info = leadIn
@@ -284,7 +310,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Rule = ruleIntroduced
 				info.Cued = true
 			}
-		case p.open > fr.first && (f.isPunct(p.open-1, ",") || f.isPunct(p.open-1, ":")) && pe >= end-1 && f.cuedDirectBefore(p.open):
+		case p.open > fr.first && (f.isPunct(p.open-1, pComma) || f.isPunct(p.open-1, pColon)) && pe >= end-1 && f.cuedDirectBefore(p.open):
 			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
 		default:
 			// Scare quotes, titles and names with no speech frame.
@@ -293,11 +319,49 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		f.emit(f.direct(k-1), info)
 	}
 	if f.kind(fr.first) == segment.Word {
-		if s, e := f.mainSubject(fr.first, end); e > s && f.introduces(s, e) {
-			f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), f.cur, int(d.Tokens[fr.first].Para)
-		}
+		f.introPending = append(f.introPending, introCandidate{f.cur, fr.first, end})
 	}
 	return pendingOut, pending
+}
+
+// introCandidate is a sentence that may introduce a speaker: frame k, its
+// tokens [first, end).
+type introCandidate struct{ frame, first, end int }
+
+// resolveIntro brings f.intro up to date with the sentences analysed since
+// it was last asked for: the last of them whose subject introduces a
+// speaker. Few quotes need f.intro, so most sentences never have their
+// subject looked for, and the last sentences usually settle it.
+func (f *finder) resolveIntro() {
+	for len(f.introPending) > 0 {
+		if f.introduceLast() {
+			break
+		}
+	}
+	f.introPending = f.introPending[:0]
+}
+
+// introducedBy brings f.intro up to date as far as asking whether frame k
+// introduced it: only the last sentence pending can tell, if it is frame k.
+// A sentence before it cannot make f.introFrame k, so it stays pending.
+func (f *finder) introducedBy(k int) {
+	if n := len(f.introPending); n > 0 && f.introPending[n-1].frame == k {
+		if f.introduceLast() {
+			f.introPending = f.introPending[:0] // the last word on f.intro
+		}
+	}
+}
+
+// introduceLast looks at the last sentence pending, taking it off the list;
+// it reports whether its subject introduces a speaker, now f.intro.
+func (f *finder) introduceLast() bool {
+	c := f.introPending[len(f.introPending)-1]
+	f.introPending = f.introPending[:len(f.introPending)-1]
+	if s, e := f.mainSubject(c.first, c.end); e > s && f.introduces(s, e) {
+		f.intro, f.introFrame, f.introPara = f.tokSpan(s, e), c.frame, int(f.doc.Tokens[c.first].Para)
+		return true
+	}
+	return false
 }
 
 // introduces reports whether a sentence's subject [s, e) can introduce a
@@ -454,19 +518,13 @@ func (f *finder) content(a, b int) (Quote, bool) {
 			break
 		}
 	}
-	for i := b - 1; i >= a; i-- {
-		if f.quoted[i] != 0 {
-			kind = Mixed
-			break
-		}
-	}
 	return Quote{Span: Span{start, end}, Text: f.doc.Text[start:end], Kind: kind}, true
 }
 
 // signature recognises a press-release signature after a quote:
 // "…" - Jane Doe, CEO of Acme.
 func (f *finder) signature(i, last int, info *frame.Info) bool {
-	if i >= last || !(f.isPunct(i, "-") || f.isPunct(i, "—") || f.isPunct(i, "–") || f.isPunct(i, "--")) {
+	if i >= last || !(f.isPunct(i, pHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash) || f.isPunct(i, pDoubleHyphen)) {
 		return false
 	}
 	s, e := f.nameRight(i + 1)
@@ -476,7 +534,7 @@ func (f *finder) signature(i, last int, info *frame.Info) bool {
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleSignature
 	info.Cued = true
-	if f.isPunct(e, ",") && e+1 < last {
+	if f.isPunct(e, pComma) && e+1 < last {
 		info.Appositive = f.tokSpan(e+1, last)
 	}
 	return true

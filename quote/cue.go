@@ -29,7 +29,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			info.Subject = f.infos[k].Subject
 			after := f.skipRightAdverbials(c.end, end, &info)
 			if f.strongStart(after) || f.clauseStart(after, end, c.value) {
-				if f.isPunct(after, ":") || f.isPunct(after, ",") {
+				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 					after++
 				}
 				if f.report(after, end, &info, "") {
@@ -89,7 +89,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	// "…," Cameron said / CLAUSE, Cameron said: the content came first.
 	commaBefore := -1
-	if subjStart-1 >= claimed && (f.isPunct(subjStart-1, ",") || f.isPunct(subjStart-1, "—")) {
+	if subjStart-1 >= claimed && (f.isPunct(subjStart-1, pComma) || f.isPunct(subjStart-1, pEmDash)) {
 		commaBefore = subjStart - 1
 	} else if subjStart-1 >= claimed && f.quoted[subjStart-1] != 0 && f.kind(subjStart-1) == segment.Mark {
 		commaBefore = subjStart // the closing mark ends the content
@@ -109,7 +109,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	for j := after; j < end && j-after < maxContent; j++ {
 		if f.quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
-			if f.kind(j) == segment.Mark && f.isPunct(j-1, ",") && f.pairs[f.quoted[j]-1].close == j {
+			if f.kind(j) == segment.Mark && f.isPunct(j-1, pComma) && f.pairs[f.quoted[j]-1].close == j {
 				if f.participleCue(j+1, end) {
 					cut = j + 1
 					break
@@ -128,7 +128,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 				break
 			}
 		}
-		if f.isPunct(j, ",") || f.isPunct(j, ";") {
+		if f.isPunct(j, pComma) || f.isPunct(j, pSemicolon) {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
@@ -169,7 +169,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		(f.fclass(after) == classAux || !strings.EqualFold(f.word(rel), "that")) {
 		// The relative clause ends where the main verb comes: ", loses money".
 		for j := after; j < cut; j++ {
-			if f.quoted[j] == 0 && f.isPunct(j, ",") && f.verbLike(j+1) {
+			if f.quoted[j] == 0 && f.isPunct(j, pComma) && f.verbLike(j+1) {
 				cut = j
 				break
 			}
@@ -187,7 +187,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			return 0, info, false, false
 		}
 		return max(c.end, after), info, false, true
-	case afterOK && commaBefore > claimed && f.isPunct(after, ",") && f.words(claimed, commaBefore-1) >= 1:
+	case afterOK && commaBefore > claimed && f.isPunct(after, pComma) && f.words(claimed, commaBefore-1) >= 1:
 		// Five years ago, he said, the market was smaller.
 		if !f.reportAround(claimed, commaBefore, after+1, end, &info) {
 			return 0, info, false, false
@@ -195,7 +195,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		return end, info, false, true
 	case afterOK:
 		a := after
-		if f.isPunct(a, ":") || f.isPunct(a, ",") {
+		if f.isPunct(a, pColon) || f.isPunct(a, pComma) {
 			a++
 		}
 		if !f.report(a, cut, &info, ruleCueBefore) {
@@ -204,7 +204,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		return cut, info, false, true
 	}
 	// "Hugh Hill, a doctor, said:" at the end of a paragraph: the quote follows.
-	if f.isPunct(after, ":") && after+1 >= fr.last {
+	if f.isPunct(after, pColon) && after+1 >= fr.last {
 		info.Rule = ruleCueBefore
 		return 0, info, true, false
 	}
@@ -245,10 +245,10 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 	}
 	if c := f.fclass(i); c == classPrep || c == classSubord {
 		j := i
-		for j < limit && j-i < 20 && !f.isPunct(j, ",") {
+		for j < limit && j-i < 20 && !f.isPunct(j, pComma) {
 			j++
 		}
-		if j >= limit || !f.isPunct(j, ",") {
+		if j >= limit || !f.isPunct(j, pComma) {
 			return -1, -1
 		}
 		i = j + 1
@@ -271,7 +271,7 @@ func (f *finder) mainSubject(first, limit int) (int, int) {
 // two-year pause").
 func (f *finder) gerundSubject(j, end int) bool {
 	for k := j + 1; k < end && k-j <= 8; k++ {
-		if f.isPunct(k, ",") {
+		if f.isPunct(k, pComma) {
 			return false
 		}
 		if f.fclass(k) == classAux {
@@ -433,8 +433,8 @@ func (f *finder) nextCueAfter(j, end int) bool {
 // strongStart reports whether content at token a is marked as content:
 // "that", a colon or a quotation.
 func (f *finder) strongStart(a int) bool {
-	return strings.EqualFold(f.word(a), "that") || f.isPunct(a, ":") || (f.kind(a) == segment.Mark && f.quoted[a] != 0) ||
-		(f.isPunct(a, ",") && f.kind(a+1) == segment.Mark && f.quoted[a+1] != 0)
+	return strings.EqualFold(f.word(a), "that") || f.isPunct(a, pColon) || (f.kind(a) == segment.Mark && f.quoted[a] != 0) ||
+		(f.isPunct(a, pComma) && f.kind(a+1) == segment.Mark && f.quoted[a+1] != 0)
 }
 
 // clauseStart reports whether tokens [a, b) can be the content of a cue.
@@ -442,10 +442,10 @@ func (f *finder) clauseStart(a, b int, cueValue string) bool {
 	if a >= b {
 		return false
 	}
-	if f.isPunct(a, ":") {
+	if f.isPunct(a, pColon) {
 		return f.words(a+1, b-1) >= 1
 	}
-	if f.isPunct(a, ",") {
+	if f.isPunct(a, pComma) {
 		// "said, "…"" or the parenthetical "he said, the market …".
 		return a+1 < b && f.words(a+1, b-1) >= 2
 	}
@@ -473,7 +473,7 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.In
 	// The source runs to the next comma or the end of the frame.
 	s := c.end
 	e := s
-	for e < end && e-s < 14 && !f.isPunct(e, ",") && f.quoted[e] == 0 {
+	for e < end && e-s < 14 && !f.isPunct(e, pComma) && f.quoted[e] == 0 {
 		e++
 	}
 	if e <= s || f.words(s, e-1) == 0 {
@@ -481,13 +481,13 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.In
 	}
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleAccordingTo
-	if c.start-1 > claimed && (f.isPunct(c.start-1, ",") || f.isPunct(c.start-1, "—")) {
+	if c.start-1 > claimed && (f.isPunct(c.start-1, pComma) || f.isPunct(c.start-1, pEmDash)) {
 		if q, ok := f.content(claimed, c.start-1); ok {
 			f.emit(q, info)
 			return e, info, false, true
 		}
 	}
-	if f.isPunct(e, ",") && c.start <= claimed+1 {
+	if f.isPunct(e, pComma) && c.start <= claimed+1 {
 		if q, ok := f.content(e+1, end); ok {
 			f.emit(q, info)
 			return end, info, false, true
@@ -502,7 +502,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if before < claimed-1 || before < fr.first {
 		return 0, info, false, false
 	}
-	comma := f.isPunct(before, ",") || f.isPunct(before, "—")
+	comma := f.isPunct(before, pComma) || f.isPunct(before, pEmDash)
 	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
 	if !comma && !mark {
 		return 0, info, false, false
@@ -523,7 +523,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		if !f.clauseStart(after, end, c.value) {
 			return 0, info, false, false
 		}
-		if f.isPunct(after, ":") || f.isPunct(after, ",") {
+		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 			after++
 		}
 		if !f.report(after, end, &info, "") {
@@ -541,9 +541,9 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	info.Subject = f.tokSpan(s, e)
 	// "The shift, says Mei Huang, an analyst, is "a sensible admission"": the
 	// cue and its speaker interrupt one reported clause.
-	if comma && before > claimed && f.isPunct(e, ",") && f.quoted[claimed] == 0 {
+	if comma && before > claimed && f.isPunct(e, pComma) && f.quoted[claimed] == 0 {
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
-			if f.isPunct(k, ",") {
+			if f.isPunct(k, pComma) {
 				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.words(r, end-1) >= 2 {
 					if f.reportAround(claimed, before, r, end, &info) {
 						return end, info, false, true
@@ -561,7 +561,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, info, false, false
 	}
 	after := e
-	if f.isPunct(after, ",") {
+	if f.isPunct(after, pComma) {
 		// Skip an appositive or relative clause after the inverted subject.
 		for after < end && f.quoted[after] == 0 {
 			after++
@@ -573,16 +573,18 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 // mannerAdverb reports whether w looks like an adverb of manner by its
 // ending (forcefully, repeatedly, previously, bluntly is in the word list).
 func mannerAdverb(w string) bool {
-	if len(w) < 7 {
-		return false
+	if len(w) < 7 || !strings.HasSuffix(w, "ly") {
+		return false // every ending below ends in -ly
 	}
-	for _, suf := range []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially", "ingly"} {
+	for _, suf := range mannerEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var mannerEndings = []string{"fully", "edly", "ously", "ively", "ently", "antly", "ately", "ically", "ially", "ingly"}
 
 // subjectEnds reports whether an inverted subject can end before token e:
 // the frame ends, or punctuation, a preposition, a time word or a relative
@@ -661,7 +663,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") && !strings.EqualFold(f.word(j), "to") {
 				j++
 			}
-			if j < end && j > i+1 && (strings.EqualFold(f.word(j), "that") || f.isPunct(j, ":") || f.isPunct(j, ",") || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
+			if j < end && j > i+1 && (strings.EqualFold(f.word(j), "that") || f.isPunct(j, pColon) || f.isPunct(j, pComma) || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
 				f.channel(i, j, info)
 				i = j
 				continue
@@ -730,20 +732,20 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		// "family members, many of whom say …": the quantifier phrase speaks.
 		return j - 2, j + 1, span{}, false
 	}
-	if f.kind(j) == segment.Word && f.fclass(j) == classRel && j-1 >= floor && f.isPunct(j-1, ",") {
+	if f.kind(j) == segment.Word && f.fclass(j) == classRel && j-1 >= floor && f.isPunct(j-1, pComma) {
 		s, e := f.nounPhraseLeft(j-2, floor)
 		if e > s {
 			return s, e, span{}, true
 		}
 		return -1, -1, span{}, false
 	}
-	if f.isPunct(j, ",") || f.isPunct(j, ")") || f.dash(j) {
+	if f.isPunct(j, pComma) || f.isPunct(j, pCloseParen) || f.dash(j) {
 		// Find the comma that opens the appositive.
 		for k := j - 1; k >= floor && j-k <= 32; k-- {
 			if f.quoted[k] != 0 {
 				break
 			}
-			if f.isPunct(k, ",") || f.isPunct(k, "(") || (f.dash(j) && f.dash(k)) {
+			if f.isPunct(k, pComma) || f.isPunct(k, pOpenParen) || (f.dash(j) && f.dash(k)) {
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
@@ -752,7 +754,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 					}
 				}
 				short := j-a <= 8 || (j-a <= 30 && f.appositiveStart(a))
-				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, "(")) {
+				if a < j && short && (f.appositiveStart(a) || f.isPunct(k, pOpenParen)) {
 					if s, e := f.nameBefore(k-1, floor, 1); e > s {
 						return s, e, span{a, j}, false
 					}
@@ -763,7 +765,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		// "Turkey, which said …, lamented that …": step back over the
 		// relative clause to its antecedent.
 		for k := j - 1; k > floor && j-k <= 48; k-- {
-			if f.fclass(k) == classRel && f.isPunct(k-1, ",") && !strings.EqualFold(f.word(k), "that") {
+			if f.fclass(k) == classRel && f.isPunct(k-1, pComma) && !strings.EqualFold(f.word(k), "that") {
 				s, e := f.nounPhraseLeft(k-2, floor)
 				if e > s {
 					return s, e, span{}, true
@@ -833,9 +835,9 @@ func (f *finder) anonymityClause(j, floor int) (int, int, bool) {
 // (D-Mo.), a member, said") and over one more appositive ("Schiff, 56, who
 // has served …, told").
 func (f *finder) nameBefore(k, floor, depth int) (int, int) {
-	if f.isPunct(k, ")") {
+	if f.isPunct(k, pCloseParen) {
 		for p := k - 1; p > floor && k-p <= 8; p-- {
-			if f.isPunct(p, "(") {
+			if f.isPunct(p, pOpenParen) {
 				return f.nameBefore(p-1, floor, depth)
 			}
 		}
@@ -850,7 +852,7 @@ func (f *finder) nameBefore(k, floor, depth int) (int, int) {
 			if f.quoted[p] != 0 {
 				break
 			}
-			if f.isPunct(p, ",") {
+			if f.isPunct(p, pComma) {
 				return f.nameBefore(p-1, floor, depth-1)
 			}
 		}
@@ -899,7 +901,7 @@ func (f *finder) initial(i int) bool {
 
 // dash reports whether token i is a dash that sets off a phrase.
 func (f *finder) dash(i int) bool {
-	return f.isPunct(i, "--") || f.isPunct(i, "—") || f.isPunct(i, "–")
+	return f.isPunct(i, pDoubleHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash)
 }
 
 // allUpper reports whether tokens [a, b) are all capitalized words.

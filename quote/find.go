@@ -19,9 +19,17 @@ type Result struct {
 
 	doc    *segment.Doc
 	frames []frame.Info
+	buf    *runBuffers // what frame.Release hands back
 }
 
-var docs = sync.Pool{New: func() any { return &segment.Doc{} }}
+// runBuffers are the buffers a Result holds until frame.Release hands them
+// back for the next run: the segmented text and the frames of its quotes.
+type runBuffers struct {
+	doc    segment.Doc
+	frames []frame.Info
+}
+
+var buffers = sync.Pool{New: func() any { return new(runBuffers) }}
 
 func init() {
 	frame.Of = func(r any) (*segment.Doc, []frame.Info) {
@@ -32,10 +40,11 @@ func init() {
 		return res.doc, res.frames
 	}
 	frame.Release = func(r any) {
-		if res, ok := r.(*Result); ok && res != nil && res.doc != nil {
-			res.doc.Text = ""
-			docs.Put(res.doc)
-			res.doc, res.frames = nil, nil
+		if res, ok := r.(*Result); ok && res != nil && res.buf != nil {
+			res.buf.doc.Text = ""
+			res.buf.frames = res.buf.frames[:0]
+			buffers.Put(res.buf)
+			res.doc, res.frames, res.buf = nil, nil, nil
 		}
 	}
 }
@@ -76,9 +85,11 @@ func Find(text string, opts ...Option) *Result {
 		op.apply(&o)
 	}
 	f := finders.Get().(*finder)
-	d := docs.Get().(*segment.Doc)
-	d.Reset(text)
-	res := f.run(d, &o)
+	b := buffers.Get().(*runBuffers)
+	b.doc.Reset(text)
+	f.infos = b.frames[:0]
+	res := f.run(&b.doc, &o)
+	b.frames, res.buf = f.infos, b
 	f.release()
 	finders.Put(f)
 	return res
@@ -90,6 +101,7 @@ type finder struct {
 	opts *options
 
 	stack      []openMark
+	chain      pair // the quote pairMarks follows over paragraphs
 	chainStart int
 	pairs      []pair
 	warnings   ErrorList
@@ -101,7 +113,8 @@ type finder struct {
 	frames []span     // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
-	// their Inner and Pieces. All three are pooled: results copies them out.
+	// their Inner and Pieces. out and spans are pooled, and results copies
+	// them out; infos come with the Result's buffers, and stay with it.
 	out   []Quote
 	infos []frame.Info
 	spans []Span
@@ -114,9 +127,13 @@ type finder struct {
 	// pronoun, for quotes with no cue of their own.
 	intro                 frame.Span
 	introFrame, introPara int
+	introPending          []introCandidate // sentences resolveIntro has yet to look at
 
 	skipPara    int // the paragraph skipParaYes speaks of
 	skipParaYes bool
+	// photo is the offset of a "PHOTO" or "Photo" that photoWithin found,
+	// searching the text up to photoFrom for a paragraph at photoAsked.
+	photo, photoFrom, photoAsked int
 }
 
 // span is a token range [first, last).
@@ -130,16 +147,18 @@ func (f *finder) release() {
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
 	f.frames = f.frames[:0]
-	clear(f.out) // the pool must not keep texts alive
-	f.out, f.infos, f.spans = f.out[:0], f.infos[:0], f.spans[:0]
+	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
+	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None
+	f.introPending = f.introPending[:0]
 }
 
 func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.doc, f.opts = d, o
 	f.intro, f.introFrame = frame.None, -2
 	f.skipPara = -1
+	f.photo, f.photoFrom, f.photoAsked = -1, 0, 0
 	f.computeBits()
 	f.pairMarks()
 	f.markQuoted()
@@ -171,8 +190,9 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	return &Result{Text: d.Text, Quotes: quotes, Warnings: f.warnings, doc: d, frames: infos}
 }
 
-// results copies the quotes and their frames out of the pooled buffers, with
-// one array for all the spans they hold. No quotes give nil slices.
+// results copies the quotes out of the pooled buffers, with one array for
+// all the spans they hold, and returns them with their frames. No quotes
+// give nil slices.
 func (f *finder) results() ([]Quote, []frame.Info) {
 	if len(f.out) == 0 {
 		return nil, nil
@@ -198,7 +218,7 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 			q.Pieces = spans[k:len(spans):len(spans)]
 		}
 	}
-	return quotes, slices.Clone(f.infos)
+	return quotes, f.infos
 }
 
 // interviewAnswer emits the answer of a Q&A interview, a paragraph that
@@ -206,7 +226,7 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 // interviewer's and are skipped with it.
 func (f *finder) interviewAnswer(p int) bool {
 	para := f.doc.Paras[p]
-	if para.Last-para.First < 4 || !f.isPunct(para.First+1, ":") {
+	if para.Last-para.First < 4 || !f.isPunct(para.First+1, pColon) {
 		return false
 	}
 	switch f.word(para.First) {
@@ -219,6 +239,7 @@ func (f *finder) interviewAnswer(p int) bool {
 	start := int(f.doc.Tokens[para.First+2].Start)
 	q := Quote{Span: Span{start, para.End}, Text: f.doc.Text[start:para.End], Kind: Direct}
 	// The interviewee is the person the article introduced last.
+	f.resolveIntro()
 	f.emit(q, frame.Info{Cue: frame.None, Subject: f.intro, Appositive: frame.None, Addressee: frame.None, Rule: ruleInterview, Cued: f.intro.Ok()})
 	return true
 }
@@ -302,9 +323,10 @@ func (f *finder) mergeContinuations() {
 	for r := 1; r < len(f.out); r++ {
 		a, b := &f.out[w], f.out[r]
 		ai, bi := &f.infos[w], f.infos[r]
+		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
-			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para &&
-			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) {
+			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
+			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para {
 			start := len(f.spans)
 			if a.Pieces != nil {
 				f.spans = append(f.spans, a.Pieces...)
@@ -330,17 +352,27 @@ func (f *finder) mergeContinuations() {
 			}
 			continue
 		}
-		w++
-		f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
+		if w++; w != r {
+			f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
+		}
 	}
 	f.out, f.infos, f.frameOf = f.out[:w+1], f.infos[:w+1], f.frameOf[:w+1]
 }
 
 // tokenAt finds the token that starts at byte offset off (or the one after).
 func (f *finder) tokenAt(off int) int {
+	// sort.Search written out: the first token that ends after off.
 	ts := f.doc.Tokens
-	i := sort.Search(len(ts), func(i int) bool { return int(ts[i].End) > off })
-	return min(i, len(ts)-1)
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts[m].End) > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return min(lo, len(ts)-1)
 }
 
 // adjacent reports whether quote b follows quote a with nothing between them

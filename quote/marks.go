@@ -228,7 +228,7 @@ func (f *finder) pairMarks() {
 					f.stack = f.stack[:k]
 					if k == 0 {
 						if chain != nil {
-							chain.pieces = append(chain.pieces, Span{f.chainStart, int(d.Tokens[i].End)})
+							f.growChain(chain, Span{f.chainStart, int(d.Tokens[i].End)})
 							chain.close = i
 							f.pairs = append(f.pairs, *chain)
 							chain = nil
@@ -252,7 +252,7 @@ func (f *finder) pairMarks() {
 		// What is still open at the paragraph end.
 		if chain != nil {
 			if len(f.stack) > 0 && f.stack[0].tok == p.First {
-				chain.pieces = append(chain.pieces, Span{f.chainStart, p.End})
+				f.growChain(chain, Span{f.chainStart, p.End})
 				chain.lastPara = pi
 				continue
 			}
@@ -261,7 +261,9 @@ func (f *finder) pairMarks() {
 			o := f.stack[0]
 			if o.fam == double || o.fam == guillemet {
 				if chain == nil && pi+1 < len(d.Paras) {
-					chain = &pair{open: o.tok, pieces: []Span{{int(d.Tokens[o.tok].Start), p.End}}, lastPara: pi}
+					chain = &f.chain
+					*chain = pair{open: o.tok, lastPara: pi}
+					f.growChain(chain, Span{int(d.Tokens[o.tok].Start), p.End})
 					continue
 				}
 				f.warn(int(d.Tokens[o.tok].Start), "quotation mark never closed; the quote ends with its paragraph")
@@ -272,6 +274,14 @@ func (f *finder) pairMarks() {
 	if chain != nil {
 		f.endChain(chain, "quotation mark never closed; the quote ends with its paragraph")
 	}
+}
+
+// growChain adds a piece to chain c. Its pieces are the last spans of the
+// run's arena: nothing else is kept there while pairMarks runs.
+func (f *finder) growChain(c *pair, s Span) {
+	f.spans = append(f.spans, s)
+	n := len(f.spans)
+	c.pieces = f.spans[n-len(c.pieces)-1 : n : n]
 }
 
 // endChain ends a quote that was left open: its first paragraph alone is kept.

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,16 +11,27 @@ import (
 
 // phraseList is a built-in list of phrases matched at tokens ("said",
 // "according to", "last week"). lexiconBits gives every word of the list an
-// id and computeBits puts the ids on the tokens, so a match compares small
-// integers where lexicon.Table hashes every word again at every look.
+// id and computeBits puts the ids on the tokens, so a match walks a trie by
+// small integers where lexicon.Table hashes every word again at every look.
 type phraseList struct {
-	table   *lexicon.Table
-	byFirst [][]phrase // by the id of the first word; nil: match through table
+	table *lexicon.Table
+	// first holds, by the id of a phrase's first word, its node+1 in nodes;
+	// nil: the list is matched through table.
+	first []int32
+	nodes []phraseNode
 }
 
-type phrase struct {
-	ids   []wordBits // the id of each word
+// phraseNode is a trie node: the phrases that go on after its words, by
+// the id of the next word, and whether its words are a phrase themselves.
+type phraseNode struct {
+	next  []phraseEdge // sorted by id
+	end   bool
 	value string
+}
+
+type phraseEdge struct {
+	id   wordBits
+	node int32
 }
 
 // phraseLists names the lists matched by id; lexiconBits gives their words ids.
@@ -37,62 +49,88 @@ func phraseWords(phrase string) []string {
 func newPhraseList(name string) *phraseList {
 	entries := lexicon.Builtin(name)
 	l := &phraseList{table: lexicon.NewTable(entries)}
-	byFirst := make([][]phrase, idCount+1)
-	seen := map[string][2]int{} // where each phrase is in byFirst
+	first := make([]int32, idCount+1)
 	for _, e := range entries {
 		ws := phraseWords(e.Phrase)
 		if len(ws) == 0 {
 			continue
 		}
-		key := strings.Join(ws, " ")
-		if at, ok := seen[key]; ok {
-			byFirst[at[0]][at[1]].value = e.Value // a later entry overrides, as in lexicon.Table
-			continue
-		}
-		p := phrase{value: e.Value}
+		node := -1
 		for _, w := range ws {
-			// Only a word token can then match the word: a token of another
-			// kind starts with no letter.
+			// Only a word token can match the word: a token of another kind
+			// starts with no letter.
 			r, _ := utf8.DecodeRuneInString(w)
 			id := lexiconBits[w].id()
 			if id == 0 || !unicode.IsLetter(r) {
 				return l
 			}
-			p.ids = append(p.ids, id)
+			node = l.child(first, node, id)
 		}
-		first := p.ids[0]
-		seen[key] = [2]int{int(first), len(byFirst[first])}
-		byFirst[first] = append(byFirst[first], p)
+		// A later entry overrides an earlier one, as in lexicon.Table.
+		l.nodes[node].end, l.nodes[node].value = true, e.Value
 	}
-	l.byFirst = byFirst
+	l.first = first
 	return l
+}
+
+// child returns the node after node (-1: the root) for the word id, adding
+// it if need be.
+func (l *phraseList) child(first []int32, node int, id wordBits) int {
+	if node < 0 {
+		if first[id] == 0 {
+			l.nodes = append(l.nodes, phraseNode{})
+			first[id] = int32(len(l.nodes))
+		}
+		return int(first[id]) - 1
+	}
+	next := l.nodes[node].next
+	k, found := slices.BinarySearchFunc(next, id, func(e phraseEdge, id wordBits) int { return int(e.id) - int(id) })
+	if found {
+		return int(next[k].node)
+	}
+	l.nodes = append(l.nodes, phraseNode{})
+	l.nodes[node].next = slices.Insert(next, k, phraseEdge{id, int32(len(l.nodes) - 1)})
+	return len(l.nodes) - 1
 }
 
 // longest returns the length and value of the longest phrase of l that the
 // n tokens from i start with, as lexicon.Table.Longest does.
 func (f *finder) longest(l *phraseList, i, n int) (int, string) {
-	if l.byFirst == nil {
+	if l.first == nil {
 		return l.table.Longest(n, func(k int) string { return f.word(i + k) })
 	}
-	if i < 0 || n <= 0 || i >= len(f.bits) {
+	if uint(i) >= uint(len(f.bits)) || n <= 0 {
 		return 0, ""
 	}
 	toks := f.bits[i:min(i+n, len(f.bits))]
+	node := int(l.first[toks[0].id()]) - 1
 	best, value := 0, ""
-	for _, p := range l.byFirst[toks[0].id()] {
-		if len(p.ids) <= best || len(p.ids) > len(toks) {
-			continue
+	for k := 1; node >= 0; k++ {
+		nd := &l.nodes[node]
+		if nd.end {
+			best, value = k, nd.value
 		}
-		match := true
-		for k := 1; k < len(p.ids); k++ {
-			if toks[k].id() != p.ids[k] {
-				match = false
-				break
-			}
+		if k == len(toks) {
+			break
 		}
-		if match {
-			best, value = len(p.ids), p.value
-		}
+		node = nd.find(toks[k].id())
 	}
 	return best, value
+}
+
+// find returns the node after n for the word id, or -1.
+func (n *phraseNode) find(id wordBits) int {
+	lo, hi := 0, len(n.next)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if n.next[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(n.next) && n.next[lo].id == id {
+		return int(n.next[lo].node)
+	}
+	return -1
 }

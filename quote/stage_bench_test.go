@@ -3,6 +3,7 @@ package quote
 import (
 	"testing"
 
+	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/testdata"
 )
@@ -14,11 +15,14 @@ func BenchmarkStage(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) {
 			d := segment.New(in.text)
 			o := options{cues: defaultCues}
+			var frames []frame.Info // handed back by frame.Release in the pipeline
 			b.SetBytes(int64(len(in.text)))
 			b.ReportAllocs()
 			for b.Loop() {
 				f := finders.Get().(*finder)
+				f.infos = frames[:0]
 				f.run(d, &o)
+				frames = f.infos
 				f.release()
 				finders.Put(f)
 			}

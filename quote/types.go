@@ -1,9 +1,12 @@
 package quote
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strings"
+
 	"github.com/quotegraph/quotegraph/internal/errlist"
-	"sort"
 )
 
 // Kind says how much of a quotation is in the speaker's own words.
@@ -68,11 +71,11 @@ func (l *ErrorList) Add(offset int, msg string) { *l = append(*l, Error{Offset: 
 
 // Sort orders the list by offset, then by message.
 func (l ErrorList) Sort() {
-	sort.SliceStable(l, func(i, j int) bool {
-		if l[i].Offset != l[j].Offset {
-			return l[i].Offset < l[j].Offset
+	slices.SortStableFunc(l, func(a, b Error) int {
+		if a.Offset != b.Offset {
+			return cmp.Compare(a.Offset, b.Offset)
 		}
-		return l[i].Msg < l[j].Msg
+		return strings.Compare(a.Msg, b.Msg)
 	})
 }
 

@@ -13,12 +13,14 @@ import (
 )
 
 // wordBits packs what the lists say about one word, so each token costs one
-// lookup per document however often the rules ask about it. The high bits
-// number the words of the phrase lists (phrases.go).
+// lookup per document however often the rules ask about it. The low bits
+// hold a class and flags; a punctuation token has its punct (punct.go) in
+// bits no word uses; the high bits number the words of the phrase lists
+// (phrases.go).
 type wordBits uint32
 
 const (
-	idShift = 16
+	idShift = 17
 	maxID   = 1<<(32-idShift) - 1
 )
 
@@ -132,6 +134,9 @@ var asciiWords = func() keyTable {
 	for seed := uint64(1); ; seed++ {
 		if t, ok := newKeyTable(entries, size, seed); ok {
 			return t
+		}
+		if seed%8 == 0 {
+			size *= 2 // so many cycles: give the keys more room
 		}
 	}
 }()
@@ -316,13 +321,11 @@ func lookupBits(w string) wordBits {
 	if k, ok := packFolded(w); ok {
 		return asciiWords.find(k)
 	}
-	if isASCII(w) {
-		return 0 // longer than any word of the lists
-	}
-	// Full Unicode lower-casing, as strings.ToLower does it, may map other
-	// runes to ASCII (the Kelvin sign to k) or meet a non-ASCII entry
-	// (señor): the map has every entry. The folded word is built on the
-	// stack; one longer than every entry matches none.
+	// A word longer than a key, or with another non-ASCII rune: full
+	// Unicode lower-casing, as strings.ToLower does it, may map other runes
+	// to ASCII (the Kelvin sign to k) or meet a non-ASCII entry (señor), and
+	// the map has every entry. The folded word is built on the stack; one
+	// longer than every entry matches none.
 	var buf [64]byte
 	folded := buf[:0]
 	for _, r := range w {
@@ -387,6 +390,8 @@ func (f *finder) computeBits() {
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun // "US officials", not "us"
 			}
+		} else if t.Kind == segment.Punct {
+			b = wordBits(punctOf(text[t.Start:t.End])) << punctShift
 		} else if t.Kind == segment.Mark {
 			marks = append(marks, int32(i))
 		}
@@ -396,5 +401,5 @@ func (f *finder) computeBits() {
 }
 
 func (f *finder) has(i int, b wordBits) bool {
-	return i >= 0 && i < len(f.bits) && f.bits[i]&b != 0
+	return uint(i) < uint(len(f.bits)) && f.bits[i]&b != 0
 }

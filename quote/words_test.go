@@ -57,11 +57,14 @@ func TestComputeBits(t *testing.T) {
 		for i, tok := range f.doc.Tokens {
 			w := text[tok.Start:tok.End]
 			want := wordBits(0)
-			if tok.Kind == segment.Word {
+			switch tok.Kind {
+			case segment.Word:
 				want = slowBits(w)
 				if tok.Is(segment.AllUpper) {
 					want &^= bitPronoun
 				}
+			case segment.Punct:
+				want = wordBits(punctOf(w)) << punctShift
 			}
 			if f.bits[i] != want {
 				t.Fatalf("%s: bits of %q = %#x, want %#x", name, w, f.bits[i], want)

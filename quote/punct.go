@@ -1,0 +1,67 @@
+package quote
+
+// punct is a punctuation mark the rules ask about. computeBits puts the
+// punct of each punctuation token in its bits (where a word has none), so
+// that isPunct compares a number instead of the token's text.
+type punct wordBits
+
+const (
+	pOther punct = iota // punctuation the rules never ask about
+	pComma
+	pColon
+	pSemicolon
+	pPeriod
+	pQuestion
+	pExclamation
+	pHyphen
+	pDoubleHyphen
+	pEmDash
+	pEnDash
+	pOpenParen
+	pCloseParen
+	pSlash
+)
+
+// punctShift places a punct in wordBits, between the flags and the id.
+const (
+	punctShift          = 13
+	punctMask  wordBits = 0xf << punctShift
+)
+
+// punctOf returns the punct of a punctuation token's text.
+func punctOf(s string) punct {
+	switch s {
+	case ",":
+		return pComma
+	case ":":
+		return pColon
+	case ";":
+		return pSemicolon
+	case ".":
+		return pPeriod
+	case "?":
+		return pQuestion
+	case "!":
+		return pExclamation
+	case "-":
+		return pHyphen
+	case "--":
+		return pDoubleHyphen
+	case "—":
+		return pEmDash
+	case "–":
+		return pEnDash
+	case "(":
+		return pOpenParen
+	case ")":
+		return pCloseParen
+	case "/":
+		return pSlash
+	}
+	return pOther
+}
+
+// isPunct reports whether token i is the punctuation p.
+func (f *finder) isPunct(i int, p punct) bool {
+	return uint(i) < uint(len(f.bits)) && f.bits[i]&punctMask == wordBits(p)<<punctShift
+}
