@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 	"github.com/quotegraph/quotegraph/speaker"
 )
 
@@ -55,9 +54,10 @@ type art struct {
 	refs     []ref
 	refOf    map[string]int // ref index by ID
 	entRef   []int          // ref of each speaker.Entity; -1 for none
-	names    *lexicon.Table // phrase -> ref index
+	names    phrases        // the names of the refs
 	mentions []mention      // sorted by first token
-	acr      *lexicon.Table // acronyms defined in the article -> topic label
+	acr      phrases        // acronyms defined in the article -> topic label
+	words    tokenWords     // every token's word, folded and looked up once
 
 	b *batch
 }
@@ -77,9 +77,12 @@ func analyse(in Article, o *options) *batch {
 func newArt(in Article, o *options) (*art, []*speaker.Attribution) {
 	a := &art{
 		id: in.ID, text: in.Text, doc: segment.New(in.Text), l: o.lists, o: o,
-		refOf: map[string]int{}, acr: lexicon.NewTable(),
-		b: &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}},
+		refOf: map[string]int{},
+		b:     &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}},
 	}
+	a.foldTokens()
+	a.names.reset()
+	a.acr.reset()
 	atts := a.validAttributions(in.Attributions)
 	a.markQuotes(atts)
 	a.markInitials()
@@ -169,6 +172,9 @@ func (a *art) markBoilerplate() {
 	a.boiler = make([]bool, len(a.doc.Sents))
 	for si, s := range a.doc.Sents {
 		for i := s.First; i < s.Last; i++ {
+			if a.words.rawInfo[i].starts&inBoiler == 0 {
+				continue
+			}
 			if n, _ := a.l.boiler.Longest(s.Last-i, func(k int) string { return a.doc.TokenText(i + k) }); n > 0 {
 				a.boiler[si] = true
 				break
@@ -273,7 +279,7 @@ func (a *art) run(i, hi int) (end, s, e int) {
 	sent := a.doc.SentOf[i]
 	for j := i + 1; j < hi && a.doc.SentOf[j] == sent; {
 		// A headline's capitals: "Sanders And Clinton Are Fighting".
-		if cls, _ := a.stopWord(a.word(j)); ts[j].Is(segment.Upper) && (cls == "function" || cls == "pronoun" || cls == "adverb") {
+		if cls, _ := a.wordStop(j); ts[j].Is(segment.Upper) && (cls == "function" || cls == "pronoun" || cls == "adverb") {
 			break
 		}
 		if ns, ne, c, ok := a.nameWord(j); ok && ns == int(ts[j].Start) {
@@ -286,12 +292,12 @@ func (a *art) run(i, hi int) (end, s, e int) {
 		}
 		// Mr. Trump, Donald J. Trump
 		if a.isPunct(j, ".") && j+1 < hi && a.isName(j+1) &&
-			(a.l.titles.Has(a.doc.TokenText(j-1)) || letters(a.doc.TokenText(j-1)) == 1) {
+			(a.has(inTitles, j-1) || letters(a.doc.TokenText(j-1)) == 1) {
 			j++
 			continue
 		}
 		w := a.doc.TokenText(j)
-		if ts[j].Kind == segment.Word && (w == "of" || a.l.particles.Has(w)) {
+		if ts[j].Kind == segment.Word && (w == "of" || a.has(inParticles, j)) {
 			k := j + 1
 			if w == "of" && k < hi && a.doc.TokenText(k) == "the" {
 				k++
@@ -416,7 +422,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 		if i-back < 0 || a.doc.SentOf[i-back] != a.doc.SentOf[i] || ts[i-back].Is(segment.Upper) {
 			continue
 		}
-		if n, _ := a.l.titles.Longest(back, a.word2(i-back)); n == back {
+		if n, _ := a.longest(a.l.titles, inTitles, i-back, back); n == back {
 			titled = true
 			p.title = a.l.cleanTitle(a.text[ts[i-back].Start:ts[i-1].End])
 			break
@@ -425,7 +431,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 	// The last title inside the run, and the affiliation before it.
 	k := i
 	for j := i; j < end; j++ {
-		n, _ := a.l.titles.Longest(end-j, a.word2(j))
+		n, _ := a.longest(a.l.titles, inTitles, j, end-j)
 		if n == 0 || j+n >= end {
 			continue
 		}
@@ -436,8 +442,8 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 			// Affiliations: "US", "Republican", "House"; not a word that
 			// only has its capital from the start of the sentence.
 			w := a.doc.TokenText(x)
-			cls, stop := a.stopWord(w)
-			if a.l.demonyms.Has(w) || cls == "adjective" || !stop && ts[x].Kind == segment.Word && !a.initial[x] {
+			cls, stop := a.stopAt(x)
+			if a.has(inDemonyms, x) || cls == "adjective" || !stop && ts[x].Kind == segment.Word && !a.initial[x] {
 				p.affil = strings.TrimSpace(p.affil + " " + stripPossessive(w))
 			}
 		}
@@ -450,9 +456,9 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 	// Demonyms and stop words in front.
 	for k < end {
 		w := a.doc.TokenText(k)
-		if a.l.demonyms.Has(w) {
+		if a.has(inDemonyms, k) {
 			p.affil = cmpOr(p.affil, w)
-		} else if _, stop := a.stopWord(w); !stop {
+		} else if _, stop := a.stopAt(k); !stop {
 			break
 		}
 		k++
@@ -463,7 +469,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 name:
 	for last < end {
 		w := a.doc.TokenText(last)
-		_, stop := a.stopWord(w)
+		_, stop := a.stopAt(last)
 		switch {
 		case a.isName(last) && !stop && !(ts[last].Is(segment.AllUpper) && letters(w) > 1):
 			words++
@@ -472,7 +478,7 @@ name:
 				break name
 			}
 		case a.isPunct(last, ".") && last > k && letters(a.doc.TokenText(last-1)) == 1:
-		case ts[last].Kind == segment.Word && a.l.particles.Has(w) && last+1 < end:
+		case ts[last].Kind == segment.Word && a.has(inParticles, last) && last+1 < end:
 		default:
 			break name
 		}
@@ -484,7 +490,7 @@ name:
 	if last < end && a.doc.TokenText(last) != "of" && stripPossessive(a.doc.TokenText(last-1)) == a.doc.TokenText(last-1) {
 		return p, false, false // "Trump Tower Jr" and the like: not a plain name
 	}
-	if a.l.orgs.Has(a.word(last - 1)) {
+	if a.wordHas(inOrgs, last-1) {
 		return p, false, false // the Clinton Foundation
 	}
 	p.name = stripPossessive(a.text[ts[k].Start:ts[last-1].End])
@@ -535,23 +541,22 @@ func (a *art) findEntities(ents []speaker.Entity) {
 			r.affil = cmpOr(r.affil, p.affil)
 		}
 	}
-	a.names = lexicon.NewTable()
 	for i, r := range a.refs {
 		if r.id == "" {
 			continue
 		}
-		a.names.Add(r.label, strconv.Itoa(i))
+		a.names.add(r.label, i, "")
 		if r.kind != speaker.Person || r.bare {
 			continue
 		}
 		if full := sur[Slug(surname(r.label))]; len(full) == 1 {
-			a.names.Add(surname(r.label), strconv.Itoa(i))
+			a.names.add(surname(r.label), i, "")
 		}
 		// "Hillary" for Hillary Clinton, when no one else is Hillary and
 		// the word is no topic.
 		g := givenName(r.label)
 		if _, stop := a.stopWord(g); len(given[Slug(g)]) == 1 && !stop && !a.l.places.Has(g) && !a.l.vocab.Has(g) {
-			a.names.Add(g, strconv.Itoa(i))
+			a.names.add(g, i, "")
 		}
 	}
 	for i, e := range ents {
@@ -561,7 +566,7 @@ func (a *art) findEntities(ents []speaker.Entity) {
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if _, stop := a.stopWord(n); !stop && n != "" {
-				a.names.Add(n, strconv.Itoa(r))
+				a.names.add(n, r, "")
 			}
 		}
 	}
@@ -655,17 +660,17 @@ func (a *art) findMentions(ents []speaker.Entity) {
 			if ts[i].Kind != segment.Word {
 				continue
 			}
-			n, v := a.names.Longest(s.Last-i, a.word2(i))
+			n, name := a.longestPhrase(&a.names, i, s.Last-i)
 			if n > 0 {
-				r, _ := strconv.Atoi(v)
+				r := name.ref
 				if a.refs[r].kind != speaker.Person || ts[i].Is(segment.Upper) {
 					a.mentions = append(a.mentions, mention{first: i, last: i + n, ref: r})
 					i += n - 1
 					continue
 				}
 			}
-			if i+1 < s.Last && ts[i].Is(segment.Upper) && a.l.demonyms.Has(a.doc.TokenText(i)) &&
-				!ts[i+1].Is(segment.Upper) && a.l.groups.Has(a.doc.TokenText(i+1)) {
+			if i+1 < s.Last && ts[i].Is(segment.Upper) && a.has(inDemonyms, i) &&
+				!ts[i+1].Is(segment.Upper) && a.has(inGroups, i+1) {
 				label := a.text[ts[i].Start:ts[i+1].End]
 				r := a.addRef(ref{id: ID(speaker.Group, label, a.id), label: label, kind: speaker.Group})
 				a.mentions = append(a.mentions, mention{first: i, last: i + 2, ref: r})
@@ -758,8 +763,8 @@ func (a *art) findAcronyms() {
 		if v, ok := a.vocabExact(long); ok {
 			label = v
 		}
-		a.acr.Add(a.doc.TokenText(i+1), label)
-		a.acr.Add(long, label)
+		a.acr.add(a.doc.TokenText(i+1), 0, label)
+		a.acr.add(long, 0, label)
 	}
 }
 
@@ -780,7 +785,7 @@ func upperASCII(c byte) byte {
 
 // vocabTokens looks tokens [i, j) up in the topic vocabulary, as a whole.
 func (a *art) vocabTokens(i, j int) (string, bool) {
-	n, v := a.l.vocab.Longest(j-i, a.word2(i))
+	n, v := a.longest(a.l.vocab, inVocab, i, j-i)
 	if n != j-i || n == 0 {
 		return "", false
 	}
