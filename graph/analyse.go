@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/speaker"
@@ -70,19 +71,39 @@ func analyse(in Article, o *options) *batch {
 		a.attribution(at)
 	}
 	a.narration()
-	return a.b
+	b := a.b
+	a.release()
+	return b
+}
+
+// arts keeps the working state of finished analyses, so that the next
+// article reuses its buffers and maps.
+var arts = sync.Pool{New: func() any {
+	return &art{doc: &segment.Doc{}, refOf: map[string]int{}, midCaps: map[string]bool{}}
+}}
+
+// release empties a and puts it back into the pool. Nothing of the article
+// stays reachable from it.
+func (a *art) release() {
+	a.id, a.text, a.l, a.o, a.b = "", "", nil, nil, nil
+	a.doc.Reset("")
+	clear(a.refOf)
+	clear(a.midCaps)
+	clear(a.refs)
+	a.refs = a.refs[:0]
+	a.mentions = a.mentions[:0]
+	a.names.reset()
+	a.acr.reset()
+	arts.Put(a)
 }
 
 // newArt segments an article and finds its quotes, acronyms and entities.
 func newArt(in Article, o *options) (*art, []*speaker.Attribution) {
-	a := &art{
-		id: in.ID, text: in.Text, doc: segment.New(in.Text), l: o.lists, o: o,
-		refOf: map[string]int{},
-		b:     &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}},
-	}
+	a := arts.Get().(*art)
+	a.id, a.text, a.l, a.o = in.ID, in.Text, o.lists, o
+	a.b = &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}}
+	a.doc.Reset(in.Text)
 	a.foldTokens()
-	a.names.reset()
-	a.acr.reset()
 	atts := a.validAttributions(in.Attributions)
 	a.markQuotes(atts)
 	a.markInitials()
@@ -121,7 +142,7 @@ func (a *art) tokens(s, e int) (lo, hi int) {
 }
 
 func (a *art) markQuotes(atts []*speaker.Attribution) {
-	a.inQuote = make([]bool, len(a.doc.Tokens))
+	a.inQuote = resize(a.inQuote, len(a.doc.Tokens))
 	for _, at := range atts {
 		lo, hi := a.tokens(at.Start, at.End)
 		for i := lo; i < hi; i++ {
@@ -146,8 +167,7 @@ func (a *art) isPunct(i int, p string) bool {
 // also notes the words written with a capital elsewhere.
 func (a *art) markInitials() {
 	ts := a.doc.Tokens
-	a.initial = make([]bool, len(ts))
-	a.midCaps = map[string]bool{}
+	a.initial = resize(a.initial, len(ts))
 	for _, s := range a.doc.Sents {
 		first := true
 		for i := s.First; i < s.Last; i++ {
@@ -169,7 +189,7 @@ func (a *art) markInitials() {
 
 // markBoilerplate flags the sentences that are page furniture.
 func (a *art) markBoilerplate() {
-	a.boiler = make([]bool, len(a.doc.Sents))
+	a.boiler = resize(a.boiler, len(a.doc.Sents))
 	for si, s := range a.doc.Sents {
 		for i := s.First; i < s.Last; i++ {
 			if a.words.rawInfo[i].starts&inBoiler == 0 {
@@ -516,7 +536,7 @@ func (a *art) findEntities(ents []speaker.Entity) {
 		a.addRef(ref{id: ID(speaker.Person, p.name, a.id), label: p.name, title: p.title, affil: p.affil, kind: speaker.Person})
 	}
 	// Speaker entities, with the names the pipeline knows them by.
-	a.entRef = make([]int, len(ents))
+	a.entRef = resize(a.entRef, len(ents))
 	for i, e := range ents {
 		a.entRef[i] = a.entityRef(e.Name, e.Kind, e.Title, e.Affiliation, e.Aliases)
 	}

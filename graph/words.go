@@ -157,10 +157,8 @@ type phrase struct {
 
 // reset empties the table, keeping its memory.
 func (p *phrases) reset() {
-	if p.first == nil {
-		p.first = map[string]int32{}
-	}
 	clear(p.first)
+	clear(p.items)
 	p.items = p.items[:0]
 }
 
@@ -172,6 +170,9 @@ func (p *phrases) add(s string, ref int, label string) {
 		return
 	}
 	head, _, _ := strings.Cut(s, " ")
+	if p.first == nil {
+		p.first = map[string]int32{}
+	}
 	at, ok := p.first[head]
 	if !ok {
 		at = -1
