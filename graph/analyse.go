@@ -53,12 +53,14 @@ type art struct {
 	midCaps map[string]bool // words with a capital that is no sentence's first
 
 	refs     []ref
-	refOf    map[string]int // ref index by ID
-	entRef   []int          // ref of each speaker.Entity; -1 for none
-	names    phrases        // the names of the refs
-	mentions []mention      // sorted by first token
-	acr      phrases        // acronyms defined in the article -> topic label
-	words    tokenWords     // every token's word, folded and looked up once
+	refOf    map[string]int    // ref index by ID
+	entRef   []int             // ref of each speaker.Entity; -1 for none
+	names    phrases           // the names of the refs
+	mentions []mention         // sorted by first token
+	acr      phrases           // acronyms defined in the article -> topic label
+	words    tokenWords        // every token's word, folded and looked up once
+	topicIDs map[string]string // TopicID by label, made once per article
+	seen     map[string]bool   // the topics of one quote
 
 	b *batch
 }
@@ -79,7 +81,7 @@ func analyse(in Article, o *options) *batch {
 // arts keeps the working state of finished analyses, so that the next
 // article reuses its buffers and maps.
 var arts = sync.Pool{New: func() any {
-	return &art{doc: &segment.Doc{}, refOf: map[string]int{}, midCaps: map[string]bool{}}
+	return &art{doc: &segment.Doc{}, refOf: map[string]int{}, midCaps: map[string]bool{}, topicIDs: map[string]string{}, seen: map[string]bool{}}
 }}
 
 // release empties a and puts it back into the pool. Nothing of the article
@@ -89,6 +91,8 @@ func (a *art) release() {
 	a.doc.Reset("")
 	clear(a.refOf)
 	clear(a.midCaps)
+	clear(a.topicIDs)
+	clear(a.seen)
 	clear(a.refs)
 	a.refs = a.refs[:0]
 	a.mentions = a.mentions[:0]
@@ -838,8 +842,19 @@ func (a *art) node(r ref) *node {
 	return n
 }
 
+// topicID is TopicID, remembered for the article: a topic comes up in
+// quote after quote.
+func (a *art) topicID(label string) string {
+	id, ok := a.topicIDs[label]
+	if !ok {
+		id = TopicID(label)
+		a.topicIDs[label] = id
+	}
+	return id
+}
+
 func (a *art) topicNode(label string) *node {
-	id := TopicID(label)
+	id := a.topicID(label)
 	n := a.b.nodes[id]
 	if n == nil {
 		n = &node{id: id, topic: true}
@@ -902,14 +917,15 @@ func (a *art) attribution(at *speaker.Attribution) {
 	n.quotes++
 	ev := a.evidence(at.Start, at.End)
 	lo, hi := a.tokens(at.Start, at.End)
-	seen := map[string]bool{}
+	seen := a.seen
+	clear(seen)
 	a.topics(lo, hi, func(label string) {
 		if seen[label] {
 			return
 		}
 		seen[label] = true
 		a.topicNode(label)
-		a.edge(who.id, TopicID(label), SaidAbout, ev)
+		a.edge(who.id, a.topicID(label), SaidAbout, ev)
 	})
 	for k := a.mentionOver(lo, hi); k >= 0 && k < len(a.mentions) && a.mentions[k].first < hi; k++ {
 		m := a.mentions[k]

@@ -40,10 +40,10 @@ func ID(kind speaker.Kind, name, article string) string {
 
 // dropInitials drops middle initials: "Donald J. Trump" is Donald Trump.
 func dropInitials(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) < 3 {
+	if countFields(name, 3) < 3 {
 		return name
 	}
+	ws := strings.Fields(name)
 	out := ws[:1:1]
 	for _, w := range ws[1 : len(ws)-1] {
 		if letters(w) != 1 {
@@ -289,19 +289,17 @@ func particle(w string) string {
 
 // surname returns the last word of a name, before a suffix such as Jr.
 func surname(name string) string {
-	ws := strings.Fields(name)
-	for len(ws) > 1 {
-		switch strings.TrimRight(ws[len(ws)-1], ".,") {
+	rest, last := lastField(name)
+	for {
+		switch strings.TrimRight(last, ".,") {
 		case "Jr", "Sr", "II", "III", "IV":
-			ws = ws[:len(ws)-1]
-			continue
+			if before, w := lastField(rest); w != "" {
+				rest, last = before, w
+				continue
+			}
 		}
-		break
+		return last
 	}
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }
 
 // givenName returns the first word of a name of two words or more.
@@ -311,4 +309,72 @@ func givenName(name string) string {
 		return ""
 	}
 	return f
+}
+
+// isSpaceAt returns whether the rune at s[i:] is white space as
+// strings.Fields sees it, and its width.
+func isSpaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
+}
+
+// nextField returns the first word of s as strings.Fields cuts it, and the
+// rest of s after it; field is "" when s has no more words. It lets a loop
+// walk the words of a name without allocating.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		sp, n := isSpaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		sp, n := isSpaceAt(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// lastField returns the last word of s as strings.Fields cuts it, and what
+// comes before it; field is "" when s has no words.
+func lastField(s string) (rest, field string) {
+	j := len(s)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return s[:i], s[i:j]
+}
+
+// countFields returns len(strings.Fields(s)), counting no further than max.
+func countFields(s string, max int) int {
+	n := 0
+	for n < max {
+		var w string
+		if w, s = nextField(s); w == "" {
+			break
+		}
+		n++
+	}
+	return n
 }

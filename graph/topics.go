@@ -164,16 +164,16 @@ func (a *art) nameTopic(i, end, s, e, lo, hi int) (string, bool) {
 // topicOK is the last filter: no stop words, no pronouns, nothing without
 // letters, no single letters, no shouted words, nothing too long.
 func (a *art) topicOK(label string) bool {
-	ws := strings.Fields(label)
+	words := countFields(label, maxTopicWords+1)
 	n := letters(label)
-	if len(ws) == 0 || len(ws) > maxTopicWords || n == 0 || utf8.RuneCountInString(label) < 2 ||
+	if words == 0 || words > maxTopicWords || n == 0 || utf8.RuneCountInString(label) < 2 ||
 		n == 1 && !strings.ContainsAny(label, "0123456789") {
 		return false
 	}
-	if len(ws) == 1 && n > 5 && strings.ToUpper(label) == label {
+	if words == 1 && n > 5 && strings.ToUpper(label) == label {
 		return false // SHOUTING, not an acronym
 	}
-	for _, w := range ws {
+	for w, rest := nextField(label); w != ""; w, rest = nextField(rest) {
 		if _, stop := a.stopWord(stripPossessive(w)); !stop {
 			return true
 		}
