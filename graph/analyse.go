@@ -253,23 +253,16 @@ func (a *art) nameWord(i int) (s, e int, cut, ok bool) {
 // letters other than a possessive s: "I'm", "we've", "don't", but not
 // "O'Brien" or "Russia's".
 func contraction(w string) bool {
-	for k := 0; k < len(w); k++ {
-		var n int
-		switch {
-		case w[k] == '\'':
-			n = 1
-		case strings.HasPrefix(w[k:], "’"):
-			n = len("’")
-		default:
-			continue
-		}
-		rest := w[k+n:]
-		if rest == "" || rest == "s" || rest == "S" || isUpper(rest) {
-			return false
-		}
-		return true
+	// The first apostrophe, straight or curly, decides.
+	k, n := strings.IndexByte(w, '\''), 1
+	if c := strings.Index(w, "’"); c >= 0 && (k < 0 || c < k) {
+		k, n = c, len("’")
 	}
-	return false
+	if k < 0 {
+		return false
+	}
+	rest := w[k+n:]
+	return !(rest == "" || rest == "s" || rest == "S" || isUpper(rest))
 }
 
 // upperPart returns the offset of the first hyphen-separated part of w that

@@ -128,12 +128,14 @@ func (g *Graph) resolve() int {
 			_ = g.g.AddVertex(nodes[id])
 		}
 	}
+	var rels []Relation // one buffer for every edge
 	for _, e := range old {
 		src, dst := final(e.src), final(e.dst)
 		if src == dst {
 			continue
 		}
-		rels := slices.Sorted(maps.Keys(e.b))
+		rels = slices.AppendSeq(rels[:0], maps.Keys(e.b))
+		slices.Sort(rels)
 		for _, r := range rels {
 			nr := r
 			if r == SaidAbout && namespace(dst) != nsTopic {
