@@ -405,9 +405,8 @@ func (a *art) findPeople(bare map[string]bool) (full []person, titled map[string
 		known[c.p.name] = true
 	}
 	for i, c := range cands {
-		ws := strings.Fields(c.p.name)
-		for k := 1; k+2 <= len(ws); k++ {
-			if suffix := strings.Join(ws[k:], " "); known[suffix] {
+		for _, suffix := range nameSuffixes(c.p.name) {
+			if known[suffix] {
 				cands[i].p.name = suffix
 				break
 			}

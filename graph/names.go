@@ -266,13 +266,12 @@ func sentenceParts(s string) []string {
 // a whole description ("billionaire owner of the Dallas Mavericks who ...").
 func (l *lists) cleanTitle(t string) string {
 	t = strings.TrimRight(strings.TrimSpace(t), ".,")
-	ws := strings.Fields(t)
-	if cls, _ := l.stop.Lookup(t); cls == "honorific" || strings.ContainsAny(t, ",;:()\"") || len(ws) > 4 {
+	if cls, _ := l.stop.Lookup(t); cls == "honorific" || strings.ContainsAny(t, ",;:()\"") || countFields(t, 5) > 4 {
 		return ""
 	}
 	// A title names a post or a role: "presidential candidate", "Sen",
 	// "campaign manager"; not "however".
-	for _, w := range ws {
+	for w, rest := nextField(t); w != ""; w, rest = nextField(rest) {
 		cls, _ := l.stop.Lookup(strings.TrimRight(w, "."))
 		if cls == "title" || cls == "role" || l.titles.Has(strings.TrimRight(w, ".")) {
 			return t
@@ -377,4 +376,30 @@ func countFields(s string, max int) int {
 		n++
 	}
 	return n
+}
+
+// nameSuffixes returns the ends of a name of three words or more, from the
+// longest to the two last words, joined by single spaces: "Hillary Clinton"
+// of "Crooked Hillary Clinton". A name written with single spaces, the
+// common case, gives parts of itself.
+func nameSuffixes(name string) []string {
+	if countFields(name, 3) < 3 {
+		return nil
+	}
+	var out []string
+	if !singleSpaced(name) {
+		ws := strings.Fields(name)
+		for k := 1; k+2 <= len(ws); k++ {
+			out = append(out, strings.Join(ws[k:], " "))
+		}
+		return out
+	}
+	for rest := name; ; {
+		_, after, _ := strings.Cut(rest, " ")
+		if strings.IndexByte(after, ' ') < 0 {
+			return out
+		}
+		out = append(out, after)
+		rest = after
+	}
 }

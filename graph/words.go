@@ -2,6 +2,7 @@ package graph
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/lexicon"
 )
@@ -192,13 +193,23 @@ func (p *phrases) add(s string, ref int, label string) {
 // single spaces.
 func foldPhrase(s string) string {
 	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c <= ' ' && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return strings.Join(strings.Fields(s), " ") // rare: odd spaces, or a rune that could be one
-		}
+	if !singleSpaced(s) {
+		return strings.Join(strings.Fields(s), " ") // rare: odd spaces, or a rune that could be one
 	}
 	return s
+}
+
+// singleSpaced reports whether s is its words as strings.Fields cuts them,
+// joined by single spaces. It may say no to some that are, with runes
+// beyond ASCII.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c <= ' ' && (c != ' ' || i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // longest returns the longest phrase that the words of tokens [i, i+n)

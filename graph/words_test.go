@@ -57,3 +57,14 @@ func TestPhrases(t *testing.T) {
 	assert.Len(t, p.items, 2, "the same phrase folded is one phrase")
 	assert.Equal(t, 2, p.items[0].ref, "a phrase added again takes the new value")
 }
+
+func TestNameSuffixes(t *testing.T) {
+	for _, s := range []string{"Putin", "Hillary Clinton", "Crooked Hillary Clinton", "a b c d", " Crooked  Hillary\tClinton", "Ré Ñ Ü", ""} {
+		var want []string
+		ws := strings.Fields(s)
+		for k := 1; k+2 <= len(ws); k++ {
+			want = append(want, strings.Join(ws[k:], " "))
+		}
+		assert.Equal(t, want, nameSuffixes(s), "the ends of %q", s)
+	}
+}
