@@ -119,10 +119,17 @@ func takeNode(d dg.Graph[string, *node], n *node) {
 // takeEvidence is addEvidence for evidence that d may keep.
 func takeEvidence(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
 	if _, err := d.Edge(k.source, k.target); err != nil {
-		_ = d.AddEdge(k.source, k.target, dg.EdgeData(bundle{k.rel: r}), dg.EdgeWeight(len(r.ev)))
+		newEdge(d, k, r)
 		return
 	}
 	addEvidence(d, k, r.ev)
+}
+
+// newEdge adds the edge of k to d, with r as its one relation. One option
+// sets both the data and the weight: each option is an allocation.
+func newEdge(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
+	b := bundle{k.rel: r}
+	_ = d.AddEdge(k.source, k.target, func(p *dg.EdgeProperties) { p.Data, p.Weight = b, len(r.ev) })
 }
 
 // addNode adds a node or merges it into the one with its ID.
@@ -141,8 +148,7 @@ func addNode(d dg.Graph[string, *node], n *node) {
 func addEvidence(d dg.Graph[string, *node], k edgeKey, ev []Evidence) {
 	e, err := d.Edge(k.source, k.target)
 	if err != nil {
-		b := bundle{k.rel: &relEdge{ev: slices.Clone(ev)}}
-		_ = d.AddEdge(k.source, k.target, dg.EdgeData(b), dg.EdgeWeight(len(ev)))
+		newEdge(d, k, &relEdge{ev: slices.Clone(ev)})
 		return
 	}
 	b := e.Properties.Data.(bundle)
@@ -151,8 +157,11 @@ func addEvidence(d dg.Graph[string, *node], k edgeKey, ev []Evidence) {
 		r = &relEdge{}
 		b[k.rel] = r
 	}
+	added := false
 	for _, x := range ev {
-		r.add(x)
+		added = r.add(x) || added
 	}
-	_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+	if added { // the weight is the evidence's count: no new evidence, same weight
+		_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+	}
 }

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"embed"
-	"maps"
 	"slices"
 	"sync"
 
@@ -51,7 +50,7 @@ type lists struct {
 	groups    *lexicon.Table // heads of group names: officials, authorities
 	orgs      *lexicon.Table // last words of the names of bodies: Foundation, Tower
 	mutual    map[Relation]bool
-	index     wordIndex // every list above, word by word
+	index     *wordIndex // every list above, word by word
 }
 
 // defaultLists holds the parsed default lists, loaded once.
@@ -65,7 +64,7 @@ type defaultLists struct {
 	lists                                  *lists
 	// index holds the words of the lists that options cannot change:
 	// all but vocab and stop.
-	index wordIndex
+	index *wordIndex
 }
 
 var defaults defaultLists
@@ -74,7 +73,7 @@ func loadDefaults() {
 	d := &defaults
 	d.vocab = list("topics")
 	d.stop = slices.Concat(list("stopwords"), shared("pronouns"))
-	d.index = wordIndex{}
+	d.index = newWordIndex()
 	table := func(bit uint16, lists ...[]lexicon.Entry) *lexicon.Table {
 		d.index.add(bit, lists...)
 		return lexicon.NewTable(lists...)
@@ -118,9 +117,10 @@ func (d *defaultLists) build(topics [][]lexicon.Entry, replace bool, stop [][]le
 	}
 	vocab = slices.Concat(vocab, topics)
 	stop = slices.Concat([][]lexicon.Entry{d.stop}, stop)
-	index := maps.Clone(d.index)
+	index := d.index.clone()
 	index.add(inVocab, vocab...)
 	index.add(inStop, stop...)
+	index.finish()
 	return &lists{
 		index:     index,
 		vocab:     lexicon.NewTable(vocab...),

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -31,15 +33,33 @@ const (
 type wordInfo struct {
 	starts uint16
 	has    uint16
-	stop   string
+	stop   uint32 // the class in the stop list, as an index into wordIndex.classes
 }
 
-// wordIndex maps a folded word to what the lists say about it.
-type wordIndex map[string]wordInfo
+// wordIndex maps a folded word to what the lists say about it. Its values
+// hold no pointers, so that an article's copies of them cost the garbage
+// collector nothing.
+type wordIndex struct {
+	words   map[string]wordInfo
+	classes []string // the classes of the stop list; 0 is ""
+	// short holds the words of one ASCII byte (punctuation, mostly),
+	// looked up without hashing.
+	short [utf8.RuneSelf]wordInfo
+}
+
+func newWordIndex() *wordIndex {
+	return &wordIndex{words: map[string]wordInfo{}, classes: []string{""}}
+}
+
+// clone returns a copy of x that add can change.
+func (x *wordIndex) clone() *wordIndex {
+	return &wordIndex{words: maps.Clone(x.words), classes: slices.Clone(x.classes)}
+}
 
 // add notes the entries of a list, in the order lexicon.NewTable reads
-// them, so that a later stop-list entry wins as it does in the table.
-func (x wordIndex) add(bit uint16, lists ...[]lexicon.Entry) {
+// them, so that a later stop-list entry wins as it does in the table. Call
+// finish when done.
+func (x *wordIndex) add(bit uint16, lists ...[]lexicon.Entry) {
 	for _, l := range lists {
 		for _, e := range l {
 			ws := strings.Fields(strings.ToLower(e.Phrase))
@@ -47,17 +67,41 @@ func (x wordIndex) add(bit uint16, lists ...[]lexicon.Entry) {
 				continue
 			}
 			k := strings.ReplaceAll(ws[0], "’", "'")
-			wi := x[k]
+			wi := x.words[k]
 			wi.starts |= bit
 			if len(ws) == 1 {
 				wi.has |= bit
 				if bit == inStop {
-					wi.stop = e.Value
+					wi.stop = x.class(e.Value)
 				}
 			}
-			x[k] = wi
+			x.words[k] = wi
 		}
 	}
+}
+
+// class returns the index of a stop-list class, adding it if new.
+func (x *wordIndex) class(c string) uint32 {
+	if i := slices.Index(x.classes, c); i >= 0 {
+		return uint32(i)
+	}
+	x.classes = append(x.classes, c)
+	return uint32(len(x.classes) - 1)
+}
+
+// finish fills the table of one-byte words.
+func (x *wordIndex) finish() {
+	for b := range x.short {
+		x.short[b] = x.words[string(rune(b))]
+	}
+}
+
+// lookup returns what the lists say about a folded word.
+func (x *wordIndex) lookup(key []byte) wordInfo {
+	if len(key) == 1 && key[0] < utf8.RuneSelf {
+		return x.short[key[0]]
+	}
+	return x.words[string(key)]
 }
 
 // tokenWords holds, for every token of an article, the folded forms of its
@@ -83,11 +127,11 @@ func (a *art) foldTokens() {
 		raw := a.doc.TokenText(i)
 		w := stripPossessive(raw)
 		if len(w) != len(raw) {
-			tw.rawInfo[i] = a.l.index[string(lexicon.AppendKey(buf[:0], raw))]
+			tw.rawInfo[i] = a.l.index.lookup(lexicon.AppendKey(buf[:0], raw))
 		}
 		tw.wordAt[i] = int32(len(tw.keys))
 		tw.keys = lexicon.AppendKey(tw.keys, w)
-		tw.wordInfo[i] = a.l.index[string(tw.keys[tw.wordAt[i]:])]
+		tw.wordInfo[i] = a.l.index.lookup(tw.keys[tw.wordAt[i]:])
 		if len(w) == len(raw) {
 			tw.rawInfo[i] = tw.wordInfo[i]
 		}
@@ -121,13 +165,13 @@ func (a *art) wordHas(bit uint16, i int) bool { return a.words.wordInfo[i].has&b
 // stopAt is stopWord of the text of token i.
 func (a *art) stopAt(i int) (string, bool) {
 	wi := &a.words.rawInfo[i]
-	return wi.stop, wi.has&inStop != 0
+	return a.l.index.classes[wi.stop], wi.has&inStop != 0
 }
 
 // wordStop is stopWord of the word of token i.
 func (a *art) wordStop(i int) (string, bool) {
 	wi := &a.words.wordInfo[i]
-	return wi.stop, wi.has&inStop != 0
+	return a.l.index.classes[wi.stop], wi.has&inStop != 0
 }
 
 // longest is t.Longest over the words of tokens [i, i+n), without their
