@@ -870,7 +870,7 @@ func (a *art) edge(src, dst string, rel Relation, ev Evidence) {
 	k := edgeKey{src, dst, rel}
 	r := a.b.edges[k]
 	if r == nil {
-		r = &relEdge{}
+		r = &relEdge{rel: rel}
 		a.b.edges[k] = r
 	}
 	r.add(ev)

@@ -128,8 +128,8 @@ func takeEvidence(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
 // newEdge adds the edge of k to d, with r as its one relation. One option
 // sets both the data and the weight: each option is an allocation.
 func newEdge(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
-	b := bundle{k.rel: r}
-	_ = d.AddEdge(k.source, k.target, func(p *dg.EdgeProperties) { p.Data, p.Weight = b, len(r.ev) })
+	r.rel = k.rel
+	_ = d.AddEdge(k.source, k.target, func(p *dg.EdgeProperties) { p.Data, p.Weight = r, len(r.ev) })
 }
 
 // addNode adds a node or merges it into the one with its ID.
@@ -148,20 +148,24 @@ func addNode(d dg.Graph[string, *node], n *node) {
 func addEvidence(d dg.Graph[string, *node], k edgeKey, ev []Evidence) {
 	e, err := d.Edge(k.source, k.target)
 	if err != nil {
-		newEdge(d, k, &relEdge{ev: slices.Clone(ev)})
+		newEdge(d, k, &relEdge{rel: k.rel, ev: slices.Clone(ev)})
 		return
 	}
-	b := e.Properties.Data.(bundle)
-	r := b[k.rel]
+	first := relations(e)
+	r := first.find(k.rel)
 	if r == nil {
-		r = &relEdge{}
-		b[k.rel] = r
+		r = &relEdge{rel: k.rel}
+		last := first
+		for last.next != nil {
+			last = last.next
+		}
+		last.next = r
 	}
 	added := false
 	for _, x := range ev {
 		added = r.add(x) || added
 	}
 	if added { // the weight is the evidence's count: no new evidence, same weight
-		_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+		_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(first.weight()))
 	}
 }

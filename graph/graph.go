@@ -137,12 +137,27 @@ type node struct {
 	affils map[string]int
 }
 
-// bundle is the data of one dominikbraun edge: the relations from its source
-// to its target.
-type bundle map[Relation]*relEdge
-
+// relEdge is one relation from a source to a target, with its evidence.
+// The data of a dominikbraun edge is the first of the relations between its
+// two vertices, chained by next in the order they came: most edges carry
+// one relation, and a chain costs no allocation beyond the relations.
 type relEdge struct {
-	ev []Evidence // sorted by article, start, end; no duplicates
+	rel  Relation
+	ev   []Evidence // sorted by article, start, end; no duplicates
+	next *relEdge   // the next relation between the same two vertices
+}
+
+// relations returns the first relation of a dominikbraun edge.
+func relations[T any](e dg.Edge[T]) *relEdge { return e.Properties.Data.(*relEdge) }
+
+// find returns the relation rel of the chain that starts at r, or nil.
+func (r *relEdge) find(rel Relation) *relEdge {
+	for ; r != nil; r = r.next {
+		if r.rel == rel {
+			return r
+		}
+	}
+	return nil
 }
 
 func newDG() dg.Graph[string, *node] {
@@ -248,9 +263,11 @@ func cmpEdge(a, b Edge) int {
 	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Relation, b.Relation))
 }
 
-func (b bundle) weight() int {
+// weight is the evidence of the chain that starts at r: the weight of the
+// dominikbraun edge.
+func (r *relEdge) weight() int {
 	w := 0
-	for _, r := range b {
+	for ; r != nil; r = r.next {
 		w += len(r.ev)
 	}
 	return w
@@ -272,7 +289,9 @@ func (g *Graph) Size() int {
 	n := 0
 	es, _ := g.g.Edges()
 	for _, e := range es {
-		n += len(e.Properties.Data.(bundle))
+		for r := relations(e); r != nil; r = r.next {
+			n++
+		}
 	}
 	return n
 }
@@ -328,8 +347,8 @@ func (g *Graph) edges(keep func(Edge) bool) []Edge {
 	es, _ := g.g.Edges()
 	var out []Edge
 	for _, e := range es {
-		for rel, r := range e.Properties.Data.(bundle) {
-			x := Edge{Source: e.Source, Target: e.Target, Relation: rel, Weight: len(r.ev), Evidence: r.ev}
+		for r := relations(e); r != nil; r = r.next {
+			x := Edge{Source: e.Source, Target: e.Target, Relation: r.rel, Weight: len(r.ev), Evidence: r.ev}
 			if keep(x) {
 				x.Evidence = slices.Clone(r.ev)
 				out = append(out, x)
@@ -346,8 +365,8 @@ func (g *Graph) edgesOf(id string, keep func(Edge) bool) []Edge {
 	var out []Edge
 	collect := func(m map[string]map[string]dg.Edge[string]) {
 		for _, e := range m[id] {
-			for rel, r := range e.Properties.Data.(bundle) {
-				x := Edge{Source: e.Source, Target: e.Target, Relation: rel, Weight: len(r.ev), Evidence: r.ev}
+			for r := relations(e); r != nil; r = r.next {
+				x := Edge{Source: e.Source, Target: e.Target, Relation: r.rel, Weight: len(r.ev), Evidence: r.ev}
 				if keep(x) {
 					x.Evidence = slices.Clone(r.ev)
 					out = append(out, x)

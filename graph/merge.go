@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 
@@ -112,12 +111,12 @@ func (g *Graph) resolve() int {
 	// Rebuild the graph with the merged vertices, in sorted order.
 	type edge struct {
 		src, dst string
-		b        bundle
+		rels     *relEdge
 	}
 	es, _ := g.raw.Edges()
 	old := make([]edge, 0, len(es))
 	for _, e := range es {
-		old = append(old, edge{e.Source, e.Target, e.Properties.Data.(bundle)})
+		old = append(old, edge{e.Source, e.Target, relations(e)})
 	}
 	slices.SortFunc(old, func(x, y edge) int {
 		return cmp.Or(strings.Compare(x.src, y.src), strings.Compare(x.dst, y.dst))
@@ -128,15 +127,19 @@ func (g *Graph) resolve() int {
 			_ = g.g.AddVertex(nodes[id])
 		}
 	}
-	var rels []Relation // one buffer for every edge
+	var rels []*relEdge // one buffer for every edge
 	for _, e := range old {
 		src, dst := final(e.src), final(e.dst)
 		if src == dst {
 			continue
 		}
-		rels = slices.AppendSeq(rels[:0], maps.Keys(e.b))
-		slices.Sort(rels)
-		for _, r := range rels {
+		rels = rels[:0]
+		for r := e.rels; r != nil; r = r.next {
+			rels = append(rels, r)
+		}
+		slices.SortFunc(rels, func(x, y *relEdge) int { return cmp.Compare(x.rel, y.rel) })
+		for _, re := range rels {
+			r := re.rel
 			nr := r
 			if r == SaidAbout && namespace(dst) != nsTopic {
 				nr = Mentioned // what was a topic is a person
@@ -145,7 +148,7 @@ func (g *Graph) resolve() int {
 			if g.opts.lists.mutual[nr] && d < s {
 				s, d = d, s
 			}
-			addEvidence(g.g, edgeKey{s, d, nr}, e.b[r].ev)
+			addEvidence(g.g, edgeKey{s, d, nr}, re.ev)
 		}
 	}
 	return len(into)

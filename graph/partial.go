@@ -64,8 +64,8 @@ func (g *Graph) partial() (*batch, bool) {
 	}
 	es, _ := src.Edges()
 	for _, e := range es {
-		for rel, r := range e.Properties.Data.(bundle) {
-			b.edges[edgeKey{e.Source, e.Target, rel}] = &relEdge{ev: slices.Clone(r.ev)}
+		for r := relations(e); r != nil; r = r.next {
+			b.edges[edgeKey{e.Source, e.Target, r.rel}] = &relEdge{rel: r.rel, ev: slices.Clone(r.ev)}
 		}
 	}
 	return b, g.raw != nil
