@@ -212,7 +212,14 @@ func (a *art) boilerAt(i int) bool { return a.boiler[a.doc.SentOf[i]] }
 // nameWord reports whether token i can be part of a name, and which bytes of
 // it are: all of "Cameron", "al-Assad" and "G-20"; "UN" of "UN-brokered";
 // "Paris" of "post-Paris". cut says the name cannot go on past this token.
+// The rules ask it again and again of a token: foldTokens works it out once.
 func (a *art) nameWord(i int) (s, e int, cut, ok bool) {
+	nw := a.words.name[i]
+	return int(nw.start), int(nw.end), nw.cut, nw.ok
+}
+
+// readNameWord is nameWord, worked out.
+func (a *art) readNameWord(i int) (s, e int, cut, ok bool) {
 	t := a.doc.Tokens[i]
 	if t.Kind != segment.Word {
 		return 0, 0, false, false

@@ -111,6 +111,7 @@ type tokenWords struct {
 	keys     []byte  // the folded words, one after the other
 	wordAt   []int32 // per token: where its folded word starts in keys; it ends where the next starts
 	rawInfo  []wordInfo
+	name     []nameWord // per token: what nameWord says of it
 	wordInfo []wordInfo
 }
 
@@ -122,6 +123,7 @@ func (a *art) foldTokens() {
 	tw.wordAt = resize(tw.wordAt, n+1)
 	tw.rawInfo = resize(tw.rawInfo, n)
 	tw.wordInfo = resize(tw.wordInfo, n)
+	tw.name = resize(tw.name, n)
 	var buf [64]byte
 	for i := range n {
 		raw := a.doc.TokenText(i)
@@ -135,8 +137,16 @@ func (a *art) foldTokens() {
 		if len(w) == len(raw) {
 			tw.rawInfo[i] = tw.wordInfo[i]
 		}
+		s, e, cut, ok := a.readNameWord(i)
+		tw.name[i] = nameWord{start: int32(s), end: int32(e), cut: cut, ok: ok}
 	}
 	tw.wordAt[n] = int32(len(tw.keys))
+}
+
+// nameWord is what art.nameWord says of a token.
+type nameWord struct {
+	start, end int32
+	cut, ok    bool
 }
 
 // resize returns s with length n and zero elements, reusing its memory.
