@@ -85,10 +85,14 @@ func (g *Graph) resolve() int {
 	// Words before a full name: "Crooked Hillary Clinton", "Billionaire
 	// Donald Trump".
 	for _, id := range ids {
-		ws := strings.Fields(top(nodes[id].labels))
-		if namespace(id) != nsPerson || len(ws) < 3 {
+		if namespace(id) != nsPerson {
 			continue
 		}
+		label := top(nodes[id].labels)
+		if countFields(label, 3) < 3 {
+			continue
+		}
+		ws := strings.Fields(label)
 		for k := 1; k+2 <= len(ws); k++ {
 			to := ID(speaker.Person, strings.Join(ws[k:], " "), "")
 			if _, gone := into[to]; nodes[to] != nil && to != id && !gone {
