@@ -200,6 +200,17 @@ func (a *art) longest(t *lexicon.Table, bit uint16, i, n int) (int, string) {
 type phrases struct {
 	first map[string]int32 // first word -> index of the last phrase added with it
 	items []phrase
+	// heads has the bit of headBit for every first word: most words of
+	// an article start no phrase, and are turned away without hashing.
+	heads uint64
+}
+
+// headBit is a word's bit in phrases.heads, from its length and first byte.
+func headBit[S string | []byte](w S) uint64 {
+	if len(w) == 0 {
+		return 0
+	}
+	return 1 << ((uint(len(w))*31 + uint(w[0])) & 63)
 }
 
 type phrase struct {
@@ -215,6 +226,7 @@ func (p *phrases) reset() {
 	clear(p.first)
 	clear(p.items)
 	p.items = p.items[:0]
+	p.heads = 0
 }
 
 // add puts a phrase into the table; a phrase already there takes the new
@@ -240,6 +252,7 @@ func (p *phrases) add(s string, ref int, label string) {
 	}
 	p.items = append(p.items, phrase{words: s, len: strings.Count(s, " ") + 1, next: at, ref: ref, label: label})
 	p.first[head] = int32(len(p.items) - 1)
+	p.heads |= headBit(head)
 }
 
 // foldPhrase folds a phrase as lexicon.Table.Add does: lower case, curly
@@ -272,7 +285,11 @@ func (a *art) longestPhrase(p *phrases, i, n int) (int, *phrase) {
 	if n <= 0 || len(p.items) == 0 {
 		return 0, nil
 	}
-	at, ok := p.first[string(a.wordKey(i))]
+	key := a.wordKey(i)
+	if p.heads&headBit(key) == 0 {
+		return 0, nil
+	}
+	at, ok := p.first[string(key)]
 	if !ok {
 		return 0, nil
 	}
