@@ -161,7 +161,7 @@ func (r *relEdge) find(rel Relation) *relEdge {
 }
 
 func newDG() dg.Graph[string, *node] {
-	return dg.New(func(n *node) string { return n.id }, dg.Directed())
+	return dg.NewWithStore(func(n *node) string { return n.id }, dg.Store[string, *node](newStore()), dg.Directed())
 }
 
 // New returns an empty graph.
