@@ -115,12 +115,12 @@ type Article struct {
 // own weight and evidence; its weight is their sum.
 type Graph struct {
 	mu sync.RWMutex
-	g  dg.Graph[string, *node] // what the queries and writers see
+	g  *storedGraph // what the queries and writers see
 	// raw is the graph as the articles made it, before Resolve merged any
 	// names: nil until Resolve runs (g is raw then), its own copy after.
 	// Merge and MarshalBinary work on it, so that resolving happens once,
 	// over everything.
-	raw  dg.Graph[string, *node]
+	raw  *storedGraph
 	opts *options
 }
 
@@ -160,8 +160,16 @@ func (r *relEdge) find(rel Relation) *relEdge {
 	return nil
 }
 
-func newDG() dg.Graph[string, *node] {
-	return dg.NewWithStore(func(n *node) string { return n.id }, dg.Store[string, *node](newStore()), dg.Directed())
+// storedGraph is a dominikbraun graph with its store at hand, so that the
+// vertices can be listed without building the adjacency map.
+type storedGraph struct {
+	dg.Graph[string, *node]
+	store *store
+}
+
+func newDG() *storedGraph {
+	s := newStore()
+	return &storedGraph{dg.NewWithStore(func(n *node) string { return n.id }, dg.Store[string, *node](s), dg.Directed()), s}
 }
 
 // New returns an empty graph.
@@ -331,12 +339,8 @@ func (g *Graph) Edges() []Edge {
 func (g *Graph) ids() []string { return sortedIDs(g.g) }
 
 // sortedIDs lists the vertex IDs of d in order.
-func sortedIDs(d dg.Graph[string, *node]) []string {
-	am, _ := d.AdjacencyMap()
-	ids := make([]string, 0, len(am))
-	for id := range am {
-		ids = append(ids, id)
-	}
+func sortedIDs(d *storedGraph) []string {
+	ids, _ := d.store.ListVertices()
 	slices.Sort(ids)
 	return ids
 }

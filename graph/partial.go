@@ -57,8 +57,8 @@ func (g *Graph) partial() (*batch, bool) {
 	if src == nil {
 		return b, false // the zero Graph
 	}
-	am, _ := src.AdjacencyMap()
-	for id := range am {
+	ids, _ := src.store.ListVertices()
+	for _, id := range ids {
 		n, _ := src.Vertex(id)
 		b.nodes[id] = n.clone()
 	}
