@@ -1,10 +1,14 @@
 package graph
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // TestFieldWalkers holds the allocation-free word walkers to strings.Fields,
@@ -66,5 +70,50 @@ func TestNameSuffixes(t *testing.T) {
 			want = append(want, strings.Join(ws[k:], " "))
 		}
 		assert.Equal(t, want, nameSuffixes(s), "the ends of %q", s)
+	}
+}
+
+// TestWordIndexAgreesWithTables holds the per-token lookups to the tables
+// they stand in for, over every token of the seed article and some odd
+// ones: the same one-word answers and stop classes, and no phrase missed by
+// the first-word filter.
+func TestWordIndexAgreesWithTables(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/g20-antalya.txt")
+	require.NoError(t, err)
+	text := string(seed) + " Obama's Ministers’ O’Brien US-led ( ) - : ' \" ’s 's THE The the « » \xff x"
+	a := arts.Get().(*art)
+	defer a.release()
+	a.l, a.text = buildLists(&options{}), text
+	a.doc.Reset(text)
+	a.foldTokens()
+	l := a.l
+	tables := []struct {
+		bit uint16
+		t   *lexicon.Table
+	}{
+		{inVocab, l.vocab}, {inStop, l.stop}, {inPlaces, l.places}, {inEvents, l.events}, {inParticles, l.particles},
+		{inRelations, l.relations}, {inBoiler, l.boiler}, {inTitles, l.titles}, {inGiven, l.given},
+		{inDemonyms, l.demonyms}, {inGroups, l.groups}, {inOrgs, l.orgs},
+	}
+	for i := range a.doc.Tokens {
+		raw, w := a.doc.TokenText(i), a.word(i)
+		for _, tb := range tables {
+			assert.Equal(t, tb.t.Has(raw), a.has(tb.bit, i), "list %b, token %q", tb.bit, raw)
+			assert.Equal(t, tb.t.Has(w), a.wordHas(tb.bit, i), "list %b, word %q", tb.bit, w)
+			n := len(a.doc.Tokens) - i
+			want, wantV := tb.t.Longest(n, a.word2(i))
+			got, gotV := a.longest(tb.t, tb.bit, i, n)
+			assert.Equal(t, want, got, "list %b, phrase at %q", tb.bit, w)
+			assert.Equal(t, wantV, gotV, "list %b, phrase at %q", tb.bit, w)
+		}
+		cls, ok := l.stop.Lookup(raw)
+		gcls, gok := a.stopAt(i)
+		assert.Equal(t, []any{cls, ok}, []any{gcls, gok}, "stop class of %q", raw)
+		cls, ok = l.stop.Lookup(w)
+		gcls, gok = a.wordStop(i)
+		assert.Equal(t, []any{cls, ok}, []any{gcls, gok}, "stop class of word %q", w)
+		s, e, cut, isName := a.readNameWord(i)
+		gs, ge, gcut, gname := a.nameWord(i)
+		assert.Equal(t, []any{s, e, cut, isName}, []any{gs, ge, gcut, gname}, "nameWord of %q", raw)
 	}
 }
