@@ -25,17 +25,31 @@ const (
 func ID(kind speaker.Kind, name, article string) string {
 	switch kind {
 	case speaker.Person:
-		return nsPerson + ":" + Slug(dropInitials(name))
+		return slugID(nsPerson, dropInitials(name))
 	case speaker.Organization:
-		return nsOrg + ":" + Slug(trimArticle(name))
+		return slugID(nsOrg, trimArticle(name))
 	case speaker.Group:
-		return nsGroup + ":" + Slug(trimArticle(name))
+		return slugID(nsGroup, trimArticle(name))
 	case speaker.Document:
-		return nsDoc + ":" + Slug(article) + "/" + Slug(trimArticle(name))
+		return articleID(nsDoc, article, trimArticle(name))
 	case speaker.Anonymous:
-		return nsAnon + ":" + Slug(article) + "/" + Slug(trimArticle(name))
+		return articleID(nsAnon, article, trimArticle(name))
 	}
 	return ""
+}
+
+// slugID returns ns + ":" + Slug(name), built in one buffer.
+func slugID(ns, name string) string {
+	var buf [96]byte
+	return string(appendSlug(append(append(buf[:0], ns...), ':'), name))
+}
+
+// articleID returns ns + ":" + Slug(article) + "/" + Slug(name), built in
+// one buffer.
+func articleID(ns, article, name string) string {
+	var buf [96]byte
+	b := appendSlug(append(append(buf[:0], ns...), ':'), article)
+	return string(appendSlug(append(b, '/'), name))
 }
 
 // dropInitials drops middle initials: "Donald J. Trump" is Donald Trump.
@@ -55,7 +69,7 @@ func dropInitials(name string) string {
 
 // TopicID returns the vertex ID of a topic label: TopicID("Islamic State")
 // is "topic:islamic-state".
-func TopicID(label string) string { return nsTopic + ":" + Slug(label) }
+func TopicID(label string) string { return slugID(nsTopic, label) }
 
 // namespace returns what comes before the first colon of id.
 func namespace(id string) string {
@@ -67,7 +81,13 @@ func namespace(id string) string {
 // apostrophes and dots dropped ("O'Brien" is "obrien", "U.S." is "us"), any
 // other run of non-alphanumerics a single hyphen.
 func Slug(s string) string {
-	b := make([]byte, 0, len(s))
+	var buf [64]byte
+	return string(appendSlug(buf[:0], s))
+}
+
+// appendSlug appends Slug(s) to b.
+func appendSlug(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for _, r := range s {
 		switch {
@@ -88,12 +108,12 @@ func Slug(s string) string {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 		default:
-			dash = len(b) > 0
+			dash = len(b) > start
 			continue
 		}
 		dash = false
 	}
-	return string(b)
+	return b
 }
 
 // folds maps accented Latin letters to plain ones, so Erdoğan and Erdogan are

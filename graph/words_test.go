@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph/lexicon"
+	"github.com/quotegraph/quotegraph/speaker"
 )
 
 // TestFieldWalkers holds the allocation-free word walkers to strings.Fields,
@@ -115,5 +116,20 @@ func TestWordIndexAgreesWithTables(t *testing.T) {
 		s, e, cut, isName := a.readNameWord(i)
 		gs, ge, gcut, gname := a.nameWord(i)
 		assert.Equal(t, []any{s, e, cut, isName}, []any{gs, ge, gcut, gname}, "nameWord of %q", raw)
+	}
+}
+
+// TestIDsAsConcatenated holds the one-buffer IDs to the concatenations they
+// replace.
+func TestIDsAsConcatenated(t *testing.T) {
+	for _, name := range []string{"", "Donald J. Trump", "the Kremlin", "  O’Brien  ", "Erdoğan", "---", "a", strings.Repeat("Long Name ", 20)} {
+		for _, art := range []string{"", "g20-antalya", "Ünïcode article"} {
+			assert.Equal(t, nsPerson+":"+Slug(dropInitials(name)), ID(speaker.Person, name, art))
+			assert.Equal(t, nsOrg+":"+Slug(trimArticle(name)), ID(speaker.Organization, name, art))
+			assert.Equal(t, nsGroup+":"+Slug(trimArticle(name)), ID(speaker.Group, name, art))
+			assert.Equal(t, nsDoc+":"+Slug(art)+"/"+Slug(trimArticle(name)), ID(speaker.Document, name, art))
+			assert.Equal(t, nsAnon+":"+Slug(art)+"/"+Slug(trimArticle(name)), ID(speaker.Anonymous, name, art))
+			assert.Equal(t, nsTopic+":"+Slug(name), TopicID(name))
+		}
 	}
 }
