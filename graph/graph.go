@@ -319,6 +319,11 @@ func (g *Graph) Vertex(id string) (Vertex, bool) {
 func (g *Graph) Vertices() []Vertex {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
+	return g.vertices()
+}
+
+// vertices is Vertices; the caller holds the lock.
+func (g *Graph) vertices() []Vertex {
 	ids := g.ids()
 	out := make([]Vertex, 0, len(ids))
 	for _, id := range ids {
@@ -348,13 +353,22 @@ func sortedIDs(d *storedGraph) []string {
 // edges lists the edges that keep returns true for, sorted; the caller holds
 // the lock.
 func (g *Graph) edges(keep func(Edge) bool) []Edge {
+	out := g.sharedEdges(keep)
+	for i := range out {
+		out[i].Evidence = slices.Clone(out[i].Evidence)
+	}
+	return out
+}
+
+// sharedEdges is edges with the graph's own evidence slices, for a caller
+// that reads them while it holds the lock.
+func (g *Graph) sharedEdges(keep func(Edge) bool) []Edge {
 	es, _ := g.g.Edges()
 	var out []Edge
 	for _, e := range es {
 		for r := relations(e); r != nil; r = r.next {
 			x := Edge{Source: e.Source, Target: e.Target, Relation: r.rel, Weight: len(r.ev), Evidence: r.ev}
 			if keep(x) {
-				x.Evidence = slices.Clone(r.ev)
 				out = append(out, x)
 			}
 		}
