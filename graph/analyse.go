@@ -61,6 +61,7 @@ type art struct {
 	words    tokenWords        // every token's word, folded and looked up once
 	topicIDs map[string]string // TopicID by label, made once per article
 	seen     map[string]bool   // the topics of one quote
+	people   peopleScratch
 
 	b *batch
 }
@@ -98,6 +99,7 @@ func (a *art) release() {
 	a.mentions = a.mentions[:0]
 	a.names.reset()
 	a.acr.reset()
+	a.people.reset()
 	arts.Put(a)
 }
 
@@ -107,6 +109,7 @@ func newArt(in Article, o *options) (*art, []*speaker.Attribution) {
 	a.id, a.text, a.l, a.o = in.ID, in.Text, o.lists, o
 	a.b = &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}}
 	a.doc.Reset(in.Text)
+	a.people.reset()
 	a.foldTokens()
 	atts := a.validAttributions(in.Attributions)
 	a.markQuotes(atts)
@@ -375,6 +378,32 @@ func (a *art) addRef(r ref) int {
 // person is a person the text names with a title or a given name.
 type person struct{ name, title, affil string }
 
+// personCand is a name findPeople may take for a person's.
+type personCand struct {
+	p      person
+	titled bool
+}
+
+// peopleScratch is findPeople's working state, kept with the art for the
+// next article.
+type peopleScratch struct {
+	cands  []personCand
+	titled map[string]person // one-word names with a title, by slug
+	lone   map[string]bool   // words that stand alone as a name
+	known  map[string]bool   // the names of the candidates
+}
+
+func (p *peopleScratch) reset() {
+	if p.titled == nil {
+		p.titled, p.lone, p.known = map[string]person{}, map[string]bool{}, map[string]bool{}
+	}
+	clear(p.cands)
+	p.cands = p.cands[:0]
+	clear(p.titled)
+	clear(p.lone)
+	clear(p.known)
+}
+
 // findPeople reads the names of the article that are plainly people: with a
 // title ("US President Barack Obama", "presidential candidate Donald
 // Trump"), with a given name the lexicon knows ("Angela Merkel"), or whose
@@ -382,13 +411,10 @@ type person struct{ name, title, affil string }
 // stands alone elsewhere, or is a speaker). One-word names with a title
 // ("President Obama") come back in titled, keyed by their slug.
 func (a *art) findPeople(bare map[string]bool) (full []person, titled map[string]person) {
-	titled = map[string]person{}
-	lone := map[string]bool{}
-	type cand struct {
-		p      person
-		titled bool
-	}
-	var cands []cand
+	sc := &a.people
+	titled, lone, known := sc.titled, sc.lone, sc.known
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands }() // its memory, for the next article
 	for _, s := range a.doc.Sents {
 		for i := s.First; i < s.Last; {
 			end, _, _ := a.run(i, s.Last)
@@ -400,14 +426,13 @@ func (a *art) findPeople(bare map[string]bool) (full []person, titled map[string
 				lone[a.word(i)] = true
 			}
 			if p, t, ok := a.personIn(i, end); ok {
-				cands = append(cands, cand{p, t})
+				cands = append(cands, personCand{p, t})
 			}
 			i = end
 		}
 	}
 	// "Crooked Hillary Clinton" is Hillary Clinton when the article also
 	// names her so.
-	known := map[string]bool{}
 	for _, c := range cands {
 		known[c.p.name] = true
 	}
