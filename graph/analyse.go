@@ -5,9 +5,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 	"github.com/quotegraph/quotegraph/speaker"
 )
 
@@ -53,11 +53,15 @@ type art struct {
 	midCaps map[string]bool // words with a capital that is no sentence's first
 
 	refs     []ref
-	refOf    map[string]int // ref index by ID
-	entRef   []int          // ref of each speaker.Entity; -1 for none
-	names    *lexicon.Table // phrase -> ref index
-	mentions []mention      // sorted by first token
-	acr      *lexicon.Table // acronyms defined in the article -> topic label
+	refOf    map[string]int    // ref index by ID
+	entRef   []int             // ref of each speaker.Entity; -1 for none
+	names    phrases           // the names of the refs
+	mentions []mention         // sorted by first token
+	acr      phrases           // acronyms defined in the article -> topic label
+	words    tokenWords        // every token's word, folded and looked up once
+	topicIDs map[string]string // TopicID by label, made once per article
+	seen     map[string]bool   // the topics of one quote
+	people   peopleScratch
 
 	b *batch
 }
@@ -70,16 +74,43 @@ func analyse(in Article, o *options) *batch {
 		a.attribution(at)
 	}
 	a.narration()
-	return a.b
+	b := a.b
+	a.release()
+	return b
+}
+
+// arts keeps the working state of finished analyses, so that the next
+// article reuses its buffers and maps.
+var arts = sync.Pool{New: func() any {
+	return &art{doc: &segment.Doc{}, refOf: map[string]int{}, midCaps: map[string]bool{}, topicIDs: map[string]string{}, seen: map[string]bool{}}
+}}
+
+// release empties a and puts it back into the pool. Nothing of the article
+// stays reachable from it.
+func (a *art) release() {
+	a.id, a.text, a.l, a.o, a.b = "", "", nil, nil, nil
+	a.doc.Reset("")
+	clear(a.refOf)
+	clear(a.midCaps)
+	clear(a.topicIDs)
+	clear(a.seen)
+	clear(a.refs)
+	a.refs = a.refs[:0]
+	a.mentions = a.mentions[:0]
+	a.names.reset()
+	a.acr.reset()
+	a.people.reset()
+	arts.Put(a)
 }
 
 // newArt segments an article and finds its quotes, acronyms and entities.
 func newArt(in Article, o *options) (*art, []*speaker.Attribution) {
-	a := &art{
-		id: in.ID, text: in.Text, doc: segment.New(in.Text), l: o.lists, o: o,
-		refOf: map[string]int{}, acr: lexicon.NewTable(),
-		b: &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}},
-	}
+	a := arts.Get().(*art)
+	a.id, a.text, a.l, a.o = in.ID, in.Text, o.lists, o
+	a.b = &batch{article: in.ID, nodes: map[string]*node{}, edges: map[edgeKey]*relEdge{}}
+	a.doc.Reset(in.Text)
+	a.people.reset()
+	a.foldTokens()
 	atts := a.validAttributions(in.Attributions)
 	a.markQuotes(atts)
 	a.markInitials()
@@ -118,7 +149,7 @@ func (a *art) tokens(s, e int) (lo, hi int) {
 }
 
 func (a *art) markQuotes(atts []*speaker.Attribution) {
-	a.inQuote = make([]bool, len(a.doc.Tokens))
+	a.inQuote = resize(a.inQuote, len(a.doc.Tokens))
 	for _, at := range atts {
 		lo, hi := a.tokens(at.Start, at.End)
 		for i := lo; i < hi; i++ {
@@ -143,8 +174,7 @@ func (a *art) isPunct(i int, p string) bool {
 // also notes the words written with a capital elsewhere.
 func (a *art) markInitials() {
 	ts := a.doc.Tokens
-	a.initial = make([]bool, len(ts))
-	a.midCaps = map[string]bool{}
+	a.initial = resize(a.initial, len(ts))
 	for _, s := range a.doc.Sents {
 		first := true
 		for i := s.First; i < s.Last; i++ {
@@ -166,9 +196,12 @@ func (a *art) markInitials() {
 
 // markBoilerplate flags the sentences that are page furniture.
 func (a *art) markBoilerplate() {
-	a.boiler = make([]bool, len(a.doc.Sents))
+	a.boiler = resize(a.boiler, len(a.doc.Sents))
 	for si, s := range a.doc.Sents {
 		for i := s.First; i < s.Last; i++ {
+			if a.words.rawInfo[i].starts&inBoiler == 0 {
+				continue
+			}
 			if n, _ := a.l.boiler.Longest(s.Last-i, func(k int) string { return a.doc.TokenText(i + k) }); n > 0 {
 				a.boiler[si] = true
 				break
@@ -182,7 +215,14 @@ func (a *art) boilerAt(i int) bool { return a.boiler[a.doc.SentOf[i]] }
 // nameWord reports whether token i can be part of a name, and which bytes of
 // it are: all of "Cameron", "al-Assad" and "G-20"; "UN" of "UN-brokered";
 // "Paris" of "post-Paris". cut says the name cannot go on past this token.
+// The rules ask it again and again of a token: foldTokens works it out once.
 func (a *art) nameWord(i int) (s, e int, cut, ok bool) {
+	nw := a.words.name[i]
+	return int(nw.start), int(nw.end), nw.cut, nw.ok
+}
+
+// readNameWord is nameWord, worked out.
+func (a *art) readNameWord(i int) (s, e int, cut, ok bool) {
 	t := a.doc.Tokens[i]
 	if t.Kind != segment.Word {
 		return 0, 0, false, false
@@ -223,23 +263,16 @@ func (a *art) nameWord(i int) (s, e int, cut, ok bool) {
 // letters other than a possessive s: "I'm", "we've", "don't", but not
 // "O'Brien" or "Russia's".
 func contraction(w string) bool {
-	for k := 0; k < len(w); k++ {
-		var n int
-		switch {
-		case w[k] == '\'':
-			n = 1
-		case strings.HasPrefix(w[k:], "’"):
-			n = len("’")
-		default:
-			continue
-		}
-		rest := w[k+n:]
-		if rest == "" || rest == "s" || rest == "S" || isUpper(rest) {
-			return false
-		}
-		return true
+	// The first apostrophe, straight or curly, decides.
+	k, n := strings.IndexByte(w, '\''), 1
+	if c := strings.Index(w, "’"); c >= 0 && (k < 0 || c < k) {
+		k, n = c, len("’")
 	}
-	return false
+	if k < 0 {
+		return false
+	}
+	rest := w[k+n:]
+	return !(rest == "" || rest == "s" || rest == "S" || isUpper(rest))
 }
 
 // upperPart returns the offset of the first hyphen-separated part of w that
@@ -273,7 +306,7 @@ func (a *art) run(i, hi int) (end, s, e int) {
 	sent := a.doc.SentOf[i]
 	for j := i + 1; j < hi && a.doc.SentOf[j] == sent; {
 		// A headline's capitals: "Sanders And Clinton Are Fighting".
-		if cls, _ := a.stopWord(a.word(j)); ts[j].Is(segment.Upper) && (cls == "function" || cls == "pronoun" || cls == "adverb") {
+		if cls, _ := a.wordStop(j); ts[j].Is(segment.Upper) && (cls == "function" || cls == "pronoun" || cls == "adverb") {
 			break
 		}
 		if ns, ne, c, ok := a.nameWord(j); ok && ns == int(ts[j].Start) {
@@ -286,12 +319,12 @@ func (a *art) run(i, hi int) (end, s, e int) {
 		}
 		// Mr. Trump, Donald J. Trump
 		if a.isPunct(j, ".") && j+1 < hi && a.isName(j+1) &&
-			(a.l.titles.Has(a.doc.TokenText(j-1)) || letters(a.doc.TokenText(j-1)) == 1) {
+			(a.has(inTitles, j-1) || letters(a.doc.TokenText(j-1)) == 1) {
 			j++
 			continue
 		}
 		w := a.doc.TokenText(j)
-		if ts[j].Kind == segment.Word && (w == "of" || a.l.particles.Has(w)) {
+		if ts[j].Kind == segment.Word && (w == "of" || a.has(inParticles, j)) {
 			k := j + 1
 			if w == "of" && k < hi && a.doc.TokenText(k) == "the" {
 				k++
@@ -345,6 +378,32 @@ func (a *art) addRef(r ref) int {
 // person is a person the text names with a title or a given name.
 type person struct{ name, title, affil string }
 
+// personCand is a name findPeople may take for a person's.
+type personCand struct {
+	p      person
+	titled bool
+}
+
+// peopleScratch is findPeople's working state, kept with the art for the
+// next article.
+type peopleScratch struct {
+	cands  []personCand
+	titled map[string]person // one-word names with a title, by slug
+	lone   map[string]bool   // words that stand alone as a name
+	known  map[string]bool   // the names of the candidates
+}
+
+func (p *peopleScratch) reset() {
+	if p.titled == nil {
+		p.titled, p.lone, p.known = map[string]person{}, map[string]bool{}, map[string]bool{}
+	}
+	clear(p.cands)
+	p.cands = p.cands[:0]
+	clear(p.titled)
+	clear(p.lone)
+	clear(p.known)
+}
+
 // findPeople reads the names of the article that are plainly people: with a
 // title ("US President Barack Obama", "presidential candidate Donald
 // Trump"), with a given name the lexicon knows ("Angela Merkel"), or whose
@@ -352,13 +411,10 @@ type person struct{ name, title, affil string }
 // stands alone elsewhere, or is a speaker). One-word names with a title
 // ("President Obama") come back in titled, keyed by their slug.
 func (a *art) findPeople(bare map[string]bool) (full []person, titled map[string]person) {
-	titled = map[string]person{}
-	lone := map[string]bool{}
-	type cand struct {
-		p      person
-		titled bool
-	}
-	var cands []cand
+	sc := &a.people
+	titled, lone, known := sc.titled, sc.lone, sc.known
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands }() // its memory, for the next article
 	for _, s := range a.doc.Sents {
 		for i := s.First; i < s.Last; {
 			end, _, _ := a.run(i, s.Last)
@@ -370,21 +426,19 @@ func (a *art) findPeople(bare map[string]bool) (full []person, titled map[string
 				lone[a.word(i)] = true
 			}
 			if p, t, ok := a.personIn(i, end); ok {
-				cands = append(cands, cand{p, t})
+				cands = append(cands, personCand{p, t})
 			}
 			i = end
 		}
 	}
 	// "Crooked Hillary Clinton" is Hillary Clinton when the article also
 	// names her so.
-	known := map[string]bool{}
 	for _, c := range cands {
 		known[c.p.name] = true
 	}
 	for i, c := range cands {
-		ws := strings.Fields(c.p.name)
-		for k := 1; k+2 <= len(ws); k++ {
-			if suffix := strings.Join(ws[k:], " "); known[suffix] {
+		for _, suffix := range nameSuffixes(c.p.name) {
+			if known[suffix] {
 				cands[i].p.name = suffix
 				break
 			}
@@ -416,7 +470,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 		if i-back < 0 || a.doc.SentOf[i-back] != a.doc.SentOf[i] || ts[i-back].Is(segment.Upper) {
 			continue
 		}
-		if n, _ := a.l.titles.Longest(back, a.word2(i-back)); n == back {
+		if n, _ := a.longest(a.l.titles, inTitles, i-back, back); n == back {
 			titled = true
 			p.title = a.l.cleanTitle(a.text[ts[i-back].Start:ts[i-1].End])
 			break
@@ -425,7 +479,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 	// The last title inside the run, and the affiliation before it.
 	k := i
 	for j := i; j < end; j++ {
-		n, _ := a.l.titles.Longest(end-j, a.word2(j))
+		n, _ := a.longest(a.l.titles, inTitles, j, end-j)
 		if n == 0 || j+n >= end {
 			continue
 		}
@@ -436,8 +490,8 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 			// Affiliations: "US", "Republican", "House"; not a word that
 			// only has its capital from the start of the sentence.
 			w := a.doc.TokenText(x)
-			cls, stop := a.stopWord(w)
-			if a.l.demonyms.Has(w) || cls == "adjective" || !stop && ts[x].Kind == segment.Word && !a.initial[x] {
+			cls, stop := a.stopAt(x)
+			if a.has(inDemonyms, x) || cls == "adjective" || !stop && ts[x].Kind == segment.Word && !a.initial[x] {
 				p.affil = strings.TrimSpace(p.affil + " " + stripPossessive(w))
 			}
 		}
@@ -450,9 +504,9 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 	// Demonyms and stop words in front.
 	for k < end {
 		w := a.doc.TokenText(k)
-		if a.l.demonyms.Has(w) {
+		if a.has(inDemonyms, k) {
 			p.affil = cmpOr(p.affil, w)
-		} else if _, stop := a.stopWord(w); !stop {
+		} else if _, stop := a.stopAt(k); !stop {
 			break
 		}
 		k++
@@ -463,7 +517,7 @@ func (a *art) personIn(i, end int) (p person, titled, ok bool) {
 name:
 	for last < end {
 		w := a.doc.TokenText(last)
-		_, stop := a.stopWord(w)
+		_, stop := a.stopAt(last)
 		switch {
 		case a.isName(last) && !stop && !(ts[last].Is(segment.AllUpper) && letters(w) > 1):
 			words++
@@ -472,7 +526,7 @@ name:
 				break name
 			}
 		case a.isPunct(last, ".") && last > k && letters(a.doc.TokenText(last-1)) == 1:
-		case ts[last].Kind == segment.Word && a.l.particles.Has(w) && last+1 < end:
+		case ts[last].Kind == segment.Word && a.has(inParticles, last) && last+1 < end:
 		default:
 			break name
 		}
@@ -484,7 +538,7 @@ name:
 	if last < end && a.doc.TokenText(last) != "of" && stripPossessive(a.doc.TokenText(last-1)) == a.doc.TokenText(last-1) {
 		return p, false, false // "Trump Tower Jr" and the like: not a plain name
 	}
-	if a.l.orgs.Has(a.word(last - 1)) {
+	if a.wordHas(inOrgs, last-1) {
 		return p, false, false // the Clinton Foundation
 	}
 	p.name = stripPossessive(a.text[ts[k].Start:ts[last-1].End])
@@ -510,7 +564,7 @@ func (a *art) findEntities(ents []speaker.Entity) {
 		a.addRef(ref{id: ID(speaker.Person, p.name, a.id), label: p.name, title: p.title, affil: p.affil, kind: speaker.Person})
 	}
 	// Speaker entities, with the names the pipeline knows them by.
-	a.entRef = make([]int, len(ents))
+	a.entRef = resize(a.entRef, len(ents))
 	for i, e := range ents {
 		a.entRef[i] = a.entityRef(e.Name, e.Kind, e.Title, e.Affiliation, e.Aliases)
 	}
@@ -535,23 +589,22 @@ func (a *art) findEntities(ents []speaker.Entity) {
 			r.affil = cmpOr(r.affil, p.affil)
 		}
 	}
-	a.names = lexicon.NewTable()
 	for i, r := range a.refs {
 		if r.id == "" {
 			continue
 		}
-		a.names.Add(r.label, strconv.Itoa(i))
+		a.names.add(r.label, i, "")
 		if r.kind != speaker.Person || r.bare {
 			continue
 		}
 		if full := sur[Slug(surname(r.label))]; len(full) == 1 {
-			a.names.Add(surname(r.label), strconv.Itoa(i))
+			a.names.add(surname(r.label), i, "")
 		}
 		// "Hillary" for Hillary Clinton, when no one else is Hillary and
 		// the word is no topic.
 		g := givenName(r.label)
 		if _, stop := a.stopWord(g); len(given[Slug(g)]) == 1 && !stop && !a.l.places.Has(g) && !a.l.vocab.Has(g) {
-			a.names.Add(g, strconv.Itoa(i))
+			a.names.add(g, i, "")
 		}
 	}
 	for i, e := range ents {
@@ -561,7 +614,7 @@ func (a *art) findEntities(ents []speaker.Entity) {
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if _, stop := a.stopWord(n); !stop && n != "" {
-				a.names.Add(n, strconv.Itoa(r))
+				a.names.add(n, r, "")
 			}
 		}
 	}
@@ -655,17 +708,17 @@ func (a *art) findMentions(ents []speaker.Entity) {
 			if ts[i].Kind != segment.Word {
 				continue
 			}
-			n, v := a.names.Longest(s.Last-i, a.word2(i))
+			n, name := a.longestPhrase(&a.names, i, s.Last-i)
 			if n > 0 {
-				r, _ := strconv.Atoi(v)
+				r := name.ref
 				if a.refs[r].kind != speaker.Person || ts[i].Is(segment.Upper) {
 					a.mentions = append(a.mentions, mention{first: i, last: i + n, ref: r})
 					i += n - 1
 					continue
 				}
 			}
-			if i+1 < s.Last && ts[i].Is(segment.Upper) && a.l.demonyms.Has(a.doc.TokenText(i)) &&
-				!ts[i+1].Is(segment.Upper) && a.l.groups.Has(a.doc.TokenText(i+1)) {
+			if i+1 < s.Last && ts[i].Is(segment.Upper) && a.has(inDemonyms, i) &&
+				!ts[i+1].Is(segment.Upper) && a.has(inGroups, i+1) {
 				label := a.text[ts[i].Start:ts[i+1].End]
 				r := a.addRef(ref{id: ID(speaker.Group, label, a.id), label: label, kind: speaker.Group})
 				a.mentions = append(a.mentions, mention{first: i, last: i + 2, ref: r})
@@ -758,8 +811,8 @@ func (a *art) findAcronyms() {
 		if v, ok := a.vocabExact(long); ok {
 			label = v
 		}
-		a.acr.Add(a.doc.TokenText(i+1), label)
-		a.acr.Add(long, label)
+		a.acr.add(a.doc.TokenText(i+1), 0, label)
+		a.acr.add(long, 0, label)
 	}
 }
 
@@ -780,7 +833,7 @@ func upperASCII(c byte) byte {
 
 // vocabTokens looks tokens [i, j) up in the topic vocabulary, as a whole.
 func (a *art) vocabTokens(i, j int) (string, bool) {
-	n, v := a.l.vocab.Longest(j-i, a.word2(i))
+	n, v := a.longest(a.l.vocab, inVocab, i, j-i)
 	if n != j-i || n == 0 {
 		return "", false
 	}
@@ -813,8 +866,19 @@ func (a *art) node(r ref) *node {
 	return n
 }
 
+// topicID is TopicID, remembered for the article: a topic comes up in
+// quote after quote.
+func (a *art) topicID(label string) string {
+	id, ok := a.topicIDs[label]
+	if !ok {
+		id = TopicID(label)
+		a.topicIDs[label] = id
+	}
+	return id
+}
+
 func (a *art) topicNode(label string) *node {
-	id := TopicID(label)
+	id := a.topicID(label)
 	n := a.b.nodes[id]
 	if n == nil {
 		n = &node{id: id, topic: true}
@@ -838,7 +902,7 @@ func (a *art) edge(src, dst string, rel Relation, ev Evidence) {
 	k := edgeKey{src, dst, rel}
 	r := a.b.edges[k]
 	if r == nil {
-		r = &relEdge{}
+		r = &relEdge{rel: rel}
 		a.b.edges[k] = r
 	}
 	r.add(ev)
@@ -877,14 +941,15 @@ func (a *art) attribution(at *speaker.Attribution) {
 	n.quotes++
 	ev := a.evidence(at.Start, at.End)
 	lo, hi := a.tokens(at.Start, at.End)
-	seen := map[string]bool{}
+	seen := a.seen
+	clear(seen)
 	a.topics(lo, hi, func(label string) {
 		if seen[label] {
 			return
 		}
 		seen[label] = true
 		a.topicNode(label)
-		a.edge(who.id, TopicID(label), SaidAbout, ev)
+		a.edge(who.id, a.topicID(label), SaidAbout, ev)
 	})
 	for k := a.mentionOver(lo, hi); k >= 0 && k < len(a.mentions) && a.mentions[k].first < hi; k++ {
 		m := a.mentions[k]

@@ -18,7 +18,7 @@ func (g *Graph) Add(a Article) error {
 	b := analyse(a, g.opts)
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	g.apply(b)
+	g.applyOwn(b)
 	return b.errs.Err()
 }
 
@@ -48,7 +48,7 @@ func Build(articles []Article, opts ...Option) (*Graph, error) {
 	var errs ErrorList
 	g.mu.Lock()
 	for _, b := range batches {
-		g.apply(b)
+		g.applyOwn(b)
 		errs = append(errs, b.errs...)
 	}
 	g.mu.Unlock()
@@ -59,22 +59,37 @@ func Build(articles []Article, opts ...Option) (*Graph, error) {
 // apply merges a batch into the graph, and into its unresolved state when
 // it has been resolved; the caller holds the write lock.
 func (g *Graph) apply(b *batch) {
-	applyTo(g.g, b)
+	applyTo(g.g, b, false)
 	if g.raw != nil {
-		applyTo(g.raw, b)
+		applyTo(g.raw, b, false)
 	}
 }
 
+// applyOwn is apply for a batch that nothing else holds: the graph takes
+// its vertices and evidence instead of copies when it can. b is unusable
+// after.
+func (g *Graph) applyOwn(b *batch) {
+	if g.raw != nil {
+		applyTo(g.raw, b, false)
+	}
+	applyTo(g.g, b, true)
+}
+
 // applyTo merges a batch into d, in sorted order. Nothing of the batch is
-// kept: d gets copies.
-func applyTo(d dg.Graph[string, *node], b *batch) {
+// kept, unless own is set: then d may take the batch's nodes and evidence
+// as they are.
+func applyTo(d dg.Graph[string, *node], b *batch, own bool) {
 	ids := make([]string, 0, len(b.nodes))
 	for id := range b.nodes {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		addNode(d, b.nodes[id])
+		if own {
+			takeNode(d, b.nodes[id])
+		} else {
+			addNode(d, b.nodes[id])
+		}
 	}
 	keys := make([]edgeKey, 0, len(b.edges))
 	for k := range b.edges {
@@ -84,8 +99,37 @@ func applyTo(d dg.Graph[string, *node], b *batch) {
 		return cmp.Or(cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target), cmp.Compare(x.rel, y.rel))
 	})
 	for _, k := range keys {
-		addEvidence(d, k, b.edges[k].ev)
+		if own {
+			takeEvidence(d, k, b.edges[k])
+		} else {
+			addEvidence(d, k, b.edges[k].ev)
+		}
 	}
+}
+
+// takeNode is addNode for a node that d may keep.
+func takeNode(d dg.Graph[string, *node], n *node) {
+	if old, err := d.Vertex(n.id); err == nil {
+		old.merge(n)
+		return
+	}
+	_ = d.AddVertex(n) // cannot fail: the ID is new
+}
+
+// takeEvidence is addEvidence for evidence that d may keep.
+func takeEvidence(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
+	if _, err := d.Edge(k.source, k.target); err != nil {
+		newEdge(d, k, r)
+		return
+	}
+	addEvidence(d, k, r.ev)
+}
+
+// newEdge adds the edge of k to d, with r as its one relation. One option
+// sets both the data and the weight: each option is an allocation.
+func newEdge(d dg.Graph[string, *node], k edgeKey, r *relEdge) {
+	r.rel = k.rel
+	_ = d.AddEdge(k.source, k.target, func(p *dg.EdgeProperties) { p.Data, p.Weight = r, len(r.ev) })
 }
 
 // addNode adds a node or merges it into the one with its ID.
@@ -104,18 +148,24 @@ func addNode(d dg.Graph[string, *node], n *node) {
 func addEvidence(d dg.Graph[string, *node], k edgeKey, ev []Evidence) {
 	e, err := d.Edge(k.source, k.target)
 	if err != nil {
-		b := bundle{k.rel: &relEdge{ev: slices.Clone(ev)}}
-		_ = d.AddEdge(k.source, k.target, dg.EdgeData(b), dg.EdgeWeight(len(ev)))
+		newEdge(d, k, &relEdge{rel: k.rel, ev: slices.Clone(ev)})
 		return
 	}
-	b := e.Properties.Data.(bundle)
-	r := b[k.rel]
+	first := relations(e)
+	r := first.find(k.rel)
 	if r == nil {
-		r = &relEdge{}
-		b[k.rel] = r
+		r = &relEdge{rel: k.rel}
+		last := first
+		for last.next != nil {
+			last = last.next
+		}
+		last.next = r
 	}
+	added := false
 	for _, x := range ev {
-		r.add(x)
+		added = r.add(x) || added
 	}
-	_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(b.weight()))
+	if added { // the weight is the evidence's count: no new evidence, same weight
+		_ = d.UpdateEdge(k.source, k.target, dg.EdgeWeight(first.weight()))
+	}
 }

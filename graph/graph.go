@@ -115,12 +115,12 @@ type Article struct {
 // own weight and evidence; its weight is their sum.
 type Graph struct {
 	mu sync.RWMutex
-	g  dg.Graph[string, *node] // what the queries and writers see
+	g  *storedGraph // what the queries and writers see
 	// raw is the graph as the articles made it, before Resolve merged any
 	// names: nil until Resolve runs (g is raw then), its own copy after.
 	// Merge and MarshalBinary work on it, so that resolving happens once,
 	// over everything.
-	raw  dg.Graph[string, *node]
+	raw  *storedGraph
 	opts *options
 }
 
@@ -137,16 +137,39 @@ type node struct {
 	affils map[string]int
 }
 
-// bundle is the data of one dominikbraun edge: the relations from its source
-// to its target.
-type bundle map[Relation]*relEdge
-
+// relEdge is one relation from a source to a target, with its evidence.
+// The data of a dominikbraun edge is the first of the relations between its
+// two vertices, chained by next in the order they came: most edges carry
+// one relation, and a chain costs no allocation beyond the relations.
 type relEdge struct {
-	ev []Evidence // sorted by article, start, end; no duplicates
+	rel  Relation
+	ev   []Evidence // sorted by article, start, end; no duplicates
+	next *relEdge   // the next relation between the same two vertices
 }
 
-func newDG() dg.Graph[string, *node] {
-	return dg.New(func(n *node) string { return n.id }, dg.Directed())
+// relations returns the first relation of a dominikbraun edge.
+func relations[T any](e dg.Edge[T]) *relEdge { return e.Properties.Data.(*relEdge) }
+
+// find returns the relation rel of the chain that starts at r, or nil.
+func (r *relEdge) find(rel Relation) *relEdge {
+	for ; r != nil; r = r.next {
+		if r.rel == rel {
+			return r
+		}
+	}
+	return nil
+}
+
+// storedGraph is a dominikbraun graph with its store at hand, so that the
+// vertices can be listed without building the adjacency map.
+type storedGraph struct {
+	dg.Graph[string, *node]
+	store *store
+}
+
+func newDG() *storedGraph {
+	s := newStore()
+	return &storedGraph{dg.NewWithStore(func(n *node) string { return n.id }, dg.Store[string, *node](s), dg.Directed()), s}
 }
 
 // New returns an empty graph.
@@ -248,9 +271,11 @@ func cmpEdge(a, b Edge) int {
 	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Relation, b.Relation))
 }
 
-func (b bundle) weight() int {
+// weight is the evidence of the chain that starts at r: the weight of the
+// dominikbraun edge.
+func (r *relEdge) weight() int {
 	w := 0
-	for _, r := range b {
+	for ; r != nil; r = r.next {
 		w += len(r.ev)
 	}
 	return w
@@ -272,7 +297,9 @@ func (g *Graph) Size() int {
 	n := 0
 	es, _ := g.g.Edges()
 	for _, e := range es {
-		n += len(e.Properties.Data.(bundle))
+		for r := relations(e); r != nil; r = r.next {
+			n++
+		}
 	}
 	return n
 }
@@ -292,6 +319,11 @@ func (g *Graph) Vertex(id string) (Vertex, bool) {
 func (g *Graph) Vertices() []Vertex {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
+	return g.vertices()
+}
+
+// vertices is Vertices; the caller holds the lock.
+func (g *Graph) vertices() []Vertex {
 	ids := g.ids()
 	out := make([]Vertex, 0, len(ids))
 	for _, id := range ids {
@@ -312,12 +344,8 @@ func (g *Graph) Edges() []Edge {
 func (g *Graph) ids() []string { return sortedIDs(g.g) }
 
 // sortedIDs lists the vertex IDs of d in order.
-func sortedIDs(d dg.Graph[string, *node]) []string {
-	am, _ := d.AdjacencyMap()
-	ids := make([]string, 0, len(am))
-	for id := range am {
-		ids = append(ids, id)
-	}
+func sortedIDs(d *storedGraph) []string {
+	ids, _ := d.store.ListVertices()
 	slices.Sort(ids)
 	return ids
 }
@@ -325,13 +353,22 @@ func sortedIDs(d dg.Graph[string, *node]) []string {
 // edges lists the edges that keep returns true for, sorted; the caller holds
 // the lock.
 func (g *Graph) edges(keep func(Edge) bool) []Edge {
+	out := g.sharedEdges(keep)
+	for i := range out {
+		out[i].Evidence = slices.Clone(out[i].Evidence)
+	}
+	return out
+}
+
+// sharedEdges is edges with the graph's own evidence slices, for a caller
+// that reads them while it holds the lock.
+func (g *Graph) sharedEdges(keep func(Edge) bool) []Edge {
 	es, _ := g.g.Edges()
 	var out []Edge
 	for _, e := range es {
-		for rel, r := range e.Properties.Data.(bundle) {
-			x := Edge{Source: e.Source, Target: e.Target, Relation: rel, Weight: len(r.ev), Evidence: r.ev}
+		for r := relations(e); r != nil; r = r.next {
+			x := Edge{Source: e.Source, Target: e.Target, Relation: r.rel, Weight: len(r.ev), Evidence: r.ev}
 			if keep(x) {
-				x.Evidence = slices.Clone(r.ev)
 				out = append(out, x)
 			}
 		}
@@ -346,8 +383,8 @@ func (g *Graph) edgesOf(id string, keep func(Edge) bool) []Edge {
 	var out []Edge
 	collect := func(m map[string]map[string]dg.Edge[string]) {
 		for _, e := range m[id] {
-			for rel, r := range e.Properties.Data.(bundle) {
-				x := Edge{Source: e.Source, Target: e.Target, Relation: rel, Weight: len(r.ev), Evidence: r.ev}
+			for r := relations(e); r != nil; r = r.next {
+				x := Edge{Source: e.Source, Target: e.Target, Relation: r.rel, Weight: len(r.ev), Evidence: r.ev}
 				if keep(x) {
 					x.Evidence = slices.Clone(r.ev)
 					out = append(out, x)

@@ -28,7 +28,11 @@ type jsonGraph struct {
 //
 // ReadJSON reads it back into an identical graph.
 func (g *Graph) WriteJSON(w io.Writer) error {
-	vs, es := g.Vertices(), g.Edges()
+	// Like WriteDOT, it holds the read lock while it writes, so that it can
+	// read the evidence in place instead of copying it.
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	vs, es := g.vertices(), g.sharedEdges(func(Edge) bool { return true })
 	bw := bufio.NewWriter(w)
 	bw.WriteString("{\"nodes\": [")
 	for i, v := range vs {

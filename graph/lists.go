@@ -50,6 +50,7 @@ type lists struct {
 	groups    *lexicon.Table // heads of group names: officials, authorities
 	orgs      *lexicon.Table // last words of the names of bodies: Foundation, Tower
 	mutual    map[Relation]bool
+	index     *wordIndex // every list above, word by word
 }
 
 // defaultLists holds the parsed default lists, loaded once.
@@ -61,6 +62,9 @@ type defaultLists struct {
 	orgs                                   *lexicon.Table
 	mutual                                 map[Relation]bool
 	lists                                  *lists
+	// index holds the words of the lists that options cannot change:
+	// all but vocab and stop.
+	index *wordIndex
 }
 
 var defaults defaultLists
@@ -69,23 +73,28 @@ func loadDefaults() {
 	d := &defaults
 	d.vocab = list("topics")
 	d.stop = slices.Concat(list("stopwords"), shared("pronouns"))
-	d.places = lexicon.NewTable(shared("places"))
-	d.events = lexicon.NewTable(list("events"))
-	d.particles = lexicon.NewTable(list("particles"))
+	d.index = newWordIndex()
+	table := func(bit uint16, lists ...[]lexicon.Entry) *lexicon.Table {
+		d.index.add(bit, lists...)
+		return lexicon.NewTable(lists...)
+	}
+	d.places = table(inPlaces, shared("places"))
+	d.events = table(inEvents, list("events"))
+	d.particles = table(inParticles, list("particles"))
 	rel := list("relations")
-	d.relations = lexicon.NewTable(rel)
+	d.relations = table(inRelations, rel)
 	d.mutual = map[Relation]bool{}
 	for _, e := range rel {
 		if lexicon.HasFlag(e.Value, "mutual") {
 			d.mutual[Relation(firstField(e.Value))] = true
 		}
 	}
-	d.boiler = lexicon.NewTable(list("boilerplate"))
-	d.titles = lexicon.NewTable(shared("titles"), shared("honorifics"), class(d.stop, "title"), class(d.stop, "honorific"))
-	d.given = lexicon.NewTable(shared("names_male"), shared("names_female"))
-	d.demonyms = lexicon.NewTable(shared("demonyms"), class(d.stop, "adjective"))
-	d.group = lexicon.NewTable(shared("group_heads"), class(d.stop, "group"))
-	d.orgs = lexicon.NewTable(shared("org_heads"), list("org_heads"))
+	d.boiler = table(inBoiler, list("boilerplate"))
+	d.titles = table(inTitles, shared("titles"), shared("honorifics"), class(d.stop, "title"), class(d.stop, "honorific"))
+	d.given = table(inGiven, shared("names_male"), shared("names_female"))
+	d.demonyms = table(inDemonyms, shared("demonyms"), class(d.stop, "adjective"))
+	d.group = table(inGroups, shared("group_heads"), class(d.stop, "group"))
+	d.orgs = table(inOrgs, shared("org_heads"), list("org_heads"))
 	d.lists = d.build(nil, false, nil)
 }
 
@@ -106,9 +115,16 @@ func (d *defaultLists) build(topics [][]lexicon.Entry, replace bool, stop [][]le
 	if replace {
 		vocab = nil
 	}
+	vocab = slices.Concat(vocab, topics)
+	stop = slices.Concat([][]lexicon.Entry{d.stop}, stop)
+	index := d.index.clone()
+	index.add(inVocab, vocab...)
+	index.add(inStop, stop...)
+	index.finish()
 	return &lists{
-		vocab:     lexicon.NewTable(slices.Concat(vocab, topics)...),
-		stop:      lexicon.NewTable(slices.Concat([][]lexicon.Entry{d.stop}, stop)...),
+		index:     index,
+		vocab:     lexicon.NewTable(vocab...),
+		stop:      lexicon.NewTable(stop...),
 		places:    d.places,
 		events:    d.events,
 		particles: d.particles,

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 
@@ -86,10 +85,14 @@ func (g *Graph) resolve() int {
 	// Words before a full name: "Crooked Hillary Clinton", "Billionaire
 	// Donald Trump".
 	for _, id := range ids {
-		ws := strings.Fields(top(nodes[id].labels))
-		if namespace(id) != nsPerson || len(ws) < 3 {
+		if namespace(id) != nsPerson {
 			continue
 		}
+		label := top(nodes[id].labels)
+		if countFields(label, 3) < 3 {
+			continue
+		}
+		ws := strings.Fields(label)
 		for k := 1; k+2 <= len(ws); k++ {
 			to := ID(speaker.Person, strings.Join(ws[k:], " "), "")
 			if _, gone := into[to]; nodes[to] != nil && to != id && !gone {
@@ -112,12 +115,12 @@ func (g *Graph) resolve() int {
 	// Rebuild the graph with the merged vertices, in sorted order.
 	type edge struct {
 		src, dst string
-		b        bundle
+		rels     *relEdge
 	}
 	es, _ := g.raw.Edges()
 	old := make([]edge, 0, len(es))
 	for _, e := range es {
-		old = append(old, edge{e.Source, e.Target, e.Properties.Data.(bundle)})
+		old = append(old, edge{e.Source, e.Target, relations(e)})
 	}
 	slices.SortFunc(old, func(x, y edge) int {
 		return cmp.Or(strings.Compare(x.src, y.src), strings.Compare(x.dst, y.dst))
@@ -128,13 +131,19 @@ func (g *Graph) resolve() int {
 			_ = g.g.AddVertex(nodes[id])
 		}
 	}
+	var rels []*relEdge // one buffer for every edge
 	for _, e := range old {
 		src, dst := final(e.src), final(e.dst)
 		if src == dst {
 			continue
 		}
-		rels := slices.Sorted(maps.Keys(e.b))
-		for _, r := range rels {
+		rels = rels[:0]
+		for r := e.rels; r != nil; r = r.next {
+			rels = append(rels, r)
+		}
+		slices.SortFunc(rels, func(x, y *relEdge) int { return cmp.Compare(x.rel, y.rel) })
+		for _, re := range rels {
+			r := re.rel
 			nr := r
 			if r == SaidAbout && namespace(dst) != nsTopic {
 				nr = Mentioned // what was a topic is a person
@@ -143,7 +152,7 @@ func (g *Graph) resolve() int {
 			if g.opts.lists.mutual[nr] && d < s {
 				s, d = d, s
 			}
-			addEvidence(g.g, edgeKey{s, d, nr}, e.b[r].ev)
+			addEvidence(g.g, edgeKey{s, d, nr}, re.ev)
 		}
 	}
 	return len(into)

@@ -25,25 +25,39 @@ const (
 func ID(kind speaker.Kind, name, article string) string {
 	switch kind {
 	case speaker.Person:
-		return nsPerson + ":" + Slug(dropInitials(name))
+		return slugID(nsPerson, dropInitials(name))
 	case speaker.Organization:
-		return nsOrg + ":" + Slug(trimArticle(name))
+		return slugID(nsOrg, trimArticle(name))
 	case speaker.Group:
-		return nsGroup + ":" + Slug(trimArticle(name))
+		return slugID(nsGroup, trimArticle(name))
 	case speaker.Document:
-		return nsDoc + ":" + Slug(article) + "/" + Slug(trimArticle(name))
+		return articleID(nsDoc, article, trimArticle(name))
 	case speaker.Anonymous:
-		return nsAnon + ":" + Slug(article) + "/" + Slug(trimArticle(name))
+		return articleID(nsAnon, article, trimArticle(name))
 	}
 	return ""
 }
 
+// slugID returns ns + ":" + Slug(name), built in one buffer.
+func slugID(ns, name string) string {
+	var buf [96]byte
+	return string(appendSlug(append(append(buf[:0], ns...), ':'), name))
+}
+
+// articleID returns ns + ":" + Slug(article) + "/" + Slug(name), built in
+// one buffer.
+func articleID(ns, article, name string) string {
+	var buf [96]byte
+	b := appendSlug(append(append(buf[:0], ns...), ':'), article)
+	return string(appendSlug(append(b, '/'), name))
+}
+
 // dropInitials drops middle initials: "Donald J. Trump" is Donald Trump.
 func dropInitials(name string) string {
-	ws := strings.Fields(name)
-	if len(ws) < 3 {
+	if countFields(name, 3) < 3 {
 		return name
 	}
+	ws := strings.Fields(name)
 	out := ws[:1:1]
 	for _, w := range ws[1 : len(ws)-1] {
 		if letters(w) != 1 {
@@ -55,7 +69,7 @@ func dropInitials(name string) string {
 
 // TopicID returns the vertex ID of a topic label: TopicID("Islamic State")
 // is "topic:islamic-state".
-func TopicID(label string) string { return nsTopic + ":" + Slug(label) }
+func TopicID(label string) string { return slugID(nsTopic, label) }
 
 // namespace returns what comes before the first colon of id.
 func namespace(id string) string {
@@ -67,7 +81,13 @@ func namespace(id string) string {
 // apostrophes and dots dropped ("O'Brien" is "obrien", "U.S." is "us"), any
 // other run of non-alphanumerics a single hyphen.
 func Slug(s string) string {
-	b := make([]byte, 0, len(s))
+	var buf [64]byte
+	return string(appendSlug(buf[:0], s))
+}
+
+// appendSlug appends Slug(s) to b.
+func appendSlug(b []byte, s string) []byte {
+	start := len(b)
 	dash := false
 	for _, r := range s {
 		switch {
@@ -88,12 +108,12 @@ func Slug(s string) string {
 				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 		default:
-			dash = len(b) > 0
+			dash = len(b) > start
 			continue
 		}
 		dash = false
 	}
-	return string(b)
+	return b
 }
 
 // folds maps accented Latin letters to plain ones, so Erdoğan and Erdogan are
@@ -266,13 +286,12 @@ func sentenceParts(s string) []string {
 // a whole description ("billionaire owner of the Dallas Mavericks who ...").
 func (l *lists) cleanTitle(t string) string {
 	t = strings.TrimRight(strings.TrimSpace(t), ".,")
-	ws := strings.Fields(t)
-	if cls, _ := l.stop.Lookup(t); cls == "honorific" || strings.ContainsAny(t, ",;:()\"") || len(ws) > 4 {
+	if cls, _ := l.stop.Lookup(t); cls == "honorific" || strings.ContainsAny(t, ",;:()\"") || countFields(t, 5) > 4 {
 		return ""
 	}
 	// A title names a post or a role: "presidential candidate", "Sen",
 	// "campaign manager"; not "however".
-	for _, w := range ws {
+	for w, rest := nextField(t); w != ""; w, rest = nextField(rest) {
 		cls, _ := l.stop.Lookup(strings.TrimRight(w, "."))
 		if cls == "title" || cls == "role" || l.titles.Has(strings.TrimRight(w, ".")) {
 			return t
@@ -289,19 +308,17 @@ func particle(w string) string {
 
 // surname returns the last word of a name, before a suffix such as Jr.
 func surname(name string) string {
-	ws := strings.Fields(name)
-	for len(ws) > 1 {
-		switch strings.TrimRight(ws[len(ws)-1], ".,") {
+	rest, last := lastField(name)
+	for {
+		switch strings.TrimRight(last, ".,") {
 		case "Jr", "Sr", "II", "III", "IV":
-			ws = ws[:len(ws)-1]
-			continue
+			if before, w := lastField(rest); w != "" {
+				rest, last = before, w
+				continue
+			}
 		}
-		break
+		return last
 	}
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }
 
 // givenName returns the first word of a name of two words or more.
@@ -311,4 +328,98 @@ func givenName(name string) string {
 		return ""
 	}
 	return f
+}
+
+// isSpaceAt returns whether the rune at s[i:] is white space as
+// strings.Fields sees it, and its width.
+func isSpaceAt(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c == ' ' || c >= '\t' && c <= '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
+}
+
+// nextField returns the first word of s as strings.Fields cuts it, and the
+// rest of s after it; field is "" when s has no more words. It lets a loop
+// walk the words of a name without allocating.
+func nextField(s string) (field, rest string) {
+	i := 0
+	for i < len(s) {
+		sp, n := isSpaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		sp, n := isSpaceAt(s, j)
+		if sp {
+			break
+		}
+		j += n
+	}
+	return s[i:j], s[j:]
+}
+
+// lastField returns the last word of s as strings.Fields cuts it, and what
+// comes before it; field is "" when s has no words.
+func lastField(s string) (rest, field string) {
+	j := len(s)
+	for j > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	i := j
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return s[:i], s[i:j]
+}
+
+// countFields returns len(strings.Fields(s)), counting no further than max.
+func countFields(s string, max int) int {
+	n := 0
+	for n < max {
+		var w string
+		if w, s = nextField(s); w == "" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// nameSuffixes returns the ends of a name of three words or more, from the
+// longest to the two last words, joined by single spaces: "Hillary Clinton"
+// of "Crooked Hillary Clinton". A name written with single spaces, the
+// common case, gives parts of itself.
+func nameSuffixes(name string) []string {
+	if countFields(name, 3) < 3 {
+		return nil
+	}
+	var out []string
+	if !singleSpaced(name) {
+		ws := strings.Fields(name)
+		for k := 1; k+2 <= len(ws); k++ {
+			out = append(out, strings.Join(ws[k:], " "))
+		}
+		return out
+	}
+	for rest := name; ; {
+		_, after, _ := strings.Cut(rest, " ")
+		if strings.IndexByte(after, ' ') < 0 {
+			return out
+		}
+		out = append(out, after)
+		rest = after
+	}
 }

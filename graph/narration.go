@@ -32,6 +32,9 @@ func (a *art) narration() {
 			if ts[i].Kind != segment.Word || a.inQuote[i] || ts[i].Is(segment.Upper) && !a.initial[i] {
 				continue
 			}
+			if a.words.rawInfo[i].starts&inRelations == 0 {
+				continue
+			}
 			n, v := a.l.relations.Longest(s.Last-i, func(k int) string {
 				if a.inQuote[i+k] {
 					return ""
@@ -159,7 +162,7 @@ func (a *art) partner(j, end int, adhoc bool) (mention, bool) {
 			break
 		}
 		w := a.doc.TokenText(k)
-		cls, _ := a.stopWord(w)
+		cls, _ := a.stopAt(k)
 		if ts[k].Is(segment.Upper) || w == "the" || w == "a" || w == "an" || cls == "title" || cls == "adjective" ||
 			w == "his" || w == "her" || w == "their" || w == "former" || w == "fellow" {
 			continue
@@ -185,7 +188,7 @@ func (a *art) partner(j, end int, adhoc bool) (mention, bool) {
 		return mention{}, false
 	}
 	kind := speaker.Organization
-	if stop-k >= 2 && a.l.given.Has(a.doc.TokenText(k)) {
+	if stop-k >= 2 && a.has(inGiven, k) {
 		kind = speaker.Person
 	}
 	r := a.addRef(ref{id: ID(kind, label, a.id), label: label, kind: kind})

@@ -57,15 +57,15 @@ func (g *Graph) partial() (*batch, bool) {
 	if src == nil {
 		return b, false // the zero Graph
 	}
-	am, _ := src.AdjacencyMap()
-	for id := range am {
+	ids, _ := src.store.ListVertices()
+	for _, id := range ids {
 		n, _ := src.Vertex(id)
 		b.nodes[id] = n.clone()
 	}
 	es, _ := src.Edges()
 	for _, e := range es {
-		for rel, r := range e.Properties.Data.(bundle) {
-			b.edges[edgeKey{e.Source, e.Target, rel}] = &relEdge{ev: slices.Clone(r.ev)}
+		for r := relations(e); r != nil; r = r.next {
+			b.edges[edgeKey{e.Source, e.Target, r.rel}] = &relEdge{rel: r.rel, ev: slices.Clone(r.ev)}
 		}
 	}
 	return b, g.raw != nil

@@ -60,7 +60,7 @@ func (g *Graph) Evidence(source, target string, rel Relation) []Evidence {
 	if err != nil {
 		return nil
 	}
-	r := e.Properties.Data.(bundle)[rel]
+	r := relations(e).find(rel)
 	if r == nil {
 		return nil
 	}

@@ -48,10 +48,10 @@ func (a *art) topics(lo, hi int, emit func(label string)) {
 // phrase at token i, from the article's acronyms or the vocabulary.
 func (a *art) vocabAt(i, hi int) (int, string) {
 	n := min(hi, a.doc.Sents[a.doc.SentOf[i]].Last) - i
-	la, va := a.acr.Longest(n, a.word2(i))
-	lv, vv := a.l.vocab.Longest(n, a.word2(i))
+	la, acr := a.longestPhrase(&a.acr, i, n)
+	lv, vv := a.longest(a.l.vocab, inVocab, i, n)
 	if la >= lv && la > 0 {
-		lv, vv = la, va
+		lv, vv = la, acr.label
 	}
 	if lv == 0 {
 		return 0, ""
@@ -89,14 +89,14 @@ func (a *art) stopPhrase(i, j int) bool {
 	if j == i+1 && a.doc.Tokens[i].Is(segment.AllUpper) {
 		return false
 	}
-	n, _ := a.l.stop.Longest(j-i, a.word2(i))
+	n, _ := a.longest(a.l.stop, inStop, i, j-i)
 	return n == j-i
 }
 
 // place reports whether tokens [i, j) name a place, which is a topic even
 // when a speaker of the article has the same name ("Turkey").
 func (a *art) place(i, j int) bool {
-	n, _ := a.l.places.Longest(j-i, a.word2(i))
+	n, _ := a.longest(a.l.places, inPlaces, i, j-i)
 	return n == j-i
 }
 
@@ -109,7 +109,7 @@ func (a *art) nameTopic(i, end, s, e, lo, hi int) (string, bool) {
 	first := i
 	for first < end {
 		w := a.word(first)
-		cls, stop := a.stopWord(w)
+		cls, stop := a.wordStop(first)
 		stop = stop && cls != "ordinal" // the Second Amendment
 		vague := (a.initial[first] || first == lo) && !a.midCaps[w] && !a.place(first, first+1)
 		_, _, _, name := a.nameWord(first) // "post-Paris" is a name where it starts
@@ -126,7 +126,7 @@ func (a *art) nameTopic(i, end, s, e, lo, hi int) (string, bool) {
 	}
 	last := end
 	for last > first+1 {
-		if _, stop := a.stopWord(a.word(last - 1)); !stop {
+		if _, stop := a.wordStop(last - 1); !stop {
 			break
 		}
 		last--
@@ -136,24 +136,24 @@ func (a *art) nameTopic(i, end, s, e, lo, hi int) (string, bool) {
 		return "", false // a person or a speaker: a mention, not a topic
 	}
 	// A title before a name we could not resolve is still a person.
-	if n, _ := a.l.titles.Longest(last-first, a.word2(first)); n > 0 {
+	if n, _ := a.longest(a.l.titles, inTitles, first, last-first); n > 0 {
 		return "", false
 	}
-	if last-first >= 2 && a.l.given.Has(a.doc.TokenText(first)) {
+	if last-first >= 2 && a.has(inGiven, first) {
 		return "", false
 	}
 	label := stripPossessive(a.text[s:e])
 	// An event: "the Paris attacks", "the Vienna talks".
 	if last == end && end < hi && first > lo && a.doc.TokenText(first-1) == "the" &&
-		!ts[end].Is(segment.Upper) && a.l.events.Has(a.doc.TokenText(end)) && a.doc.SentOf[end] == a.doc.SentOf[first] {
+		!ts[end].Is(segment.Upper) && a.has(inEvents, end) && a.doc.SentOf[end] == a.doc.SentOf[first] {
 		label = a.text[s:ts[end].End]
 		last = end + 1
 	}
 	if s == int(ts[first].Start) && len(label) == int(ts[last-1].End)-s {
 		if v, ok := a.vocabTokens(first, last); ok && isUpper(v) {
 			label = v
-		} else if n, v := a.acr.Longest(last-first, a.word2(first)); n == last-first {
-			label = v
+		} else if n, acr := a.longestPhrase(&a.acr, first, last-first); n == last-first {
+			label = acr.label
 		}
 	} else if v, ok := a.vocabExact(label); ok && isUpper(v) {
 		label = v // part of a word: the UN of UN-brokered
@@ -164,16 +164,16 @@ func (a *art) nameTopic(i, end, s, e, lo, hi int) (string, bool) {
 // topicOK is the last filter: no stop words, no pronouns, nothing without
 // letters, no single letters, no shouted words, nothing too long.
 func (a *art) topicOK(label string) bool {
-	ws := strings.Fields(label)
+	words := countFields(label, maxTopicWords+1)
 	n := letters(label)
-	if len(ws) == 0 || len(ws) > maxTopicWords || n == 0 || utf8.RuneCountInString(label) < 2 ||
+	if words == 0 || words > maxTopicWords || n == 0 || utf8.RuneCountInString(label) < 2 ||
 		n == 1 && !strings.ContainsAny(label, "0123456789") {
 		return false
 	}
-	if len(ws) == 1 && n > 5 && strings.ToUpper(label) == label {
+	if words == 1 && n > 5 && strings.ToUpper(label) == label {
 		return false // SHOUTING, not an acronym
 	}
-	for _, w := range ws {
+	for w, rest := nextField(label); w != ""; w, rest = nextField(rest) {
 		if _, stop := a.stopWord(stripPossessive(w)); !stop {
 			return true
 		}
