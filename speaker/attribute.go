@@ -132,9 +132,6 @@ type attributor struct {
 	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
-	// upper indexes the tokens that are capitalized words, once found.
-	upper      []int32
-	upperFound bool
 	// want and found serve expandNames; order and newIdx serve finish.
 	want   map[string]int
 	found  []fullName
@@ -169,7 +166,6 @@ func (a *attributor) release() {
 	a.parsed = a.parsed[:0]
 	a.mentions.text = ""
 	clear(a.mentions.words[:cap(a.mentions.words)])
-	a.upper, a.upperFound = a.upper[:0], false
 	clear(a.want)
 	clear(a.found)
 	a.found = a.found[:0]
@@ -808,22 +804,6 @@ func (a *attributor) scanPeople() {
 	}
 }
 
-// upperWords indexes the tokens that are capitalized words, in order; the
-// scans for names look at no others.
-func (a *attributor) upperWords() []int32 {
-	if a.upperFound {
-		return a.upper
-	}
-	a.upperFound = true
-	toks := a.doc.Tokens
-	upper := slices.Grow(a.upper[:0], len(toks))[:len(toks)]
-	n := 0
-	for i := range toks {
-		upper[n] = int32(i) // kept when the token is one, overwritten when not
-		if t := &toks[i]; t.Kind == segment.Word && t.Flags&segment.Upper != 0 {
-			n++
-		}
-	}
-	a.upper = upper[:n]
-	return a.upper
-}
+// upperWords indexes the tokens that are capitalized words, in order, as
+// the segmenter noted them; the scans for names look at no others.
+func (a *attributor) upperWords() []int32 { return a.doc.Uppers }
