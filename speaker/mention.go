@@ -208,7 +208,10 @@ type parsed struct {
 type mentionParser struct {
 	text  string
 	words []string // the mention's words: see split
-	at    []int    // the byte offset of each word in text
+	// mostWords is the most words a mention of this run had: the part of
+	// words that may hold pieces of the run's text.
+	mostWords int
+	at        []int // the byte offset of each word in text
 	// facts[k] is factsOf(bare(words[k])) once known.
 	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
@@ -240,6 +243,7 @@ func (m *mentionParser) split(text string) {
 		}
 	}
 	m.ascii = high < utf8.RuneSelf
+	m.mostWords = max(m.mostWords, len(m.words))
 	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
 	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
