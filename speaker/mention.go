@@ -163,10 +163,8 @@ var particlePrefixes []string
 // asWritten is the facts of the lists whose words match only as written,
 // in lower case ASCII: those of w when w is so written, else none.
 func asWritten(w string) wordFacts {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-			return wordFacts{}
-		}
+	if !isLowerASCII(w) {
+		return wordFacts{}
 	}
 	return factsOf(w)
 }
@@ -465,14 +463,7 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 	h := m.headIndex()
 	head := bare(ws[h])
-	// The first word, lowered when capitalized ("The"). It is only compared
-	// with a few short words, so one too long to be any of them, even
-	// lowered, is left as it is.
-	det := ws[0]
-	if isUpperWord(det) && len(det) <= 32 {
-		det = string(m.lowerWord(0))
-	}
-	detFacts := asWritten(det)
+	detFacts := m.determiner()
 	article := detFacts.in(articleList)
 	p := parsed{}
 
@@ -518,6 +509,7 @@ func (m *mentionParser) parse(text string) parsed {
 	for _, w := range rest {
 		if !isUpperWord(w) && !isParticle(w) {
 			allUpper = false
+			break
 		}
 	}
 	p.title = m.joinBare(m.title)
@@ -576,6 +568,54 @@ func (m *mentionParser) parse(text string) parsed {
 	return p
 }
 
+// determiner is what the lists say of the first word as a determiner: as
+// written when in lower case, lowered when capitalized ("The"); a word in
+// mixed case ("tHe") is none.
+func (m *mentionParser) determiner() wordFacts {
+	w := m.words[0]
+	switch {
+	case !isUpperWord(w):
+		if !isLowerASCII(w) {
+			return wordFacts{}
+		}
+	case len(w) > 32:
+		return wordFacts{} // too long to be a determiner, even lowered
+	case !isASCII(w):
+		return asWritten(string(m.lowerWord(0)))
+	}
+	// w is ASCII, and lowered as the lists are written.
+	return m.factsAsWritten(0)
+}
+
+// factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
+// when the word has none.
+func (m *mentionParser) factsAsWritten(k int) wordFacts {
+	if w := m.words[k]; bare(w) != w {
+		return factsOf(w)
+	}
+	return m.factsAt(k)
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerASCII reports whether w is ASCII with no upper-case letter, so
+// that lowering it leaves it as it is.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // anyOrgWord reports whether a word from word i on is an organization's head.
 func (m *mentionParser) anyOrgWord(i int) bool {
 	for k := i; k < len(m.words); k++ {
@@ -614,7 +654,7 @@ func genderOf(v string) Gender {
 // case.
 func (m *mentionParser) headIndex() int {
 	for i := 1; i < len(m.words); i++ {
-		if factsOf(m.words[i]).in(postmodifierList) {
+		if m.factsAsWritten(i).in(postmodifierList) {
 			return i - 1
 		}
 	}
