@@ -12,7 +12,8 @@ import (
 )
 
 // list is one of the word lists the speaker stage reads; all are data in
-// lexicon/data.
+// lexicon/data. The sixteen bits are all taken: another list needs a wider
+// type.
 type list uint16
 
 const (
@@ -34,9 +35,9 @@ const (
 	particleList     // name_particles
 )
 
-// wordFacts is what every list says of one word, so that one map lookup
+// wordFacts is what every list says of one word, so that one lookup
 // answers all the questions a mention's word is asked. It is kept small:
-// the map is large, and a word is looked up in it cold.
+// the table is large, and a word is looked up in it cold.
 type wordFacts struct {
 	is     list // the lists that hold the word as a phrase of its own
 	starts list // the lists that hold a longer phrase starting with the word
