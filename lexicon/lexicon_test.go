@@ -145,3 +145,28 @@ func TestAppendKey(t *testing.T) {
 	tab := lexicon.NewTable([]lexicon.Entry{{Phrase: "élysée"}})
 	assert.True(t, tab.Has("ÉLYSÉE"), "non-ASCII words fold too")
 }
+
+func TestWordIndex(t *testing.T) {
+	words := []string{"said", "élysée", "don't", "k", "abcdefghijklmnopqrstuvw", "abcdefghijklmnopqrstuvwxyz", "he"}
+	x := lexicon.NewWordIndex(words)
+	for _, tc := range []struct {
+		word string
+		want uint32
+		why  string
+	}{
+		{"said", 1, "an ASCII word is found as it is"},
+		{"SAID", 1, "and in any case"},
+		{"ÉLYSÉE", 2, "a non-ASCII word is folded"},
+		{"Don’t", 3, "curly apostrophes are straight"},
+		{"\u212A", 4, "a rune that folds to ASCII finds the ASCII word"},
+		{"ABCDEFGHIJKLMNOPQRSTUVW", 5, "the longest packed word"},
+		{"abcdefghijklmnopqrstuvwXYZ", 6, "a longer word is found too"},
+		{"he\x00", 0, "a NUL byte is no padding"},
+		{"", 0, "the empty word is none"},
+		{"sai", 0, "a prefix is not the word"},
+		{strings.Repeat("x", 500), 0, "a long word is none"},
+	} {
+		assert.Equal(t, tc.want, x.Find(tc.word), "%q: %s", tc.word, tc.why)
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { x.Find("ÉLYSÉE"); x.Find("Said") }), "lookups do not allocate")
+}

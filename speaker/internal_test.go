@@ -94,3 +94,32 @@ func TestParsePieces(t *testing.T) {
 	assert.Equal(t, "he", p.pronoun, "a pronoun comes back as the list has it")
 	assert.Equal(t, Male, p.gender)
 }
+
+// TestWordListsAsWritten: the determiners and name particles match as the
+// hard-coded comparisons they replace did (lower case as written, or lowered
+// when capitalized); the postmodifiers in any case.
+func TestWordListsAsWritten(t *testing.T) {
+	var m mentionParser
+	for _, tc := range []struct {
+		mention string
+		l       list
+		want    bool
+	}{
+		{"the spokesman", articleList, true},
+		{"The spokesman", articleList, true},
+		{"THE spokesman", articleList, true},
+		{"tHe spokesman", articleList, false},
+		{"Former minister", leadList, true},
+		{"Sources close to", vagueList, true},
+		{"the. spokesman", articleList, false},
+		{"Ţhe spokesman", articleList, false},
+	} {
+		m.split(tc.mention)
+		assert.Equal(t, tc.want, m.determiner().in(tc.l), tc.mention)
+	}
+	for w, want := range map[string]bool{"de": true, "De": false, "al-Assad": true, "van": true, "vanity": false} {
+		assert.Equal(t, want, isParticle(w), w)
+	}
+	m.split("a statement Obtained by AFP")
+	assert.Equal(t, 1, m.headIndex(), "postmodifiers match in any case")
+}

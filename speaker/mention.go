@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -11,7 +12,8 @@ import (
 )
 
 // list is one of the word lists the speaker stage reads; all are data in
-// lexicon/data.
+// lexicon/data. The sixteen bits are all taken: another list needs a wider
+// type.
 type list uint16
 
 const (
@@ -26,11 +28,16 @@ const (
 	anonHeadList
 	documentHeadList
 	placeList
+	postmodifierList // mention_postmodifiers: the head of a mention is the word before
+	articleList      // mention_determiners with flag article
+	leadList         // mention_determiners with flag lead
+	vagueList        // mention_determiners with flag vague
+	particleList     // name_particles
 )
 
-// wordFacts is what every list says of one word, so that one map lookup
+// wordFacts is what every list says of one word, so that one lookup
 // answers all the questions a mention's word is asked. It is kept small:
-// the map is large, and a word is looked up in it cold.
+// the table is large, and a word is looked up in it cold.
 type wordFacts struct {
 	is     list // the lists that hold the word as a phrase of its own
 	starts list // the lists that hold a longer phrase starting with the word
@@ -58,8 +65,14 @@ func codeOf(g Gender) genderCode {
 func (c genderCode) gender() Gender { return genders[c] }
 
 // facts maps each word of the lists, folded as lexicon.AppendKey folds it,
-// to what the lists say of it.
-var facts = map[string]wordFacts{}
+// to what the lists say of it, while init learns the lists; then factIndex
+// numbers the words and factTable holds their facts by number (0: no list
+// has the word).
+var (
+	facts     = map[string]wordFacts{}
+	factIndex *lexicon.WordIndex
+	factTable []wordFacts
+)
 
 // pronouns are the words of the pronoun list, which wordFacts.pronoun indexes.
 var pronouns []string
@@ -80,6 +93,29 @@ func init() {
 	learn(groupHeadList, "group_heads")
 	learn(anonHeadList, "anonymous_heads")
 	learn(documentHeadList, "document_heads")
+	learn(postmodifierList, "mention_postmodifiers")
+	for _, e := range lexicon.Builtin("mention_determiners") {
+		for _, flag := range []struct {
+			name string
+			l    list
+		}{{"article", articleList}, {"lead", leadList}, {"vague", vagueList}} {
+			if lexicon.HasFlag(e.Value, flag.name) {
+				learnWord(flag.l, e)
+			}
+		}
+	}
+	for _, e := range learn(particleList, "name_particles") {
+		if strings.HasSuffix(e.Phrase, "-") {
+			particlePrefixes = append(particlePrefixes, e.Phrase)
+		}
+	}
+	words := slices.Sorted(maps.Keys(facts))
+	factIndex = lexicon.NewWordIndex(words)
+	factTable = make([]wordFacts, len(words)+1)
+	for i, w := range words {
+		factTable[i+1] = facts[w]
+	}
+	facts = nil
 }
 
 // learn records in facts what the built-in list name says of each word,
@@ -88,40 +124,68 @@ func init() {
 func learn(l list, name string) []lexicon.Entry {
 	entries := lexicon.Builtin(name)
 	for _, e := range entries {
-		words := strings.Fields(strings.ToLower(e.Phrase))
-		if len(words) == 0 {
-			continue
-		}
-		key := strings.ReplaceAll(words[0], "’", "'")
-		f := facts[key]
-		if len(words) > 1 {
-			f.starts |= l
-			facts[key] = f
-			continue
-		}
-		f.is |= l
-		switch l {
-		case titleList:
-			f.titleGender = codeOf(genderOf(e.Value))
-		case honorificList:
-			f.honorificGender = codeOf(genderOf(e.Value))
-		case pronounList:
-			if f.pronoun == 0 {
-				pronouns = append(pronouns, key)
-				f.pronoun = uint16(len(pronouns))
-			}
-			f.pronounGender = codeOf(genderOf(e.Value))
-		}
-		facts[key] = f
+		learnWord(l, e)
 	}
 	return entries
 }
 
-// factsOf looks w up in every list at once.
-func factsOf(w string) wordFacts {
-	var buf [64]byte
-	return facts[string(lexicon.AppendKey(buf[:0], w))]
+// learnWord records in facts what entry e of list l says of its first word.
+func learnWord(l list, e lexicon.Entry) {
+	words := strings.Fields(strings.ToLower(e.Phrase))
+	if len(words) == 0 {
+		return
+	}
+	key := strings.ReplaceAll(words[0], "’", "'")
+	f := facts[key]
+	if len(words) > 1 {
+		f.starts |= l
+		facts[key] = f
+		return
+	}
+	f.is |= l
+	switch l {
+	case titleList:
+		f.titleGender = codeOf(genderOf(e.Value))
+	case honorificList:
+		f.honorificGender = codeOf(genderOf(e.Value))
+	case pronounList:
+		if f.pronoun == 0 {
+			pronouns = append(pronouns, key)
+			f.pronoun = uint16(len(pronouns))
+		}
+		f.pronounGender = codeOf(genderOf(e.Value))
+	}
+	facts[key] = f
 }
+
+// particlePrefixes are the name particles that are prefixes: "al-".
+var particlePrefixes []string
+
+// asWritten is the facts of the lists whose words match only as written,
+// in lower case ASCII: those of w when w is so written, else none.
+func asWritten(w string) wordFacts {
+	if !isLowerASCII(w) {
+		return wordFacts{}
+	}
+	return factsOf(w)
+}
+
+// isParticle reports whether w, as written, is a name particle: "de" in
+// "Charles de Gaulle", "al-" in "al-Assad".
+func isParticle(w string) bool {
+	if asWritten(w).in(particleList) {
+		return true
+	}
+	for _, p := range particlePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// factsOf looks w up in every list at once.
+func factsOf(w string) wordFacts { return factTable[factIndex.Find(w)] }
 
 // parsed is a speaker mention taken apart: "British Prime Minister David
 // Cameron" is affiliation British, title Prime Minister, name David Cameron.
@@ -143,7 +207,10 @@ type parsed struct {
 type mentionParser struct {
 	text  string
 	words []string // the mention's words: see split
-	at    []int    // the byte offset of each word in text
+	// mostWords is the most words a mention of this run had: the part of
+	// words that may hold pieces of the run's text.
+	mostWords int
+	at        []int // the byte offset of each word in text
 	// facts[k] is factsOf(bare(words[k])) once known.
 	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
@@ -175,6 +242,7 @@ func (m *mentionParser) split(text string) {
 		}
 	}
 	m.ascii = high < utf8.RuneSelf
+	m.mostWords = max(m.mostWords, len(m.words))
 	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
 	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
@@ -396,14 +464,8 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 	h := m.headIndex()
 	head := bare(ws[h])
-	// The first word, lowered when capitalized ("The"). It is only compared
-	// with a few short words, so one too long to be any of them, even
-	// lowered, is left as it is.
-	det := ws[0]
-	if isUpperWord(det) && len(det) <= 32 {
-		det = string(m.lowerWord(0))
-	}
-	article := det == "the" || det == "a" || det == "an"
+	detFacts := m.determiner()
+	article := detFacts.in(articleList)
 	p := parsed{}
 
 	// "the prime minister": a title alone names a person met elsewhere.
@@ -414,7 +476,7 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 	// Peel a leading determiner, affiliations and titles off the front.
 	i := 0
-	if article || det == "host" || det == "former" || det == "then" {
+	if detFacts.in(leadList) {
 		i++
 	}
 	for i < len(ws) {
@@ -446,8 +508,9 @@ func (m *mentionParser) parse(text string) parsed {
 	rest := ws[i:]
 	allUpper := len(rest) > 0
 	for _, w := range rest {
-		if !isUpperWord(w) && w != "of" && w != "de" && w != "al" && w != "van" && w != "von" && !strings.HasPrefix(w, "al-") {
+		if !isUpperWord(w) && !isParticle(w) {
 			allUpper = false
+			break
 		}
 	}
 	p.title = m.joinBare(m.title)
@@ -457,7 +520,7 @@ func (m *mentionParser) parse(text string) parsed {
 	switch {
 	case headFacts.in(documentHeadList) && !allUpper:
 		p.kind, p.name = Document, stripThe(text)
-	case !allUpper && m.anonymous(det, headFacts):
+	case !allUpper && m.anonymous(detFacts, headFacts):
 		p.kind, p.name = Anonymous, text
 	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
 		p.kind, p.name = Group, text
@@ -506,6 +569,54 @@ func (m *mentionParser) parse(text string) parsed {
 	return p
 }
 
+// determiner is what the lists say of the first word as a determiner: as
+// written when in lower case, lowered when capitalized ("The"); a word in
+// mixed case ("tHe") is none.
+func (m *mentionParser) determiner() wordFacts {
+	w := m.words[0]
+	switch {
+	case !isUpperWord(w):
+		if !isLowerASCII(w) {
+			return wordFacts{}
+		}
+	case len(w) > 32:
+		return wordFacts{} // too long to be a determiner, even lowered
+	case !isASCII(w):
+		return asWritten(string(m.lowerWord(0)))
+	}
+	// w is ASCII, and lowered as the lists are written.
+	return m.factsAsWritten(0)
+}
+
+// factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
+// when the word has none.
+func (m *mentionParser) factsAsWritten(k int) wordFacts {
+	if w := m.words[k]; bare(w) != w {
+		return factsOf(w)
+	}
+	return m.factsAt(k)
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isLowerASCII reports whether w is ASCII with no upper-case letter, so
+// that lowering it leaves it as it is.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // anyOrgWord reports whether a word from word i on is an organization's head.
 func (m *mentionParser) anyOrgWord(i int) bool {
 	for k := i; k < len(m.words); k++ {
@@ -540,17 +651,11 @@ func genderOf(v string) Gender {
 
 // headIndex finds the head noun of a mention, before any postmodifier: "a
 // draft statement obtained by AFP", "a source close to the talks", "a senior
-// official who asked not to be named".
+// official who asked not to be named". The postmodifiers are matched in any
+// case.
 func (m *mentionParser) headIndex() int {
 	for i := 1; i < len(m.words); i++ {
-		// A word of more than 32 bytes is none of the short words below,
-		// even lowered.
-		if len(m.words[i]) > 32 {
-			continue
-		}
-		switch string(m.lowerWord(i)) {
-		case "obtained", "seen", "released", "issued", "close", "familiar", "who", "which", "that", "with",
-			"from", "in", "at", "on", "for", "to", "by", "involved", "speaking", "briefed", "knowledgeable", "granted":
+		if m.factsAsWritten(i).in(postmodifierList) {
 			return i - 1
 		}
 	}
@@ -588,14 +693,8 @@ func indexQuoteMark(s, curly string) (int, int) {
 // anonymous reports whether a mention names a source without naming it: "a
 // source", "two officials", "sources close to the talks", "a senior official
 // who asked not to be named".
-func (m *mentionParser) anonymous(det string, head wordFacts) bool {
-	vague := false
-	switch det {
-	case "a", "an", "one", "another", "two", "three", "several", "some":
-		vague = true
-	case "sources":
-		vague = true
-	}
+func (m *mentionParser) anonymous(det, head wordFacts) bool {
+	vague := det.in(vagueList)
 	if !vague {
 		lower := m.lowerText()
 		vague = bytes.Contains(lower, []byte("not to be named")) || bytes.Contains(lower, []byte("familiar with")) || bytes.Contains(lower, []byte("anonymity"))

@@ -56,6 +56,10 @@ type Doc struct {
 	Sents  []Range
 	// SentOf maps a token index to its sentence index.
 	SentOf []int32
+	// Uppers lists, in order, the tokens that are capitalized words (Kind
+	// Word with the Upper flag): the tokenizer notes them as it goes, so that
+	// scans for names need not pass over every token again.
+	Uppers []int32
 
 	// stops lists, in order, the tokens that may end a sentence (a word
 	// ending in a dot, or . ... ! ? …), so the sentence pass visits only
@@ -84,6 +88,7 @@ func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:
 func (d *Doc) Reset(text string) {
 	d.Text = text
 	d.Tokens = d.Tokens[:0]
+	d.Uppers = d.Uppers[:0]
 	d.Paras = d.Paras[:0]
 	d.Sents = d.Sents[:0]
 	d.stops = d.stops[:0]
@@ -364,6 +369,23 @@ func (d *Doc) tokenize() {
 		toks[k-1].Flags |= SpaceAfter
 	}
 	d.Tokens = toks
+	d.listUppers()
+}
+
+// listUppers fills Uppers. Every token is written there and kept (counted)
+// when it is a capitalized word: no branch, so the pass costs a load and a
+// store a token. (Noting them inside the tokenizer's loop costs that loop
+// registers, and more.)
+func (d *Doc) listUppers() {
+	if cap(d.Uppers) < len(d.Tokens) {
+		d.Uppers = make([]int32, len(d.Tokens))
+	}
+	uppers, n := d.Uppers[:len(d.Tokens)], 0
+	for i := range d.Tokens {
+		uppers[n] = int32(i)
+		n += int(d.Tokens[i].Flags & Upper) // Upper is 1, and only words have it
+	}
+	d.Uppers = uppers[:n]
 }
 
 // grow makes room in buf, which is full, for the items still to come when

@@ -117,3 +117,16 @@ func TestWordTableHashes(t *testing.T) {
 		}
 	}
 }
+
+func TestUppers(t *testing.T) {
+	d := New(testdata.Newswire + "\nÉlysée said: «Non». 'Twas O'Brien, and ÉTAT.")
+	var want []int32
+	for i, tok := range d.Tokens {
+		if tok.Kind == Word && tok.Is(Upper) {
+			want = append(want, int32(i))
+		}
+	}
+	assert.Equal(t, want, d.Uppers, "Uppers lists the capitalized words")
+	d.Reset("no capitals here")
+	assert.Empty(t, d.Uppers, "Reset empties Uppers")
+}
