@@ -58,7 +58,8 @@
 // and calls Resolve; Add merges one article at a time, and Resolve is yours to
 // call when they are all in. The result does not depend on the order the
 // articles come in, and never on map order. A Graph is safe for concurrent
-// use: the github.com/dominikbraun/graph store it wraps is guarded by a lock.
+// use: the github.com/dominikbraun/graph graph it wraps, and the store of our
+// own under it, are guarded by one lock.
 //
 // # Distributed combines
 //
