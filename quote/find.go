@@ -108,6 +108,7 @@ type finder struct {
 	dropped    int
 
 	bits   []wordBits // per token: what the word lists say of it
+	slow   []int32    // computeBits' list of the tokens its fast loop leaves
 	marks  []int32    // the quotation mark tokens, in order
 	quoted []int32    // per token: index+1 of the outermost pair covering it, 0 if none
 	frames []span     // token ranges of quote-aware sentences
