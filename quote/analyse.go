@@ -230,10 +230,19 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	var pendingOut frame.Info
 	pending := false
 	builtin := f.opts.cues == defaultCues
+	bits := f.bits[:end]
 	for i := fr.first; i < end; i++ {
-		// With the built-in cues, the cue-start bit rules out most tokens:
-		// test it first, as mayStartCue would.
-		if builtin && f.bits[i]&bitCueStart == 0 || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if builtin {
+			// Only a token with the cue-start bit can start a built-in cue
+			// (mayStartCue): a tight loop steps over the others.
+			for i < len(bits) && bits[i]&bitCueStart == 0 {
+				i++
+			}
+			if i >= len(bits) {
+				break
+			}
+		}
+		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
 		n, val := f.cueAt(i, end)
@@ -262,17 +271,18 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		i = next - 1
 	}
 	// Quotations the cues did not take.
-	for i := fr.first; i < fr.last; i++ {
-		k := int(f.quoted[i])
-		if k == 0 {
-			continue
-		}
+	done := fr.first // tokens before done are in a quotation looked at
+	for o := f.firstOpen(fr.first); o < len(f.opens); o++ {
+		k := int(f.opens[o]) + 1
 		p := f.pairs[k-1]
-		pe := f.pairEnd(k - 1)
-		if i != p.open {
+		if p.open >= fr.last {
+			break
+		}
+		if p.open < done {
 			continue
 		}
-		i = pe
+		pe := f.pairEnd(k - 1)
+		done = pe + 1
 		if f.coveredByQuote(p.open) {
 			continue
 		}

@@ -111,7 +111,11 @@ type finder struct {
 	slow   []int32    // computeBits' list of the tokens its fast loop leaves
 	marks  []int32    // the quotation mark tokens, in order
 	quoted []int32    // per token: index+1 of the outermost pair covering it, 0 if none
-	frames []span     // token ranges of quote-aware sentences
+	// opens lists the pairs whose opening token quoted gives to them, in
+	// token order: analyse looks at these for quotes the cues left.
+	opens      []int32
+	openCursor int    // where firstOpen last stopped in opens
+	frames     []span // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
 	// their Inner and Pieces. out and spans are pooled, and results copies
@@ -147,6 +151,7 @@ func (f *finder) release() {
 	f.warnings = nil
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
+	f.opens, f.openCursor = f.opens[:0], 0
 	f.frames = f.frames[:0]
 	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
@@ -262,6 +267,33 @@ func (f *finder) markQuoted() {
 			f.quoted[i] = int32(k + 1)
 		}
 	}
+	sorted := true
+	for k, p := range f.pairs {
+		if uint(p.open) < uint(n) && f.quoted[p.open] == int32(k+1) {
+			if m := len(f.opens); m > 0 && f.pairs[f.opens[m-1]].open > p.open {
+				sorted = false
+			}
+			f.opens = append(f.opens, int32(k))
+		}
+	}
+	if !sorted {
+		slices.SortFunc(f.opens, func(a, b int32) int { return f.pairs[a].open - f.pairs[b].open })
+	}
+}
+
+// firstOpen returns the index in f.opens of the first pair that opens at
+// token i or after it. The frames ask in order, so the search goes on from
+// where the last one stopped.
+func (f *finder) firstOpen(i int) int {
+	c := f.openCursor
+	for c > 0 && f.pairs[f.opens[c-1]].open >= i {
+		c--
+	}
+	for c < len(f.opens) && f.pairs[f.opens[c]].open < i {
+		c++
+	}
+	f.openCursor = c
+	return c
 }
 
 // pairEnd is the last token of pair k.
