@@ -416,16 +416,20 @@ func (f *finder) cuedDirectBefore(i int) bool {
 // titleCase reports whether the words between two marks are a short title:
 // three to twelve words, most of them capitalized.
 func (f *finder) titleCase(a, b int) bool {
-	words, caps := 0, 0
+	// The first word that is not capitalized, or the thirteenth word,
+	// settles it: most quotes are read no further than their first words.
+	words := 0
 	for i := a + 1; i < b; i++ {
 		if f.kind(i) == segment.Word {
-			words++
-			if f.upper(i) || f.fclass(i) == classPrep || f.fclass(i) == classDet || f.fclass(i) == classConj {
-				caps++
+			if words++; words > 12 {
+				return false
+			}
+			if c := f.fclass(i); !f.upper(i) && c != classPrep && c != classDet && c != classConj {
+				return false
 			}
 		}
 	}
-	return words >= 3 && words <= 12 && caps == words && f.upper(a+1)
+	return words >= 3 && f.upper(a+1)
 }
 
 // coveredByQuote reports whether token i already lies in an emitted quote.
