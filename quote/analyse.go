@@ -5,7 +5,6 @@ import (
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // Rules, as reported in frame.Info.Rule and, through the speaker stage, in
@@ -31,7 +30,7 @@ const maxNP = 10
 // cue is a reporting cue found in a frame.
 type cue struct {
 	start, end int // tokens
-	value      string
+	flags      cueFlags
 }
 
 // The token helpers take any index: one outside the text is no token. The
@@ -70,9 +69,9 @@ func (f *finder) upper(i int) bool {
 }
 
 // cueAt matches the longest cue starting at token i among unquoted words.
-func (f *finder) cueAt(i, last int) (int, string) {
+func (f *finder) cueAt(i, last int) (int, cueFlags) {
 	if !f.mayStartCue(i) {
-		return 0, ""
+		return 0, 0
 	}
 	n := 0
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
@@ -88,14 +87,15 @@ func (f *finder) mayStartCue(i int) bool {
 }
 
 // cueOf matches the longest cue among the n words from token i.
-func (f *finder) cueOf(i, n int) (int, string) {
+func (f *finder) cueOf(i, n int) (int, cueFlags) {
 	if n == 0 {
-		return 0, ""
+		return 0, 0
 	}
 	if f.opts.cues == defaultCues {
 		return f.longest(builtinCues, i, n)
 	}
-	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
+	length, value := f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
+	return length, f.opts.flagsOf(value)
 }
 
 // skipped caches skipParagraph: a paragraph of many sentences is looked at
@@ -245,17 +245,17 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
-		n, val := f.cueAt(i, end)
+		n, flags := f.cueAt(i, end)
 		if n == 0 {
 			continue
 		}
-		c := cue{i, i + n, val}
+		c := cue{i, i + n, flags}
 		if f.upper(i) && i != fr.first {
 			// "the United States", "The Washington Post": a capital is a name.
 			i += n - 1
 			continue
 		}
-		if lexicon.HasFlag(val, "belief") && !f.opts.beliefs {
+		if flags&flagBelief != 0 && !f.opts.beliefs {
 			i += n - 1
 			continue
 		}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // attribute tries cue c as the reporting cue of a quote in frame fr, whose
@@ -15,7 +14,7 @@ import (
 // and whether it emitted a quote.
 func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info frame.Info, leadIn, ok bool) {
 	info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
-	if lexicon.HasFlag(c.value, "according") {
+	if c.flags&flagAccording != 0 {
 		return f.accordingTo(fr, end, c, claimed, info)
 	}
 	before := f.skipLeftAdverbials(c.start-1, claimed)
@@ -28,7 +27,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		if k := len(f.infos) - 1; k >= 0 && f.frameOf[k] == f.cur && f.infos[k].Subject.Ok() {
 			info.Subject = f.infos[k].Subject
 			after := f.skipRightAdverbials(c.end, end, &info)
-			if f.strongStart(after) || f.clauseStart(after, end, c.value) {
+			if f.strongStart(after) || f.clauseStart(after, end, c.flags) {
 				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 					after++
 				}
@@ -52,7 +51,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	if f.timePhrase(ls, le+1) >= le-ls {
 		return 0, info, false, false // "This week, …": a time is no speaker
 	}
-	if lexicon.HasFlag(c.value, "noun") && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
+	if c.flags&flagNoun != 0 && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
 		// "the swing states", "dubious medical claims": a noun, not a cue.
 		return 0, info, false, false
 	}
@@ -65,7 +64,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	after := c.end
 	told := false
-	if lexicon.HasFlag(c.value, "addressee") {
+	if c.flags&flagAddressee != 0 {
 		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != classRel {
 			info.Addressee = f.tokSpan(s, e)
 			after = e
@@ -122,8 +121,8 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		}
 		if f.fclass(j) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
-			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") &&
-				(f.strongStart(j+1+n) || lexicon.HasFlag(v, "content") && strings.EqualFold(f.word(j+1+n), "to")) {
+			if n, v := f.cueAt(j+1, end); n > 0 && v&flagBelief == 0 &&
+				(f.strongStart(j+1+n) || v&flagContent != 0 && strings.EqualFold(f.word(j+1+n), "to")) {
 				cut = j
 				break
 			}
@@ -149,7 +148,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// clause ends before the main verb.
 		cut = lastVerbComma
 	}
-	afterOK := f.clauseStart(after, cut, c.value)
+	afterOK := f.clauseStart(after, cut, c.flags)
 	if !afterOK && told && f.infinitive(after) {
 		afterOK = true // "told his staff never to speak of it", "urged them to act"
 	}
@@ -159,7 +158,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	if afterOK && f.claimsObject(c, after, cut) {
 		return 0, info, false, false // "the war has claimed 250,000 lives"
 	}
-	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
+	if afterOK && c.flags&flagNoun != 0 && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
 		afterOK = false
 	}
 
@@ -218,8 +217,8 @@ func (f *finder) participleCue(j, end int) bool {
 	if f.fclass(j) == classSubord && strings.HasSuffix(f.word(j+1), "ing") {
 		j++ // "while stressing that", "before adding"
 	}
-	if n, v := f.cueAt(j, end); n > 0 && !lexicon.HasFlag(v, "belief") {
-		return strings.HasSuffix(f.word(j+n-1), "ing") || lexicon.HasFlag(v, "according")
+	if n, v := f.cueAt(j, end); n > 0 && v&flagBelief == 0 {
+		return strings.HasSuffix(f.word(j+n-1), "ing") || v&flagAccording != 0
 	}
 	if !strings.EqualFold(f.word(j), "with") {
 		return false
@@ -228,7 +227,7 @@ func (f *finder) participleCue(j, end int) bool {
 		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
 			return false
 		}
-		if n, v := f.cueAt(k, end); n > 0 && !lexicon.HasFlag(v, "belief") {
+		if n, v := f.cueAt(k, end); n > 0 && v&flagBelief == 0 {
 			return strings.HasSuffix(f.word(k+n-1), "ing")
 		}
 	}
@@ -380,7 +379,7 @@ func (f *finder) newAttribution(j, end int) bool {
 			return false
 		}
 		if n, v := f.cueAt(k, end); n > 0 {
-			if k == j || lexicon.HasFlag(v, "belief") || lexicon.HasFlag(v, "according") {
+			if k == j || v&(flagBelief|flagAccording) != 0 {
 				return false
 			}
 			b := f.skipLeftAdverbials(k-1, j)
@@ -427,7 +426,7 @@ func (f *finder) reportAround(a, gap, resume, b int, info *frame.Info) bool {
 // relative clause: "Turkey, which said …, lamented that …").
 func (f *finder) nextCueAfter(j, end int) bool {
 	n, v := f.cueAt(j, end)
-	return n > 0 && !lexicon.HasFlag(v, "according")
+	return n > 0 && v&flagAccording == 0
 }
 
 // strongStart reports whether content at token a is marked as content:
@@ -438,7 +437,7 @@ func (f *finder) strongStart(a int) bool {
 }
 
 // clauseStart reports whether tokens [a, b) can be the content of a cue.
-func (f *finder) clauseStart(a, b int, cueValue string) bool {
+func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 	if a >= b {
 		return false
 	}
@@ -463,7 +462,7 @@ func (f *finder) clauseStart(a, b int, cueValue string) bool {
 		return false
 	case classPrep:
 		// "vowed to share", "called for an end to": content cues take these.
-		return lexicon.HasFlag(cueValue, "content") && lowerIs(f.word(a), "to", "for")
+		return cue&flagContent != 0 && lowerIs(f.word(a), "to", "for")
 	}
 	return true
 }
@@ -520,7 +519,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 			return 0, info, false, false
 		}
 		after := f.skipRightAdverbials(c.end, end, &info)
-		if !f.clauseStart(after, end, c.value) {
+		if !f.clauseStart(after, end, c.flags) {
 			return 0, info, false, false
 		}
 		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {

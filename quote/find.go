@@ -53,8 +53,19 @@ func init() {
 type Option interface{ apply(*options) }
 
 type options struct {
-	cues    *lexicon.Table
-	beliefs bool
+	cues *lexicon.Table
+	// cueFlags holds the flags of every value of the cues that WithCues
+	// gives, read once.
+	cueFlags map[string]cueFlags
+	beliefs  bool
+}
+
+// flagsOf returns the flags of a value of the cues WithCues gave.
+func (o *options) flagsOf(value string) cueFlags {
+	if fl, ok := o.cueFlags[value]; ok {
+		return fl
+	}
+	return cueFlagsOf(value)
 }
 
 type optionFunc func(*options)
@@ -66,7 +77,13 @@ func (f optionFunc) apply(o *options) { f(o) }
 // among them to extend the built-in list rather than replace it.
 func WithCues(lists ...[]lexicon.Entry) Option {
 	t := lexicon.NewTable(lists...)
-	return optionFunc(func(o *options) { o.cues = t })
+	flags := map[string]cueFlags{}
+	for _, l := range lists {
+		for _, e := range l {
+			flags[e.Value] = cueFlagsOf(e.Value)
+		}
+	}
+	return optionFunc(func(o *options) { o.cues, o.cueFlags = t, flags })
 }
 
 // WithBeliefs also reports attributions of belief and knowledge ("officials
