@@ -464,7 +464,13 @@ func (f *finder) computeBits() {
 			// word is as likely in a list as not, a branch would
 			// mispredict.
 			e1, e2 := &table[a*shortM1>>shortShift], &table[a*shortM2>>shortShift]
-			b = e1.bitsIf(e1.key^a) | e2.bitsIf(e2.key^a)
+			b = e1.bits
+			if e1.key != a { // conditional moves, not branches
+				b = 0
+			}
+			if e2.key == a {
+				b = e2.bits
+			}
 			if t.Flags&segment.AllUpper != 0 {
 				b &^= bitPronoun // "US officials", not "us"
 			}
