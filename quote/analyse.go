@@ -73,6 +73,11 @@ func (f *finder) cueAt(i, last int) (int, cueFlags) {
 	if !f.mayStartCue(i) {
 		return 0, 0
 	}
+	if f.opts.cues == defaultCues {
+		// The trie walk tests each word as it reaches it: most walks stop
+		// after a word or two, well before the sixth.
+		return f.walk(builtinCues, i, min(6, last-i), true)
+	}
 	n := 0
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
 		n++

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
@@ -97,11 +98,26 @@ func (l *phraseList) child(first []int32, node int, id wordBits) int {
 // phrase of l that the n tokens from i start with, as lexicon.Table.Longest
 // finds it.
 func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
+	return f.walk(l, i, n, false)
+}
+
+// walk is longest; with unquoted set, the phrase may hold only unquoted
+// words, as a cue must. Each word is tested as the walk reaches it: most
+// walks stop after a word or two.
+func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
+	// stops reports whether the walk may not take token j.
+	stops := func(j int) bool { return unquoted && (f.kind(j) != segment.Word || f.quoted[j] != 0) }
 	if l.first == nil {
+		for k := 0; k < n; k++ {
+			if stops(i + k) {
+				n = k
+				break
+			}
+		}
 		length, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
 		return length, cueFlagsOf(value)
 	}
-	if uint(i) >= uint(len(f.bits)) || n <= 0 {
+	if uint(i) >= uint(len(f.bits)) || n <= 0 || stops(i) {
 		return 0, 0
 	}
 	toks := f.bits[i:min(i+n, len(f.bits))]
@@ -112,7 +128,7 @@ func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
 		if nd.end {
 			best, flags = k, nd.flags
 		}
-		if k == len(toks) {
+		if k == len(toks) || stops(i+k) {
 			break
 		}
 		node = nd.find(toks[k].id())
