@@ -371,8 +371,8 @@ func (f *finder) mergeContinuations() {
 	d := f.doc
 	w := 0
 	for r := 1; r < len(f.out); r++ {
-		a, b := &f.out[w], f.out[r]
-		ai, bi := &f.infos[w], f.infos[r]
+		a, b := &f.out[w], &f.out[r] // w < r: a and b never alias
+		ai, bi := &f.infos[w], &f.infos[r]
 		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
@@ -395,7 +395,7 @@ func (f *finder) mergeContinuations() {
 			}
 			*a = Quote{Span: Span{a.Start, b.End}, Text: d.Text[a.Start:b.End], Kind: Direct, Inner: f.keepSpan(inner), Pieces: pieces}
 			if !ai.Cued {
-				*ai = bi
+				*ai = *bi
 			}
 			if ai.Rule == ruleCueAfter || ai.Rule == ruleCueBefore {
 				ai.Rule = ruleCueInside

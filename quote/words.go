@@ -315,7 +315,14 @@ func packFolded(w string) (k wordKey, ok bool) {
 // tokenBits looks up the word text[start:end]. computeBits looks up most
 // words itself, faster.
 func tokenBits(text string, start, end int) wordBits {
-	if n := end - start; n <= maxKeyLen {
+	if n := end - start; n > 8 && n <= 16 && start >= 0 && start+16 <= len(text) {
+		// Most long words: two loads, the key {a, b, 0}.
+		s := text[start : start+16]
+		a, b := le64(s[:8]), le64(s[8:])&lowBytes[(n-8)&15]
+		if (a|b)&highBits == 0 {
+			return asciiWords.find(wordKey{lowerASCII(a), lowerASCII(b), 0})
+		}
+	} else if n <= maxKeyLen {
 		k := packText(text, start, n)
 		if (k.a|k.b|k.c)&highBits == 0 {
 			return asciiWords.find(k.lower())
