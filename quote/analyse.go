@@ -264,7 +264,8 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 			i += n - 1
 			continue
 		}
-		next, info, isLeadIn, ok := f.attribute(fr, end, c, claimed)
+		var info frame.Info
+		next, isLeadIn, ok := f.attribute(fr, end, c, claimed, &info)
 		if isLeadIn {
 			pendingOut, pending = info, true
 		}

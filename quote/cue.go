@@ -9,11 +9,12 @@ import (
 
 // attribute tries cue c as the reporting cue of a quote in frame fr, whose
 // content may run up to token end and may not start before token claimed.
-// It returns the token where the search goes on, the frame of the quote it
-// emitted, whether the cue is a lead-in awaiting its quote ("Hill said:"),
-// and whether it emitted a quote.
-func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info frame.Info, leadIn, ok bool) {
-	info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
+// It fills info with the frame of the quote it emitted, and returns the
+// token where the search goes on, whether the cue is a lead-in awaiting its
+// quote ("Hill said:"), and whether it emitted a quote. info is written in
+// place, not returned: it is large, and every rule passes it on.
+func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Info) (next int, leadIn, ok bool) {
+	*info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
 	if c.flags&flagAccording != 0 {
 		return f.accordingTo(fr, end, c, claimed, info)
 	}
@@ -26,16 +27,16 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// sentence, its speaker does ("Dolan said … and warned that …").
 		if k := len(f.infos) - 1; k >= 0 && f.frameOf[k] == f.cur && f.infos[k].Subject.Ok() {
 			info.Subject = f.infos[k].Subject
-			after := f.skipRightAdverbials(c.end, end, &info)
+			after := f.skipRightAdverbials(c.end, end, info)
 			if f.strongStart(after) || f.clauseStart(after, end, c.flags) {
 				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 					after++
 				}
-				if f.report(after, end, &info, "") {
-					return end, info, false, true
+				if f.report(after, end, info, "") {
+					return end, false, true
 				}
 			}
-			return 0, info, false, false
+			return 0, false, false
 		}
 		if s, e := f.mainSubject(fr.first, before); e > s {
 			ls, le, relative = s, e, true
@@ -46,17 +47,17 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	if ls < claimed && !relative {
 		// The subject lies in an earlier quote's content: this cue is nested speech.
-		return 0, info, false, false
+		return 0, false, false
 	}
 	if f.timePhrase(ls, le+1) >= le-ls {
-		return 0, info, false, false // "This week, …": a time is no speaker
+		return 0, false, false // "This week, …": a time is no speaker
 	}
 	if c.flags&flagNoun != 0 && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
 		// "the swing states", "dubious medical claims": a noun, not a cue.
-		return 0, info, false, false
+		return 0, false, false
 	}
 	if w := f.word(le - 1); (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !(le-ls == 1 && contractedPronoun(w)) {
-		return 0, info, false, false // "Editor's note:"; but "He's claiming that …"
+		return 0, false, false // "Editor's note:"; but "He's claiming that …"
 	}
 	info.Subject = f.tokSpan(ls, le)
 	if appos.first < appos.last {
@@ -78,7 +79,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 		}
 	}
-	after = f.skipRightAdverbials(after, end, &info)
+	after = f.skipRightAdverbials(after, end, info)
 	subjStart := ls
 	if appos.first < appos.last && appos.first < ls {
 		subjStart = appos.first
@@ -156,7 +157,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		afterOK = true // "asked whether the deals required …"
 	}
 	if afterOK && f.claimsObject(c, after, cut) {
-		return 0, info, false, false // "the war has claimed 250,000 lives"
+		return 0, false, false // "the war has claimed 250,000 lives"
 	}
 	if afterOK && c.flags&flagNoun != 0 && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
 		afterOK = false
@@ -176,38 +177,38 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		q, good := f.content(rel, cut)
 		if good {
 			info.Rule = ruleParenthetical
-			f.emit(q, info)
-			return cut, info, false, true
+			f.emit(q, *info)
+			return cut, false, true
 		}
 	}
 	switch {
 	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2 && f.statement(claimed, commaBefore)):
-		if !f.report(claimed, commaBefore, &info, ruleCueAfter) {
-			return 0, info, false, false
+		if !f.report(claimed, commaBefore, info, ruleCueAfter) {
+			return 0, false, false
 		}
-		return max(c.end, after), info, false, true
+		return max(c.end, after), false, true
 	case afterOK && commaBefore > claimed && f.isPunct(after, pComma) && f.words(claimed, commaBefore-1) >= 1:
 		// Five years ago, he said, the market was smaller.
-		if !f.reportAround(claimed, commaBefore, after+1, end, &info) {
-			return 0, info, false, false
+		if !f.reportAround(claimed, commaBefore, after+1, end, info) {
+			return 0, false, false
 		}
-		return end, info, false, true
+		return end, false, true
 	case afterOK:
 		a := after
 		if f.isPunct(a, pColon) || f.isPunct(a, pComma) {
 			a++
 		}
-		if !f.report(a, cut, &info, ruleCueBefore) {
-			return 0, info, false, false
+		if !f.report(a, cut, info, ruleCueBefore) {
+			return 0, false, false
 		}
-		return cut, info, false, true
+		return cut, false, true
 	}
 	// "Hugh Hill, a doctor, said:" at the end of a paragraph: the quote follows.
 	if f.isPunct(after, pColon) && after+1 >= fr.last {
 		info.Rule = ruleCueBefore
-		return 0, info, true, false
+		return 0, true, false
 	}
-	return 0, info, false, false
+	return 0, false, false
 }
 
 // participleCue reports whether a clause that goes on with another cue starts
@@ -468,7 +469,7 @@ func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 }
 
 // accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
-func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.Info) (int, frame.Info, bool, bool) {
+func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info *frame.Info) (int, bool, bool) {
 	// The source runs to the next comma or the end of the frame.
 	s := c.end
 	e := s
@@ -476,35 +477,35 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.In
 		e++
 	}
 	if e <= s || f.words(s, e-1) == 0 {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleAccordingTo
 	if c.start-1 > claimed && (f.isPunct(c.start-1, pComma) || f.isPunct(c.start-1, pEmDash)) {
 		if q, ok := f.content(claimed, c.start-1); ok {
-			f.emit(q, info)
-			return e, info, false, true
+			f.emit(q, *info)
+			return e, false, true
 		}
 	}
 	if f.isPunct(e, pComma) && c.start <= claimed+1 {
 		if q, ok := f.content(e+1, end); ok {
-			f.emit(q, info)
-			return end, info, false, true
+			f.emit(q, *info)
+			return end, false, true
 		}
 	}
-	return 0, info, false, false
+	return 0, false, false
 }
 
 // inverted handles a cue with no subject on its left: "…," said the
 // communique; and the participle of a cue that goes on ("…, adding that …").
-func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info frame.Info) (int, frame.Info, bool, bool) {
+func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info *frame.Info) (int, bool, bool) {
 	if before < claimed-1 || before < fr.first {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	comma := f.isPunct(before, pComma) || f.isPunct(before, pEmDash)
 	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
 	if !comma && !mark {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
 	if lowerHasSuffix(f.word(c.start), "ing") && comma {
@@ -516,26 +517,26 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 			// "Trump attacked Clinton …, saying, "…"": the sentence's subject.
 			info.Subject = f.tokSpan(s, e)
 		} else {
-			return 0, info, false, false
+			return 0, false, false
 		}
-		after := f.skipRightAdverbials(c.end, end, &info)
+		after := f.skipRightAdverbials(c.end, end, info)
 		if !f.clauseStart(after, end, c.flags) {
-			return 0, info, false, false
+			return 0, false, false
 		}
 		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 			after++
 		}
-		if !f.report(after, end, &info, "") {
-			return 0, info, false, false
+		if !f.report(after, end, info, "") {
+			return 0, false, false
 		}
-		return end, info, false, true
+		return end, false, true
 	}
 	if w := f.word(c.start); lowerHasPrefix(w, "tel") || lowerHasPrefix(w, "told") {
-		return 0, info, false, false // ", told Smith": Smith is told, not telling
+		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
 	if e <= s || !f.subjectEnds(e, end) || f.has(s, bitTime) {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
 	// "The shift, says Mei Huang, an analyst, is "a sensible admission"": the
@@ -544,8 +545,8 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, pComma) {
 				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.words(r, end-1) >= 2 {
-					if f.reportAround(claimed, before, r, end, &info) {
-						return end, info, false, true
+					if f.reportAround(claimed, before, r, end, info) {
+						return end, false, true
 					}
 				}
 				break
@@ -556,8 +557,8 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if mark {
 		stop = before + 1
 	}
-	if !f.report(claimed, stop, &info, ruleCueAfter) {
-		return 0, info, false, false
+	if !f.report(claimed, stop, info, ruleCueAfter) {
+		return 0, false, false
 	}
 	after := e
 	if f.isPunct(after, pComma) {
@@ -566,7 +567,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 			after++
 		}
 	}
-	return max(after, c.end), info, false, true
+	return max(after, c.end), false, true
 }
 
 // mannerAdverb reports whether w looks like an adverb of manner by its

@@ -105,11 +105,9 @@ func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
 // words, as a cue must. Each word is tested as the walk reaches it: most
 // walks stop after a word or two.
 func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
-	// stops reports whether the walk may not take token j.
-	stops := func(j int) bool { return unquoted && (f.kind(j) != segment.Word || f.quoted[j] != 0) }
 	if l.first == nil {
 		for k := 0; k < n; k++ {
-			if stops(i + k) {
+			if unquoted && !f.unquotedWord(i+k) {
 				n = k
 				break
 			}
@@ -117,7 +115,7 @@ func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 		length, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
 		return length, cueFlagsOf(value)
 	}
-	if uint(i) >= uint(len(f.bits)) || n <= 0 || stops(i) {
+	if uint(i) >= uint(len(f.bits)) || n <= 0 || unquoted && !f.unquotedWord(i) {
 		return 0, 0
 	}
 	toks := f.bits[i:min(i+n, len(f.bits))]
@@ -128,12 +126,17 @@ func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 		if nd.end {
 			best, flags = k, nd.flags
 		}
-		if k == len(toks) || stops(i+k) {
+		if k == len(toks) || unquoted && !f.unquotedWord(i+k) {
 			break
 		}
 		node = nd.find(toks[k].id())
 	}
 	return best, flags
+}
+
+// unquotedWord reports whether token j is a word outside quotation marks.
+func (f *finder) unquotedWord(j int) bool {
+	return f.kind(j) == segment.Word && f.quoted[j] == 0
 }
 
 // cueFlags are the flags of a cue's value (cues.txt), tested as bits: the
