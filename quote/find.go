@@ -280,8 +280,11 @@ func (f *finder) markQuoted() {
 		if last < 0 {
 			last = f.doc.Paras[p.endPara].Last - 1
 		}
-		for i := p.open; i <= last && i < n; i++ {
-			f.quoted[i] = int32(k + 1)
+		if hi := min(last+1, n); p.open < hi {
+			covered := f.quoted[p.open:hi] // a slice: the loop has no bounds checks
+			for i := range covered {
+				covered[i] = int32(k + 1)
+			}
 		}
 	}
 	sorted := true
