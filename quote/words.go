@@ -513,12 +513,6 @@ func (f *finder) computeBits() {
 	f.bits, f.marks = bits, marks
 }
 
-// bitsIf returns e's bits if d, a difference of keys, is zero, without a
-// branch: d|-d has its top bit set unless d is zero.
-func (e *shortEntry) bitsIf(d uint64) wordBits {
-	return e.bits &^ wordBits(int64(d|-d)>>63)
-}
-
 // asciiPunct holds the bits of every one-byte punctuation token.
 var asciiPunct = func() (t [256]wordBits) {
 	for c := range 128 {
