@@ -5,7 +5,6 @@ import (
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // Rules, as reported in frame.Info.Rule and, through the speaker stage, in
@@ -31,7 +30,7 @@ const maxNP = 10
 // cue is a reporting cue found in a frame.
 type cue struct {
 	start, end int // tokens
-	value      string
+	flags      cueFlags
 }
 
 // The token helpers take any index: one outside the text is no token. The
@@ -70,9 +69,14 @@ func (f *finder) upper(i int) bool {
 }
 
 // cueAt matches the longest cue starting at token i among unquoted words.
-func (f *finder) cueAt(i, last int) (int, string) {
+func (f *finder) cueAt(i, last int) (int, cueFlags) {
 	if !f.mayStartCue(i) {
-		return 0, ""
+		return 0, 0
+	}
+	if f.opts.cues == defaultCues {
+		// The trie walk tests each word as it reaches it: most walks stop
+		// after a word or two, well before the sixth.
+		return f.walk(builtinCues, i, min(6, last-i), true)
 	}
 	n := 0
 	for j := i; j < last && n < 6 && f.kind(j) == segment.Word && f.quoted[j] == 0; j++ {
@@ -88,14 +92,15 @@ func (f *finder) mayStartCue(i int) bool {
 }
 
 // cueOf matches the longest cue among the n words from token i.
-func (f *finder) cueOf(i, n int) (int, string) {
+func (f *finder) cueOf(i, n int) (int, cueFlags) {
 	if n == 0 {
-		return 0, ""
+		return 0, 0
 	}
 	if f.opts.cues == defaultCues {
 		return f.longest(builtinCues, i, n)
 	}
-	return f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
+	length, value := f.opts.cues.Longest(n, func(k int) string { return f.word(i + k) })
+	return length, f.opts.flagsOf(value)
 }
 
 // skipped caches skipParagraph: a paragraph of many sentences is looked at
@@ -230,27 +235,37 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	var pendingOut frame.Info
 	pending := false
 	builtin := f.opts.cues == defaultCues
+	bits := f.bits[:end]
 	for i := fr.first; i < end; i++ {
-		// With the built-in cues, the cue-start bit rules out most tokens:
-		// test it first, as mayStartCue would.
-		if builtin && f.bits[i]&bitCueStart == 0 || f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if builtin {
+			// Only a token with the cue-start bit can start a built-in cue
+			// (mayStartCue): a tight loop steps over the others.
+			for i < len(bits) && bits[i]&bitCueStart == 0 {
+				i++
+			}
+			if i >= len(bits) {
+				break
+			}
+		}
+		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
-		n, val := f.cueAt(i, end)
+		n, flags := f.cueAt(i, end)
 		if n == 0 {
 			continue
 		}
-		c := cue{i, i + n, val}
+		c := cue{i, i + n, flags}
 		if f.upper(i) && i != fr.first {
 			// "the United States", "The Washington Post": a capital is a name.
 			i += n - 1
 			continue
 		}
-		if lexicon.HasFlag(val, "belief") && !f.opts.beliefs {
+		if flags&flagBelief != 0 && !f.opts.beliefs {
 			i += n - 1
 			continue
 		}
-		next, info, isLeadIn, ok := f.attribute(fr, end, c, claimed)
+		var info frame.Info
+		next, isLeadIn, ok := f.attribute(fr, end, c, claimed, &info)
 		if isLeadIn {
 			pendingOut, pending = info, true
 		}
@@ -262,17 +277,18 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		i = next - 1
 	}
 	// Quotations the cues did not take.
-	for i := fr.first; i < fr.last; i++ {
-		k := int(f.quoted[i])
-		if k == 0 {
-			continue
-		}
+	done := fr.first // tokens before done are in a quotation looked at
+	for o := f.firstOpen(fr.first); o < len(f.opens); o++ {
+		k := int(f.opens[o]) + 1
 		p := f.pairs[k-1]
-		pe := f.pairEnd(k - 1)
-		if i != p.open {
+		if p.open >= fr.last {
+			break
+		}
+		if p.open < done {
 			continue
 		}
-		i = pe
+		pe := f.pairEnd(k - 1)
+		done = pe + 1
 		if f.coveredByQuote(p.open) {
 			continue
 		}
@@ -406,16 +422,20 @@ func (f *finder) cuedDirectBefore(i int) bool {
 // titleCase reports whether the words between two marks are a short title:
 // three to twelve words, most of them capitalized.
 func (f *finder) titleCase(a, b int) bool {
-	words, caps := 0, 0
+	// The first word that is not capitalized, or the thirteenth word,
+	// settles it: most quotes are read no further than their first words.
+	words := 0
 	for i := a + 1; i < b; i++ {
 		if f.kind(i) == segment.Word {
-			words++
-			if f.upper(i) || f.fclass(i) == classPrep || f.fclass(i) == classDet || f.fclass(i) == classConj {
-				caps++
+			if words++; words > 12 {
+				return false
+			}
+			if c := f.fclass(i); !f.upper(i) && c != classPrep && c != classDet && c != classConj {
+				return false
 			}
 		}
 	}
-	return words >= 3 && words <= 12 && caps == words && f.upper(a+1)
+	return words >= 3 && f.upper(a+1)
 }
 
 // coveredByQuote reports whether token i already lies in an emitted quote.

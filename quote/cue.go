@@ -5,17 +5,17 @@ import (
 
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // attribute tries cue c as the reporting cue of a quote in frame fr, whose
 // content may run up to token end and may not start before token claimed.
-// It returns the token where the search goes on, the frame of the quote it
-// emitted, whether the cue is a lead-in awaiting its quote ("Hill said:"),
-// and whether it emitted a quote.
-func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info frame.Info, leadIn, ok bool) {
-	info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
-	if lexicon.HasFlag(c.value, "according") {
+// It fills info with the frame of the quote it emitted, and returns the
+// token where the search goes on, whether the cue is a lead-in awaiting its
+// quote ("Hill said:"), and whether it emitted a quote. info is written in
+// place, not returned: it is large, and every rule passes it on.
+func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Info) (next int, leadIn, ok bool) {
+	*info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
+	if c.flags&flagAccording != 0 {
 		return f.accordingTo(fr, end, c, claimed, info)
 	}
 	before := f.skipLeftAdverbials(c.start-1, claimed)
@@ -27,16 +27,16 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// sentence, its speaker does ("Dolan said … and warned that …").
 		if k := len(f.infos) - 1; k >= 0 && f.frameOf[k] == f.cur && f.infos[k].Subject.Ok() {
 			info.Subject = f.infos[k].Subject
-			after := f.skipRightAdverbials(c.end, end, &info)
-			if f.strongStart(after) || f.clauseStart(after, end, c.value) {
+			after := f.skipRightAdverbials(c.end, end, info)
+			if f.strongStart(after) || f.clauseStart(after, end, c.flags) {
 				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 					after++
 				}
-				if f.report(after, end, &info, "") {
-					return end, info, false, true
+				if f.report(after, end, info, "") {
+					return end, false, true
 				}
 			}
-			return 0, info, false, false
+			return 0, false, false
 		}
 		if s, e := f.mainSubject(fr.first, before); e > s {
 			ls, le, relative = s, e, true
@@ -47,17 +47,17 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	if ls < claimed && !relative {
 		// The subject lies in an earlier quote's content: this cue is nested speech.
-		return 0, info, false, false
+		return 0, false, false
 	}
 	if f.timePhrase(ls, le+1) >= le-ls {
-		return 0, info, false, false // "This week, …": a time is no speaker
+		return 0, false, false // "This week, …": a time is no speaker
 	}
-	if lexicon.HasFlag(c.value, "noun") && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
+	if c.flags&flagNoun != 0 && !(f.isPronoun(ls) || f.nameLike(ls, le)) {
 		// "the swing states", "dubious medical claims": a noun, not a cue.
-		return 0, info, false, false
+		return 0, false, false
 	}
 	if w := f.word(le - 1); (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && !(le-ls == 1 && contractedPronoun(w)) {
-		return 0, info, false, false // "Editor's note:"; but "He's claiming that …"
+		return 0, false, false // "Editor's note:"; but "He's claiming that …"
 	}
 	info.Subject = f.tokSpan(ls, le)
 	if appos.first < appos.last {
@@ -65,7 +65,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 	}
 	after := c.end
 	told := false
-	if lexicon.HasFlag(c.value, "addressee") {
+	if c.flags&flagAddressee != 0 {
 		if s, e := f.nounPhraseRight(after, end, false); e > s && f.fclass(s) != classRel {
 			info.Addressee = f.tokSpan(s, e)
 			after = e
@@ -79,7 +79,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 			}
 		}
 	}
-	after = f.skipRightAdverbials(after, end, &info)
+	after = f.skipRightAdverbials(after, end, info)
 	subjStart := ls
 	if appos.first < appos.last && appos.first < ls {
 		subjStart = appos.first
@@ -122,8 +122,8 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		}
 		if f.fclass(j) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
-			if n, v := f.cueAt(j+1, end); n > 0 && !lexicon.HasFlag(v, "belief") &&
-				(f.strongStart(j+1+n) || lexicon.HasFlag(v, "content") && strings.EqualFold(f.word(j+1+n), "to")) {
+			if n, v := f.cueAt(j+1, end); n > 0 && v&flagBelief == 0 &&
+				(f.strongStart(j+1+n) || v&flagContent != 0 && strings.EqualFold(f.word(j+1+n), "to")) {
 				cut = j
 				break
 			}
@@ -149,7 +149,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		// clause ends before the main verb.
 		cut = lastVerbComma
 	}
-	afterOK := f.clauseStart(after, cut, c.value)
+	afterOK := f.clauseStart(after, cut, c.flags)
 	if !afterOK && told && f.infinitive(after) {
 		afterOK = true // "told his staff never to speak of it", "urged them to act"
 	}
@@ -157,9 +157,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		afterOK = true // "asked whether the deals required …"
 	}
 	if afterOK && f.claimsObject(c, after, cut) {
-		return 0, info, false, false // "the war has claimed 250,000 lives"
+		return 0, false, false // "the war has claimed 250,000 lives"
 	}
-	if afterOK && lexicon.HasFlag(c.value, "noun") && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
+	if afterOK && c.flags&flagNoun != 0 && !f.strongStart(after) && !(f.isPronoun(after) && subjectPronoun(f.word(after))) {
 		afterOK = false
 	}
 
@@ -177,38 +177,38 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int) (next int, info
 		q, good := f.content(rel, cut)
 		if good {
 			info.Rule = ruleParenthetical
-			f.emit(q, info)
-			return cut, info, false, true
+			f.emit(q, *info)
+			return cut, false, true
 		}
 	}
 	switch {
 	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2 && f.statement(claimed, commaBefore)):
-		if !f.report(claimed, commaBefore, &info, ruleCueAfter) {
-			return 0, info, false, false
+		if !f.report(claimed, commaBefore, info, ruleCueAfter) {
+			return 0, false, false
 		}
-		return max(c.end, after), info, false, true
+		return max(c.end, after), false, true
 	case afterOK && commaBefore > claimed && f.isPunct(after, pComma) && f.words(claimed, commaBefore-1) >= 1:
 		// Five years ago, he said, the market was smaller.
-		if !f.reportAround(claimed, commaBefore, after+1, end, &info) {
-			return 0, info, false, false
+		if !f.reportAround(claimed, commaBefore, after+1, end, info) {
+			return 0, false, false
 		}
-		return end, info, false, true
+		return end, false, true
 	case afterOK:
 		a := after
 		if f.isPunct(a, pColon) || f.isPunct(a, pComma) {
 			a++
 		}
-		if !f.report(a, cut, &info, ruleCueBefore) {
-			return 0, info, false, false
+		if !f.report(a, cut, info, ruleCueBefore) {
+			return 0, false, false
 		}
-		return cut, info, false, true
+		return cut, false, true
 	}
 	// "Hugh Hill, a doctor, said:" at the end of a paragraph: the quote follows.
 	if f.isPunct(after, pColon) && after+1 >= fr.last {
 		info.Rule = ruleCueBefore
-		return 0, info, true, false
+		return 0, true, false
 	}
-	return 0, info, false, false
+	return 0, false, false
 }
 
 // participleCue reports whether a clause that goes on with another cue starts
@@ -218,8 +218,8 @@ func (f *finder) participleCue(j, end int) bool {
 	if f.fclass(j) == classSubord && strings.HasSuffix(f.word(j+1), "ing") {
 		j++ // "while stressing that", "before adding"
 	}
-	if n, v := f.cueAt(j, end); n > 0 && !lexicon.HasFlag(v, "belief") {
-		return strings.HasSuffix(f.word(j+n-1), "ing") || lexicon.HasFlag(v, "according")
+	if n, v := f.cueAt(j, end); n > 0 && v&flagBelief == 0 {
+		return strings.HasSuffix(f.word(j+n-1), "ing") || v&flagAccording != 0
 	}
 	if !strings.EqualFold(f.word(j), "with") {
 		return false
@@ -228,7 +228,7 @@ func (f *finder) participleCue(j, end int) bool {
 		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
 			return false
 		}
-		if n, v := f.cueAt(k, end); n > 0 && !lexicon.HasFlag(v, "belief") {
+		if n, v := f.cueAt(k, end); n > 0 && v&flagBelief == 0 {
 			return strings.HasSuffix(f.word(k+n-1), "ing")
 		}
 	}
@@ -380,7 +380,7 @@ func (f *finder) newAttribution(j, end int) bool {
 			return false
 		}
 		if n, v := f.cueAt(k, end); n > 0 {
-			if k == j || lexicon.HasFlag(v, "belief") || lexicon.HasFlag(v, "according") {
+			if k == j || v&(flagBelief|flagAccording) != 0 {
 				return false
 			}
 			b := f.skipLeftAdverbials(k-1, j)
@@ -427,7 +427,7 @@ func (f *finder) reportAround(a, gap, resume, b int, info *frame.Info) bool {
 // relative clause: "Turkey, which said …, lamented that …").
 func (f *finder) nextCueAfter(j, end int) bool {
 	n, v := f.cueAt(j, end)
-	return n > 0 && !lexicon.HasFlag(v, "according")
+	return n > 0 && v&flagAccording == 0
 }
 
 // strongStart reports whether content at token a is marked as content:
@@ -438,7 +438,7 @@ func (f *finder) strongStart(a int) bool {
 }
 
 // clauseStart reports whether tokens [a, b) can be the content of a cue.
-func (f *finder) clauseStart(a, b int, cueValue string) bool {
+func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 	if a >= b {
 		return false
 	}
@@ -463,13 +463,13 @@ func (f *finder) clauseStart(a, b int, cueValue string) bool {
 		return false
 	case classPrep:
 		// "vowed to share", "called for an end to": content cues take these.
-		return lexicon.HasFlag(cueValue, "content") && lowerIs(f.word(a), "to", "for")
+		return cue&flagContent != 0 && lowerIs(f.word(a), "to", "for")
 	}
 	return true
 }
 
 // accordingTo handles "according to X, CLAUSE" and "CLAUSE, according to X".
-func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.Info) (int, frame.Info, bool, bool) {
+func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info *frame.Info) (int, bool, bool) {
 	// The source runs to the next comma or the end of the frame.
 	s := c.end
 	e := s
@@ -477,35 +477,35 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info frame.In
 		e++
 	}
 	if e <= s || f.words(s, e-1) == 0 {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleAccordingTo
 	if c.start-1 > claimed && (f.isPunct(c.start-1, pComma) || f.isPunct(c.start-1, pEmDash)) {
 		if q, ok := f.content(claimed, c.start-1); ok {
-			f.emit(q, info)
-			return e, info, false, true
+			f.emit(q, *info)
+			return e, false, true
 		}
 	}
 	if f.isPunct(e, pComma) && c.start <= claimed+1 {
 		if q, ok := f.content(e+1, end); ok {
-			f.emit(q, info)
-			return end, info, false, true
+			f.emit(q, *info)
+			return end, false, true
 		}
 	}
-	return 0, info, false, false
+	return 0, false, false
 }
 
 // inverted handles a cue with no subject on its left: "…," said the
 // communique; and the participle of a cue that goes on ("…, adding that …").
-func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info frame.Info) (int, frame.Info, bool, bool) {
+func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info *frame.Info) (int, bool, bool) {
 	if before < claimed-1 || before < fr.first {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	comma := f.isPunct(before, pComma) || f.isPunct(before, pEmDash)
 	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
 	if !comma && !mark {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
 	if lowerHasSuffix(f.word(c.start), "ing") && comma {
@@ -517,26 +517,26 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 			// "Trump attacked Clinton …, saying, "…"": the sentence's subject.
 			info.Subject = f.tokSpan(s, e)
 		} else {
-			return 0, info, false, false
+			return 0, false, false
 		}
-		after := f.skipRightAdverbials(c.end, end, &info)
-		if !f.clauseStart(after, end, c.value) {
-			return 0, info, false, false
+		after := f.skipRightAdverbials(c.end, end, info)
+		if !f.clauseStart(after, end, c.flags) {
+			return 0, false, false
 		}
 		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
 			after++
 		}
-		if !f.report(after, end, &info, "") {
-			return 0, info, false, false
+		if !f.report(after, end, info, "") {
+			return 0, false, false
 		}
-		return end, info, false, true
+		return end, false, true
 	}
 	if w := f.word(c.start); lowerHasPrefix(w, "tel") || lowerHasPrefix(w, "told") {
-		return 0, info, false, false // ", told Smith": Smith is told, not telling
+		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
 	if e <= s || !f.subjectEnds(e, end) || f.has(s, bitTime) {
-		return 0, info, false, false
+		return 0, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
 	// "The shift, says Mei Huang, an analyst, is "a sensible admission"": the
@@ -545,8 +545,8 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, pComma) {
 				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.words(r, end-1) >= 2 {
-					if f.reportAround(claimed, before, r, end, &info) {
-						return end, info, false, true
+					if f.reportAround(claimed, before, r, end, info) {
+						return end, false, true
 					}
 				}
 				break
@@ -557,8 +557,8 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if mark {
 		stop = before + 1
 	}
-	if !f.report(claimed, stop, &info, ruleCueAfter) {
-		return 0, info, false, false
+	if !f.report(claimed, stop, info, ruleCueAfter) {
+		return 0, false, false
 	}
 	after := e
 	if f.isPunct(after, pComma) {
@@ -567,7 +567,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 			after++
 		}
 	}
-	return max(after, c.end), info, false, true
+	return max(after, c.end), false, true
 }
 
 // mannerAdverb reports whether w looks like an adverb of manner by its

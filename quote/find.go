@@ -53,8 +53,19 @@ func init() {
 type Option interface{ apply(*options) }
 
 type options struct {
-	cues    *lexicon.Table
-	beliefs bool
+	cues *lexicon.Table
+	// cueFlags holds the flags of every value of the cues that WithCues
+	// gives, read once.
+	cueFlags map[string]cueFlags
+	beliefs  bool
+}
+
+// flagsOf returns the flags of a value of the cues WithCues gave.
+func (o *options) flagsOf(value string) cueFlags {
+	if fl, ok := o.cueFlags[value]; ok {
+		return fl
+	}
+	return cueFlagsOf(value)
 }
 
 type optionFunc func(*options)
@@ -66,7 +77,13 @@ func (f optionFunc) apply(o *options) { f(o) }
 // among them to extend the built-in list rather than replace it.
 func WithCues(lists ...[]lexicon.Entry) Option {
 	t := lexicon.NewTable(lists...)
-	return optionFunc(func(o *options) { o.cues = t })
+	flags := map[string]cueFlags{}
+	for _, l := range lists {
+		for _, e := range l {
+			flags[e.Value] = cueFlagsOf(e.Value)
+		}
+	}
+	return optionFunc(func(o *options) { o.cues, o.cueFlags = t, flags })
 }
 
 // WithBeliefs also reports attributions of belief and knowledge ("officials
@@ -108,9 +125,14 @@ type finder struct {
 	dropped    int
 
 	bits   []wordBits // per token: what the word lists say of it
+	slow   []int32    // computeBits' list of the tokens its fast loop leaves
 	marks  []int32    // the quotation mark tokens, in order
 	quoted []int32    // per token: index+1 of the outermost pair covering it, 0 if none
-	frames []span     // token ranges of quote-aware sentences
+	// opens lists the pairs whose opening token quoted gives to them, in
+	// token order: analyse looks at these for quotes the cues left.
+	opens      []int32
+	openCursor int    // where firstOpen last stopped in opens
+	frames     []span // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
 	// their Inner and Pieces. out and spans are pooled, and results copies
@@ -146,6 +168,7 @@ func (f *finder) release() {
 	f.warnings = nil
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
+	f.opens, f.openCursor = f.opens[:0], 0
 	f.frames = f.frames[:0]
 	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
@@ -257,10 +280,40 @@ func (f *finder) markQuoted() {
 		if last < 0 {
 			last = f.doc.Paras[p.endPara].Last - 1
 		}
-		for i := p.open; i <= last && i < n; i++ {
-			f.quoted[i] = int32(k + 1)
+		if hi := min(last+1, n); p.open < hi {
+			covered := f.quoted[p.open:hi] // a slice: the loop has no bounds checks
+			for i := range covered {
+				covered[i] = int32(k + 1)
+			}
 		}
 	}
+	sorted := true
+	for k, p := range f.pairs {
+		if uint(p.open) < uint(n) && f.quoted[p.open] == int32(k+1) {
+			if m := len(f.opens); m > 0 && f.pairs[f.opens[m-1]].open > p.open {
+				sorted = false
+			}
+			f.opens = append(f.opens, int32(k))
+		}
+	}
+	if !sorted {
+		slices.SortFunc(f.opens, func(a, b int32) int { return f.pairs[a].open - f.pairs[b].open })
+	}
+}
+
+// firstOpen returns the index in f.opens of the first pair that opens at
+// token i or after it. The frames ask in order, so the search goes on from
+// where the last one stopped.
+func (f *finder) firstOpen(i int) int {
+	c := f.openCursor
+	for c > 0 && f.pairs[f.opens[c-1]].open >= i {
+		c--
+	}
+	for c < len(f.opens) && f.pairs[f.opens[c]].open < i {
+		c++
+	}
+	f.openCursor = c
+	return c
 }
 
 // pairEnd is the last token of pair k.
@@ -321,8 +374,8 @@ func (f *finder) mergeContinuations() {
 	d := f.doc
 	w := 0
 	for r := 1; r < len(f.out); r++ {
-		a, b := &f.out[w], f.out[r]
-		ai, bi := &f.infos[w], f.infos[r]
+		a, b := &f.out[w], &f.out[r] // w < r: a and b never alias
+		ai, bi := &f.infos[w], &f.infos[r]
 		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
@@ -345,7 +398,7 @@ func (f *finder) mergeContinuations() {
 			}
 			*a = Quote{Span: Span{a.Start, b.End}, Text: d.Text[a.Start:b.End], Kind: Direct, Inner: f.keepSpan(inner), Pieces: pieces}
 			if !ai.Cued {
-				*ai = bi
+				*ai = *bi
 			}
 			if ai.Rule == ruleCueAfter || ai.Rule == ruleCueBefore {
 				ai.Rule = ruleCueInside

@@ -8,7 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotegraph/quotegraph/lexicon"
 	"github.com/quotegraph/quotegraph/quote"
+	"github.com/quotegraph/quotegraph/testdata"
 )
 
 // want is an expected quote: its text and kind.
@@ -322,4 +324,16 @@ func TestErrorList(t *testing.T) {
 	l.Sort()
 	assert.Equal(t, 3, l[0].Offset, "sorted by offset")
 	assert.EqualError(t, l.Err(), "offset 3: a (and 1 more)")
+}
+
+// TestWithBuiltinCues checks that the built-in cues given through WithCues,
+// matched through a lexicon.Table with their flags read from its values,
+// find what the built-in path finds on every bundled article.
+func TestWithBuiltinCues(t *testing.T) {
+	cues := quote.WithCues(lexicon.Builtin("cues"))
+	require.NotEmpty(t, testdata.Bundled())
+	for _, a := range testdata.Bundled() {
+		want, got := quote.Find(a.Text), quote.Find(a.Text, cues)
+		assert.Equal(t, want.Quotes, got.Quotes, a.ID)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
@@ -26,7 +27,7 @@ type phraseList struct {
 type phraseNode struct {
 	next  []phraseEdge // sorted by id
 	end   bool
-	value string
+	flags cueFlags // what the phrase's value says
 }
 
 type phraseEdge struct {
@@ -67,7 +68,7 @@ func newPhraseList(name string) *phraseList {
 			node = l.child(first, node, id)
 		}
 		// A later entry overrides an earlier one, as in lexicon.Table.
-		l.nodes[node].end, l.nodes[node].value = true, e.Value
+		l.nodes[node].end, l.nodes[node].flags = true, cueFlagsOf(e.Value)
 	}
 	l.first = first
 	return l
@@ -93,29 +94,79 @@ func (l *phraseList) child(first []int32, node int, id wordBits) int {
 	return len(l.nodes) - 1
 }
 
-// longest returns the length and value of the longest phrase of l that the
-// n tokens from i start with, as lexicon.Table.Longest does.
-func (f *finder) longest(l *phraseList, i, n int) (int, string) {
+// longest returns the length and the flags of the value of the longest
+// phrase of l that the n tokens from i start with, as lexicon.Table.Longest
+// finds it.
+func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
+	return f.walk(l, i, n, false)
+}
+
+// walk is longest; with unquoted set, the phrase may hold only unquoted
+// words, as a cue must. Each word is tested as the walk reaches it: most
+// walks stop after a word or two.
+func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 	if l.first == nil {
-		return l.table.Longest(n, func(k int) string { return f.word(i + k) })
+		for k := 0; k < n; k++ {
+			if unquoted && !f.unquotedWord(i+k) {
+				n = k
+				break
+			}
+		}
+		length, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
+		return length, cueFlagsOf(value)
 	}
-	if uint(i) >= uint(len(f.bits)) || n <= 0 {
-		return 0, ""
+	if uint(i) >= uint(len(f.bits)) || n <= 0 || unquoted && !f.unquotedWord(i) {
+		return 0, 0
 	}
 	toks := f.bits[i:min(i+n, len(f.bits))]
 	node := int(l.first[toks[0].id()]) - 1
-	best, value := 0, ""
+	best, flags := 0, cueFlags(0)
 	for k := 1; node >= 0; k++ {
 		nd := &l.nodes[node]
 		if nd.end {
-			best, value = k, nd.value
+			best, flags = k, nd.flags
 		}
-		if k == len(toks) {
+		if k == len(toks) || unquoted && !f.unquotedWord(i+k) {
 			break
 		}
 		node = nd.find(toks[k].id())
 	}
-	return best, value
+	return best, flags
+}
+
+// unquotedWord reports whether token j is a word outside quotation marks.
+func (f *finder) unquotedWord(j int) bool {
+	return f.kind(j) == segment.Word && f.quoted[j] == 0
+}
+
+// cueFlags are the flags of a cue's value (cues.txt), tested as bits: the
+// rules ask about them all the time.
+type cueFlags uint8
+
+const (
+	flagValued    cueFlags = 1 << iota // the value is not empty
+	flagAccording                      // "according to"
+	flagAddressee                      // its object is who is told
+	flagContent                        // takes a noun phrase or a to/for complement
+	flagBelief                         // not speech
+	flagNoun                           // a weak cue, also a common noun
+)
+
+// cueFlagsOf reads the flags of a value.
+func cueFlagsOf(value string) cueFlags {
+	var fl cueFlags
+	if value != "" {
+		fl |= flagValued
+	}
+	for _, x := range []struct {
+		name string
+		flag cueFlags
+	}{{"according", flagAccording}, {"addressee", flagAddressee}, {"content", flagContent}, {"belief", flagBelief}, {"noun", flagNoun}} {
+		if lexicon.HasFlag(value, x.name) {
+			fl |= x.flag
+		}
+	}
+	return fl
 }
 
 // find returns the node after n for the word id, or -1.

@@ -25,9 +25,9 @@ func TestPhraseLists(t *testing.T) {
 			for i := range f.doc.Tokens {
 				for n := 0; n <= 6; n++ {
 					gotN, gotV := f.longest(l, i, n)
-					wantN, wantV := l.table.Longest(n, func(k int) string { return f.word(i + k) })
-					if gotN != wantN || gotV != wantV {
-						t.Fatalf("%s: %s at %q, %d words: got %d %q, want %d %q",
+					wantN, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
+					if wantV := cueFlagsOf(value); gotN != wantN || gotV != wantV {
+						t.Fatalf("%s: %s at %q, %d words: got %d %#x, want %d %#x",
 							a.ID, name, f.word(i), n, gotN, gotV, wantN, wantV)
 					}
 				}

@@ -263,6 +263,15 @@ func chunk(text string, i, n int) uint64 {
 
 // packText packs text[start:start+n], n <= maxKeyLen.
 func packText(text string, start, n int) (k wordKey) {
+	if start >= 0 && start+maxKeyLen <= len(text) {
+		// Three whole machine words, masked to the word.
+		s := text[start : start+maxKeyLen]
+		return wordKey{
+			le64(s[0:8]) & lowBytes[min(n, 8)&15],
+			le64(s[8:16]) & lowBytes[min(max(n-8, 0), 8)&15],
+			le64(s[16:24]) & lowBytes[max(n-16, 0)&15],
+		}
+	}
 	k.a = chunk(text, start, min(n, 8))
 	if n > 8 {
 		k.b = chunk(text, start+8, min(n-8, 8))
@@ -306,7 +315,14 @@ func packFolded(w string) (k wordKey, ok bool) {
 // tokenBits looks up the word text[start:end]. computeBits looks up most
 // words itself, faster.
 func tokenBits(text string, start, end int) wordBits {
-	if n := end - start; n <= maxKeyLen {
+	if n := end - start; n > 8 && n <= 16 && start >= 0 && start+16 <= len(text) {
+		// Most long words: two loads, the key {a, b, 0}.
+		s := text[start : start+16]
+		a, b := le64(s[:8]), le64(s[8:])&lowBytes[(n-8)&15]
+		if (a|b)&highBits == 0 {
+			return asciiWords.find(wordKey{lowerASCII(a), lowerASCII(b), 0})
+		}
+	} else if n <= maxKeyLen {
 		k := packText(text, start, n)
 		if (k.a|k.b|k.c)&highBits == 0 {
 			return asciiWords.find(k.lower())
@@ -357,48 +373,153 @@ func isASCII(w string) bool {
 	return true
 }
 
+// shortWords is asciiWords for its words of up to eight bytes, each key one
+// machine word, in a table of fixed size with fixed hash functions: the
+// slot numbers are below its length by construction and the multipliers
+// are constants, so that computeBits indexes it with no bounds check and
+// keeps its loop state in registers. fastLen is 8 if every such word found
+// a slot, 0 (every word takes the slower lookup) if the lists ever grow too
+// many for the table; TestShortWords tells.
+var shortWords, fastLen = func() (*shortTable, int) {
+	t := new(shortTable)
+	for _, e := range asciiWords.slots {
+		if e.key.b == 0 && e.key.a != 0 && !t.insert(shortEntry{e.key.a, e.bits}) {
+			return new(shortTable), 0
+		}
+	}
+	return t, 8
+}()
+
+const (
+	shortBits  = 12 // 4096 slots; the lists hold some 1200 short words
+	shortSize  = 1 << shortBits
+	shortShift = 64 - shortBits // leaves the top shortBits bits: a slot
+	// The odd multipliers of the two hash functions.
+	shortM1 = 0x9e3779b97f4a7c15
+	shortM2 = 0xc2b2ae3d27d4eb4f
+)
+
+type shortTable [shortSize]shortEntry
+
+// shortEntry is a slot of shortWords: the packed word (0: empty) and its bits.
+type shortEntry struct {
+	key  uint64
+	bits wordBits
+}
+
+// insert puts e in t by cuckoo insertion, as keyTable.insert does; it fails
+// on a cycle.
+func (t *shortTable) insert(e shortEntry) bool {
+	i := e.key * shortM1 >> shortShift
+	for range shortSize {
+		t[i], e = e, t[i]
+		if e.key == 0 {
+			return true
+		}
+		if j := e.key * shortM1 >> shortShift; j != i {
+			i = j
+		} else {
+			i = e.key * shortM2 >> shortShift
+		}
+	}
+	return false
+}
+
+// lowBytes[n] keeps the low n bytes of a machine word.
+var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
 // computeBits fills f.bits for every token of the document. As it is the
 // one pass over every token, it also lists the quotation marks in f.marks,
 // so that pairMarks looks at them alone.
+//
+// The loop over every token makes no call, so the compiler keeps its state
+// in registers: it looks up the ASCII words of up to eight bytes and the
+// one-byte punctuation itself, and lists the other tokens (long or
+// non-ASCII words, marks, other punctuation: a few percent) for a second
+// loop that calls the general lookups.
 func (f *finder) computeBits() {
 	ts := f.doc.Tokens
 	if cap(f.bits) < len(ts) {
 		f.bits = make([]wordBits, len(ts))
 	}
-	bits, text, marks := f.bits[:len(ts)], f.doc.Text, f.marks[:0]
-	// The table's fields in locals, so the loop keeps them in registers.
-	slots, m1, m2, shift := asciiWords.slots, asciiWords.m1, asciiWords.m2, asciiWords.shift&63
+	if cap(f.slow) < len(ts) {
+		f.slow = make([]int32, len(ts))
+	}
+	bits, slow, text := f.bits[:len(ts)], f.slow[:len(ts)], f.doc.Text
+	table := shortWords
+	ns := 0
 	for i := range ts {
 		t := &ts[i]
+		start, n := int(t.Start), int(t.End-t.Start)
 		b := wordBits(0)
-		if t.Kind == segment.Word {
-			start, n := int(t.Start), int(t.End-t.Start)
-			// Most words: one load of eight bytes masked to the word, and
-			// the key is one machine word {a, 0, 0}. This is asciiWords.find
-			// without a call; tokenBits looks up the others.
-			x := uint64(highBits)
-			if uint(n-1) < 8 && start+8 <= len(text) {
-				x = le64(text[start:]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+		switch t.Kind {
+		case segment.Word:
+			// One load of eight bytes masked to the word: the key.
+			if uint(n-1) >= uint(fastLen) || start+8 > len(text) {
+				slow[ns] = int32(i)
+				ns++
+				break
 			}
-			if x&highBits == 0 {
-				a := lowerASCII(x)
-				e1, e2 := &slots[a*m1>>shift], &slots[a*m2>>shift]
-				b = e1.bitsIf(e1.key.a^a|e1.key.b|e1.key.c) | e2.bitsIf(e2.key.a^a|e2.key.b|e2.key.c)
-			} else {
-				b = tokenBits(text, start, start+n)
+			x := le64(text[start:start+8]) & lowBytes[n&15]
+			if x&highBits != 0 {
+				slow[ns] = int32(i)
+				ns++
+				break
 			}
-			if t.Is(segment.AllUpper) {
+			a := lowerASCII(x)
+			// Both slots, with no branch on which one holds the word: a
+			// word is as likely in a list as not, a branch would
+			// mispredict.
+			e1, e2 := &table[a*shortM1>>shortShift], &table[a*shortM2>>shortShift]
+			b = e1.bits
+			if e1.key != a { // conditional moves, not branches
+				b = 0
+			}
+			if e2.key == a {
+				b = e2.bits
+			}
+			if t.Flags&segment.AllUpper != 0 {
 				b &^= bitPronoun // "US officials", not "us"
 			}
-		} else if t.Kind == segment.Punct {
-			b = wordBits(punctOf(text[t.Start:t.End])) << punctShift
-		} else if t.Kind == segment.Mark {
-			marks = append(marks, int32(i))
+		case segment.Punct:
+			if n != 1 {
+				slow[ns] = int32(i)
+				ns++
+				break
+			}
+			b = asciiPunct[text[start]]
+		case segment.Mark:
+			slow[ns] = int32(i)
+			ns++
 		}
 		bits[i] = b
 	}
+	marks := f.marks[:0]
+	for _, i := range slow[:ns] {
+		t := &ts[i]
+		switch t.Kind {
+		case segment.Word:
+			b := tokenBits(text, int(t.Start), int(t.End))
+			if t.Is(segment.AllUpper) {
+				b &^= bitPronoun
+			}
+			bits[i] = b
+		case segment.Punct:
+			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
+		case segment.Mark:
+			marks = append(marks, i)
+		}
+	}
 	f.bits, f.marks = bits, marks
 }
+
+// asciiPunct holds the bits of every one-byte punctuation token.
+var asciiPunct = func() (t [256]wordBits) {
+	for c := range 128 {
+		t[c] = wordBits(punctOf(string(rune(c)))) << punctShift
+	}
+	return t
+}()
 
 func (f *finder) has(i int, b wordBits) bool {
 	return uint(i) < uint(len(f.bits)) && f.bits[i]&b != 0

@@ -83,3 +83,12 @@ func TestClassNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortWords checks that every short word of the lists found a slot in
+// shortWords: if the lists outgrow it, computeBits still gives the right
+// bits, but slowly. Give the table more bits, or other multipliers.
+func TestShortWords(t *testing.T) {
+	if fastLen != 8 {
+		t.Fatal("the short words of the lists do not fit in shortWords")
+	}
+}
