@@ -1,19 +1,16 @@
 package quote
 
-import (
-	"slices"
-	"strings"
-)
+import "github.com/quotegraph/quotegraph/internal/fold"
 
 // Case-blind tests of a word against words that the rules spell in lower
 // case. They agree with strings.ToLower, but only a non-ASCII word pays for
-// lower-casing (and allocates when it has upper-case letters): the rules ask
+// lower-casing (package fold, which never allocates): the rules ask
 // about capitalized words all the time, and most words are ASCII.
 
 // lowerIs reports whether the lower case of w is one of words.
 func lowerIs(w string, words ...string) bool {
 	if !isASCII(w) {
-		return slices.Contains(words, strings.ToLower(w))
+		return fold.LowerIs(w, words...)
 	}
 	for _, x := range words {
 		if equalFoldASCII(x, w) {
@@ -26,7 +23,7 @@ func lowerIs(w string, words ...string) bool {
 // lowerHasPrefix reports whether the lower case of w starts with prefix.
 func lowerHasPrefix(w, prefix string) bool {
 	if !isASCII(w) {
-		return strings.HasPrefix(strings.ToLower(w), prefix)
+		return fold.HasLowerPrefix(w, prefix)
 	}
 	return len(w) >= len(prefix) && equalFoldASCII(prefix, w[:len(prefix)])
 }
@@ -34,7 +31,7 @@ func lowerHasPrefix(w, prefix string) bool {
 // lowerHasSuffix reports whether the lower case of w ends with suffix.
 func lowerHasSuffix(w, suffix string) bool {
 	if !isASCII(w) {
-		return strings.HasSuffix(strings.ToLower(w), suffix)
+		return fold.HasLowerSuffix(w, suffix)
 	}
 	return len(w) >= len(suffix) && equalFoldASCII(suffix, w[len(w)-len(suffix):])
 }

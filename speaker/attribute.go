@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/quote"
@@ -318,7 +319,7 @@ func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bo
 
 func stripArticle(s string) string {
 	for _, p := range []string{"a ", "an ", "the "} {
-		if hasLowerPrefix(s, p) {
+		if fold.HasLowerPrefix(s, p) {
 			return s[len(p):]
 		}
 	}
@@ -353,7 +354,7 @@ func (a *attributor) alias(e int, text string) {
 // keyOf builds in buf the byKey key of a name: prefix and the name in
 // lower case.
 func keyOf(buf []byte, prefix, name string) []byte {
-	return appendLower(append(buf[:0], prefix...), name)
+	return fold.AppendLower(append(buf[:0], prefix...), name)
 }
 
 // setKey makes key, built by keyOf from name, name entity e. The map keeps

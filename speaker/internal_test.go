@@ -1,7 +1,6 @@
 package speaker
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,20 +53,6 @@ func TestNamedBeforeWaysAgree(t *testing.T) {
 		assert.False(t, walker.peopleScanned, "%s: the walker never listed the people", art.ID)
 	}
 	assert.Greater(t, pronouns, 10, "the bundled articles have pronouns to resolve")
-}
-
-// TestLowering: the helpers that lower without allocating agree with
-// strings.ToLower, also on the runes that lower to ASCII and on bytes that
-// are not UTF-8.
-func TestLowering(t *testing.T) {
-	for _, s := range []string{"", "the", "The", "THE Minister", "\u212Anowledgeable", "\u0130n", "Élysée", "bad\xffbyte", "\xe2\x80", "Ⱥ"} {
-		lower := strings.ToLower(s)
-		assert.Equal(t, lower, string(appendLower([]byte("x"), s))[1:], "appendLower %q", s)
-		assert.Equal(t, lower != s, changesWhenLowered(s), "changesWhenLowered %q", s)
-		for _, prefix := range []string{"", "t", "the ", "kn", "in", "é", "\ufffd"} {
-			assert.Equal(t, strings.HasPrefix(lower, prefix), hasLowerPrefix(s, prefix), "hasLowerPrefix %q %q", s, prefix)
-		}
-	}
 }
 
 // TestParsePieces: names and titles are pieces of the mention when it writes

@@ -5,9 +5,9 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
@@ -273,7 +273,7 @@ type knownFacts struct {
 // reused buffer.
 func (m *mentionParser) lowerText() []byte {
 	if !m.lowered {
-		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
+		m.lower, m.lowered = fold.AppendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
 }
@@ -284,7 +284,7 @@ func (m *mentionParser) lowerWord(k int) []byte {
 	if m.ascii {
 		return m.lowerText()[m.at[k] : m.at[k]+len(m.words[k])]
 	}
-	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k])
+	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k])
 	return m.wordBuf
 }
 
@@ -382,67 +382,7 @@ func isUpperWord(w string) bool {
 	if c >= 'A' && c <= 'Z' {
 		return true
 	}
-	return c >= 0x80 && changesWhenLowered(w)
-}
-
-// changesWhenLowered reports whether strings.ToLower(w) != w, without
-// lowering w: some rune has a lower case, or some byte is not UTF-8 (which
-// ToLower writes as U+FFFD).
-func changesWhenLowered(w string) bool {
-	for i, r := range w {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
-				return true
-			}
-			continue
-		}
-		if unicode.ToLower(r) != r {
-			return true
-		}
-	}
-	return false
-}
-
-// appendLower appends strings.ToLower(s) to dst.
-func appendLower(dst []byte, s string) []byte {
-	n := len(dst)
-	dst = slices.Grow(dst, len(s))[:n+len(s)]
-	out := dst[n : n+len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			dst = dst[:n+i]
-			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
-			return dst
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return dst
-}
-
-// hasLowerPrefix reports whether strings.ToLower(s) starts with prefix,
-// lowering no more of s than it must.
-func hasLowerPrefix(s, prefix string) bool {
-	var buf [utf8.UTFMax]byte
-	for _, r := range s {
-		if prefix == "" {
-			return true
-		}
-		l := utf8.AppendRune(buf[:0], unicode.ToLower(r))
-		if len(l) > len(prefix) {
-			return strings.HasPrefix(string(l), prefix)
-		}
-		if string(l) != prefix[:len(l)] {
-			return false
-		}
-		prefix = prefix[len(l):]
-	}
-	return prefix == ""
+	return c >= 0x80 && fold.ChangesWhenLowered(w)
 }
 
 // parse classifies a mention and splits off its title and affiliation.

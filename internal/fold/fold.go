@@ -1,0 +1,90 @@
+// Package fold lower-cases words the way strings.ToLower does, without
+// allocating: the rules of the quote and speaker stages compare words with
+// lower-case spellings all the time, most words are ASCII, and a word of
+// another script or with invalid bytes must not cost an allocation either.
+//
+// Invalid bytes lower-case to U+FFFD, as in strings.ToLower.
+package fold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// AppendLower appends strings.ToLower(s) to dst.
+func AppendLower(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = append(dst, s...)
+	out := dst[n:]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			dst = dst[:n+i]
+			for _, r := range s[i:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
+			return dst
+		}
+		if 'A' <= c && c <= 'Z' {
+			out[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// ChangesWhenLowered reports whether strings.ToLower(w) != w, without
+// lowering w: some rune has a lower case, or some byte is not UTF-8.
+func ChangesWhenLowered(w string) bool {
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return true
+			}
+			continue
+		}
+		if unicode.ToLower(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+// HasLowerPrefix reports whether strings.ToLower(s) starts with prefix,
+// lowering no more of s than it must.
+func HasLowerPrefix(s, prefix string) bool {
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		if prefix == "" {
+			return true
+		}
+		l := utf8.AppendRune(buf[:0], unicode.ToLower(r))
+		if len(l) > len(prefix) {
+			return strings.HasPrefix(string(l), prefix)
+		}
+		if string(l) != prefix[:len(l)] {
+			return false
+		}
+		prefix = prefix[len(l):]
+	}
+	return prefix == ""
+}
+
+// HasLowerSuffix reports whether strings.ToLower(s) ends with suffix.
+func HasLowerSuffix(s, suffix string) bool {
+	var buf [64]byte
+	l := AppendLower(buf[:0], s)
+	return len(l) >= len(suffix) && string(l[len(l)-len(suffix):]) == suffix
+}
+
+// LowerIs reports whether strings.ToLower(s) is one of words.
+func LowerIs(s string, words ...string) bool {
+	var buf [64]byte
+	l := AppendLower(buf[:0], s)
+	for _, w := range words {
+		if string(l) == w {
+			return true
+		}
+	}
+	return false
+}

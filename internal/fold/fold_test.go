@@ -1,0 +1,52 @@
+package fold
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Every helper must agree with strings.ToLower, which is what the rules were
+// written against.
+var words = []string{
+	"", "said", "SAID", "Said", "Ünal", "ÜBER", "İstanbul", "K\u212aLVIN",
+	"caf\xc3", "\xff\xfeX", "Ω", "ΣΟΦΊΑ", strings.Repeat("É", 40), "O’Brien",
+	"THE Minister", "\u212Anowledgeable", "\u0130n", "Élysée", "bad\xffbyte", "\xe2\x80", "Ⱥ",
+}
+
+func TestAppendLower(t *testing.T) {
+	for _, w := range words {
+		assert.Equal(t, strings.ToLower(w), string(AppendLower([]byte("x"), w))[1:], w)
+		assert.Equal(t, strings.ToLower(w) != w, ChangesWhenLowered(w), w)
+	}
+}
+
+func TestPrefixSuffixIs(t *testing.T) {
+	for _, w := range words {
+		low := strings.ToLower(w)
+		for _, cut := range []int{0, 1, 2, 3, len(low)} {
+			if cut > len(low) {
+				continue
+			}
+			assert.True(t, HasLowerPrefix(w, low[:cut]), "prefix %q of %q", low[:cut], w)
+			assert.True(t, HasLowerSuffix(w, low[len(low)-cut:]), "suffix of %q", w)
+		}
+		for _, prefix := range []string{"", "t", "the ", "kn", "in", "é", "\ufffd"} {
+			assert.Equal(t, strings.HasPrefix(low, prefix), HasLowerPrefix(w, prefix), "prefix %q of %q", prefix, w)
+		}
+		assert.True(t, LowerIs(w, "nothing", low), w)
+		assert.False(t, HasLowerPrefix(w, low+"x"), w)
+		assert.False(t, HasLowerSuffix(w, "x"+low), w)
+		assert.False(t, LowerIs(w, low+"x"), w)
+	}
+}
+
+func TestNoAllocation(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		LowerIs("ÜBER", "über")
+		HasLowerSuffix("ÜBERLY", "ly")
+		HasLowerPrefix("ÜBER", "üb")
+	})
+	assert.Zero(t, allocs)
+}
