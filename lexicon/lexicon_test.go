@@ -170,3 +170,23 @@ func TestWordIndex(t *testing.T) {
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { x.Find("ÉLYSÉE"); x.Find("Said") }), "lookups do not allocate")
 }
+
+// TestWordIndexEveryLength packs words of every length, whose bytes are
+// read in overlapping runs, and holds them apart from words that differ in
+// one byte only.
+func TestWordIndexEveryLength(t *testing.T) {
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+	var words []string
+	for n := 1; n <= len(letters); n++ {
+		words = append(words, letters[:n])
+	}
+	x := lexicon.NewWordIndex(words)
+	for i, w := range words {
+		assert.Equal(t, uint32(i+1), x.Find(w), "%q is found", w)
+		assert.Equal(t, uint32(i+1), x.Find(strings.ToUpper(w)), "%q is found in upper case", w)
+		for j := range len(w) {
+			other := w[:j] + "_" + w[j+1:]
+			assert.Zero(t, x.Find(other), "%q differs from %q in byte %d", other, w, j)
+		}
+	}
+}
