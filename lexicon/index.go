@@ -49,7 +49,7 @@ func NewWordIndex(words []string) *WordIndex {
 			x.other[key] = uint32(i + 1)
 		}
 	}
-	size := 1
+	size := 2 // with one slot, the shift of 64 would be masked to 0, and slots overrun
 	for size < 2*len(packed) {
 		size <<= 1
 	}

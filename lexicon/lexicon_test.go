@@ -169,6 +169,9 @@ func TestWordIndex(t *testing.T) {
 		assert.Equal(t, tc.want, x.Find(tc.word), "%q: %s", tc.word, tc.why)
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { x.Find("ÉLYSÉE"); x.Find("Said") }), "lookups do not allocate")
+	assert.Zero(t, lexicon.NewWordIndex(nil).Find("said"), "an empty index holds no word")
+	assert.Equal(t, uint32(1), lexicon.NewWordIndex([]string{"élysée"}).Find("Élysée"), "an index of no ASCII word finds its words")
+	assert.Zero(t, lexicon.NewWordIndex([]string{"élysée"}).Find("said"), "and turns ASCII words away")
 }
 
 // TestWordIndexEveryLength packs words of every length, whose bytes are
