@@ -36,24 +36,25 @@ type wordInfo struct {
 	stop   uint32 // the class in the stop list, as an index into wordIndex.classes
 }
 
-// wordIndex maps a folded word to what the lists say about it. Its values
+// wordIndex tells what the lists say about a word: a lexicon.WordIndex
+// numbers the words, and info holds what the lists say by number. Its values
 // hold no pointers, so that an article's copies of them cost the garbage
 // collector nothing.
 type wordIndex struct {
-	words   map[string]wordInfo
-	classes []string // the classes of the stop list; 0 is ""
-	// short holds the words of one ASCII byte (punctuation, mostly),
-	// looked up without hashing.
-	short [utf8.RuneSelf]wordInfo
+	index   *lexicon.WordIndex
+	info    []wordInfo // by the index's number; info[0], for no word, is empty
+	classes []string   // the classes of the stop list; 0 is ""
+	// learnt gathers the info while lists are added; finish numbers it.
+	learnt map[string]wordInfo
 }
 
 func newWordIndex() *wordIndex {
-	return &wordIndex{words: map[string]wordInfo{}, classes: []string{""}}
+	return &wordIndex{learnt: map[string]wordInfo{}, classes: []string{""}}
 }
 
-// clone returns a copy of x that add can change.
+// clone returns a copy of x that add can change, before x is finished.
 func (x *wordIndex) clone() *wordIndex {
-	return &wordIndex{words: maps.Clone(x.words), classes: slices.Clone(x.classes)}
+	return &wordIndex{learnt: maps.Clone(x.learnt), classes: slices.Clone(x.classes)}
 }
 
 // add notes the entries of a list, in the order lexicon.NewTable reads
@@ -62,12 +63,12 @@ func (x *wordIndex) clone() *wordIndex {
 func (x *wordIndex) add(bit uint16, lists ...[]lexicon.Entry) {
 	for _, l := range lists {
 		for _, e := range l {
-			ws := strings.Fields(strings.ToLower(e.Phrase))
+			ws := strings.Fields(e.Phrase)
 			if len(ws) == 0 {
 				continue
 			}
-			k := strings.ReplaceAll(ws[0], "’", "'")
-			wi := x.words[k]
+			k := string(lexicon.AppendKey(nil, ws[0]))
+			wi := x.learnt[k]
 			wi.starts |= bit
 			if len(ws) == 1 {
 				wi.has |= bit
@@ -75,7 +76,7 @@ func (x *wordIndex) add(bit uint16, lists ...[]lexicon.Entry) {
 					wi.stop = x.class(e.Value)
 				}
 			}
-			x.words[k] = wi
+			x.learnt[k] = wi
 		}
 	}
 }
@@ -89,20 +90,20 @@ func (x *wordIndex) class(c string) uint32 {
 	return uint32(len(x.classes) - 1)
 }
 
-// finish fills the table of one-byte words.
+// finish numbers the words learnt, for lookup.
 func (x *wordIndex) finish() {
-	for b := range x.short {
-		x.short[b] = x.words[string(rune(b))]
+	words := slices.Sorted(maps.Keys(x.learnt))
+	x.index = lexicon.NewWordIndex(words)
+	x.info = make([]wordInfo, len(words)+1)
+	for i, w := range words {
+		x.info[i+1] = x.learnt[w]
 	}
+	x.learnt = nil
 }
 
-// lookup returns what the lists say about a folded word.
-func (x *wordIndex) lookup(key []byte) wordInfo {
-	if len(key) == 1 && key[0] < utf8.RuneSelf {
-		return x.short[key[0]]
-	}
-	return x.words[string(key)]
-}
+// lookup returns what the lists say about a word, folded as lexicon.Table
+// folds it.
+func (x *wordIndex) lookup(word string) wordInfo { return x.info[x.index.Find(word)] }
 
 // tokenWords holds, for every token of an article, the folded forms of its
 // text and of its word without a possessive ending ("russia" for
@@ -124,18 +125,16 @@ func (a *art) foldTokens() {
 	tw.rawInfo = resize(tw.rawInfo, n)
 	tw.wordInfo = resize(tw.wordInfo, n)
 	tw.name = resize(tw.name, n)
-	var buf [64]byte
 	for i := range n {
 		raw := a.doc.TokenText(i)
 		w := stripPossessive(raw)
-		if len(w) != len(raw) {
-			tw.rawInfo[i] = a.l.index.lookup(lexicon.AppendKey(buf[:0], raw))
-		}
 		tw.wordAt[i] = int32(len(tw.keys))
 		tw.keys = lexicon.AppendKey(tw.keys, w)
-		tw.wordInfo[i] = a.l.index.lookup(tw.keys[tw.wordAt[i]:])
+		tw.wordInfo[i] = a.l.index.lookup(w)
 		if len(w) == len(raw) {
 			tw.rawInfo[i] = tw.wordInfo[i]
+		} else {
+			tw.rawInfo[i] = a.l.index.lookup(raw)
 		}
 		s, e, cut, ok := a.readNameWord(i)
 		tw.name[i] = nameWord{start: int32(s), end: int32(e), cut: cut, ok: ok}

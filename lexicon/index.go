@@ -49,7 +49,7 @@ func NewWordIndex(words []string) *WordIndex {
 			x.other[key] = uint32(i + 1)
 		}
 	}
-	size := 1
+	size := 2 // with one slot, the shift of 64 would be masked to 0, and slots overrun
 	for size < 2*len(packed) {
 		size <<= 1
 	}
@@ -160,18 +160,33 @@ func pack(w string) (k packedKey, ok bool) {
 	return k, ok
 }
 
-// chunk packs the n <= 8 bytes of w at i: one load when eight are there.
+// chunk packs the n <= 8 bytes of w at i with at most two loads: a
+// shorter run is read as two overlapping halves, which agree on the bytes
+// they share, so or-ing them is right.
 func chunk(w string, i, n int) uint64 {
-	if n == 8 {
-		s := w[i : i+8]
+	s := w[i : i+n]
+	switch {
+	case n == 8:
 		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	case n >= 4:
+		return load32(s) | load32(s[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return load16(s) | load16(s[n-2:])<<(8*(n-2))
+	case n == 1:
+		return uint64(s[0])
 	}
-	var v uint64
-	for j := n - 1; j >= 0; j-- {
-		v = v<<8 | uint64(w[i+j])
-	}
-	return v
+	return 0
+}
+
+func load32(s string) uint64 {
+	s = s[:4]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+}
+
+func load16(s string) uint64 {
+	s = s[:2]
+	return uint64(s[0]) | uint64(s[1])<<8
 }
 
 const (

@@ -169,4 +169,27 @@ func TestWordIndex(t *testing.T) {
 		assert.Equal(t, tc.want, x.Find(tc.word), "%q: %s", tc.word, tc.why)
 	}
 	assert.Zero(t, testing.AllocsPerRun(10, func() { x.Find("ÉLYSÉE"); x.Find("Said") }), "lookups do not allocate")
+	assert.Zero(t, lexicon.NewWordIndex(nil).Find("said"), "an empty index holds no word")
+	assert.Equal(t, uint32(1), lexicon.NewWordIndex([]string{"élysée"}).Find("Élysée"), "an index of no ASCII word finds its words")
+	assert.Zero(t, lexicon.NewWordIndex([]string{"élysée"}).Find("said"), "and turns ASCII words away")
+}
+
+// TestWordIndexEveryLength packs words of every length, whose bytes are
+// read in overlapping runs, and holds them apart from words that differ in
+// one byte only.
+func TestWordIndexEveryLength(t *testing.T) {
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+	var words []string
+	for n := 1; n <= len(letters); n++ {
+		words = append(words, letters[:n])
+	}
+	x := lexicon.NewWordIndex(words)
+	for i, w := range words {
+		assert.Equal(t, uint32(i+1), x.Find(w), "%q is found", w)
+		assert.Equal(t, uint32(i+1), x.Find(strings.ToUpper(w)), "%q is found in upper case", w)
+		for j := range len(w) {
+			other := w[:j] + "_" + w[j+1:]
+			assert.Zero(t, x.Find(other), "%q differs from %q in byte %d", other, w, j)
+		}
+	}
 }

@@ -2,88 +2,39 @@ package segment
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
-// wordTable is a lexicon table asked for one word at a time, as the
-// sentence rules ask it: with a quick no for most words, and without the
-// allocation that the table's folding of a word outside ASCII costs.
+// wordTable holds the one-word phrases of some lists, as the sentence rules
+// ask for them: one word at a time, without allocating. Phrases of several
+// words are left out, as lexicon.Table.Lookup never finds them for one word.
 type wordTable struct {
-	table *lexicon.Table
-	// hashes has the bit wordHash(w) of every word w of every phrase,
-	// folded as the table folds it; an ASCII word whose bit is clear is not
-	// in the table.
-	hashes [1024 / 64]uint64
+	index  *lexicon.WordIndex
+	values []string // by the index's number; values[0] is for no word
 }
 
 func newWordTable(lists ...[]lexicon.Entry) *wordTable {
-	t := &wordTable{table: lexicon.NewTable(lists...)}
+	var words, values []string
 	for _, list := range lists {
 		for _, e := range list {
-			for _, w := range strings.Fields(strings.ToLower(e.Phrase)) {
-				h, _ := wordHash(strings.ReplaceAll(w, "’", "'"))
-				t.hashes[h/64] |= 1 << (h % 64)
+			if w := strings.Fields(e.Phrase); len(w) == 1 {
+				words = append(words, w[0])
+				values = append(values, e.Value)
 			}
 		}
 	}
-	return t
-}
-
-// wordHash hashes the ASCII lower-case form of word (FNV-1a) to one of 1024
-// bits. ascii tells whether the word is all ASCII.
-func wordHash(word string) (h uint32, ascii bool) {
-	h = 2166136261
-	ascii = true
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		ascii = ascii && c < utf8.RuneSelf
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h >> 22, ascii
+	// A word given twice keeps its last number, and so its last value, as a
+	// later entry wins in a lexicon.Table.
+	return &wordTable{index: lexicon.NewWordIndex(words), values: append([]string{""}, values...)}
 }
 
 // has reports whether word is a one-word phrase of the table.
-func (t *wordTable) has(word string) bool {
-	_, ok := t.lookup(word)
-	return ok
-}
+func (t *wordTable) has(word string) bool { return t.index.Find(word) != 0 }
 
-// lookup returns the value of a one-word phrase, as t.table.Lookup does.
-// A word outside ASCII is folded the table's way (each rune to lower case,
-// an invalid byte to utf8.RuneError, ’ to ') into a buffer on the stack,
-// and the folded form, which the table folds to itself, is looked up. Words
-// that fold to something longer than the buffer, or to something that would
-// fold again, go to the table as they are.
+// lookup returns the value of a one-word phrase, as lexicon.Table.Lookup
+// does.
 func (t *wordTable) lookup(word string) (value string, ok bool) {
-	h, ascii := wordHash(word)
-	if ascii {
-		if t.hashes[h/64]&(1<<(h%64)) == 0 {
-			return "", false
-		}
-		return t.table.Lookup(word)
-	}
-	var buf [32]byte
-	folded := buf[:0]
-	for _, r := range word {
-		r = unicode.ToLower(r)
-		if r == '’' {
-			r = '\''
-		}
-		if len(folded)+utf8.RuneLen(r) > len(buf) {
-			return t.table.Lookup(word)
-		}
-		folded = utf8.AppendRune(folded, r)
-	}
-	for _, r := range string(folded) {
-		if unicode.ToLower(r) != r || r == '’' {
-			return t.table.Lookup(word)
-		}
-	}
-	return t.table.Lookup(string(folded))
+	n := t.index.Find(word)
+	return t.values[n], n != 0
 }
