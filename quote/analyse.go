@@ -292,7 +292,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		if f.coveredByQuote(p.open) {
 			continue
 		}
-		if f.words(p.open, pe) == 0 {
+		if !f.hasWords(p.open, pe, 1) {
 			continue
 		}
 		info := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
@@ -449,17 +449,23 @@ func (f *finder) coveredByQuote(i int) bool {
 	return false
 }
 
-// words counts the word and number tokens in [a, b], up to eight.
-func (f *finder) words(a, b int) int {
-	n := 0
-	// The rules only ask about a few words: counting stops at eight, so a
-	// check costs the same in a sentence of any length.
-	for i := a; i <= b && i < len(f.doc.Tokens) && n < 8; i++ {
-		if k := f.kind(i); k == segment.Word || k == segment.Number {
-			n++
+// hasWords reports whether [a, b] holds at least n word or number tokens.
+// The rules only ask about a few words: counting stops at the n-th, so a
+// check costs the same in a sentence of any length.
+func (f *finder) hasWords(a, b, n int) bool {
+	ts := f.doc.Tokens
+	a, b = max(a, 0), min(b, len(ts)-1)
+	if n <= 0 {
+		return true
+	}
+	for i := a; i <= b; i++ {
+		if k := ts[i].Kind; k == segment.Word || k == segment.Number {
+			if n--; n == 0 {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
 
 // direct builds the Quote of pair k.
@@ -518,12 +524,12 @@ func (f *finder) content(a, b int) (Quote, bool) {
 	// A quotation that is the whole content is a direct quote, however short
 	// ("That," he added, "promises …").
 	if k := f.quoted[a]; k != 0 && f.pairs[k-1].open == a && f.pairEnd(int(k-1)) >= b-1 {
-		if f.words(a, b-1) < 1 {
+		if !f.hasWords(a, b-1, 1) {
 			return Quote{}, false
 		}
 		return f.direct(int(k - 1)), true
 	}
-	if f.words(a, b-1) < 2 {
+	if !f.hasWords(a, b-1, 2) {
 		return Quote{}, false
 	}
 	start, end := int(f.doc.Tokens[a].Start), int(f.doc.Tokens[b-1].End)

@@ -165,7 +165,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 
 	// "a plan which he said was flawed": the cue sits inside a relative
 	// clause whose verb follows it; the content spans the cue.
-	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == classRel && f.words(after, cut-1) >= 2 &&
+	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == classRel && f.hasWords(after, cut-1, 2) &&
 		(f.fclass(after) == classAux || !strings.EqualFold(f.word(rel), "that")) {
 		// The relative clause ends where the main verb comes: ", loses money".
 		for j := after; j < cut; j++ {
@@ -182,12 +182,12 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 		}
 	}
 	switch {
-	case quoteBefore || (commaBefore > claimed && !afterOK && f.words(claimed, commaBefore-1) >= 2 && f.statement(claimed, commaBefore)):
+	case quoteBefore || (commaBefore > claimed && !afterOK && f.hasWords(claimed, commaBefore-1, 2) && f.statement(claimed, commaBefore)):
 		if !f.report(claimed, commaBefore, info, ruleCueAfter) {
 			return 0, false, false
 		}
 		return max(c.end, after), false, true
-	case afterOK && commaBefore > claimed && f.isPunct(after, pComma) && f.words(claimed, commaBefore-1) >= 1:
+	case afterOK && commaBefore > claimed && f.isPunct(after, pComma) && f.hasWords(claimed, commaBefore-1, 1):
 		// Five years ago, he said, the market was smaller.
 		if !f.reportAround(claimed, commaBefore, after+1, end, info) {
 			return 0, false, false
@@ -327,7 +327,7 @@ func (f *finder) claimsObject(c cue, a, b int) bool {
 // said: not an opening phrase such as "On Thursday, however" or "A few
 // weeks earlier", which starts with a preposition or ends with an adverb.
 func (f *finder) statement(a, b int) bool {
-	if f.words(a, b-1) >= 6 || f.quoted[a] != 0 {
+	if f.hasWords(a, b-1, 6) || f.quoted[a] != 0 {
 		return true
 	}
 	last := b - 1
@@ -443,11 +443,11 @@ func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 		return false
 	}
 	if f.isPunct(a, pColon) {
-		return f.words(a+1, b-1) >= 1
+		return f.hasWords(a+1, b-1, 1)
 	}
 	if f.isPunct(a, pComma) {
 		// "said, "…"" or the parenthetical "he said, the market …".
-		return a+1 < b && f.words(a+1, b-1) >= 2
+		return a+1 < b && f.hasWords(a+1, b-1, 2)
 	}
 	if f.kind(a) == segment.Mark && f.quoted[a] != 0 {
 		return true
@@ -455,7 +455,7 @@ func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 	if f.kind(a) != segment.Word {
 		return false
 	}
-	if f.words(a, b-1) < 2 {
+	if !f.hasWords(a, b-1, 2) {
 		return false
 	}
 	switch f.fclass(a) {
@@ -476,7 +476,7 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info *frame.I
 	for e < end && e-s < 14 && !f.isPunct(e, pComma) && f.quoted[e] == 0 {
 		e++
 	}
-	if e <= s || f.words(s, e-1) == 0 {
+	if e <= s || !f.hasWords(s, e-1, 1) {
 		return 0, false, false
 	}
 	info.Subject = f.tokSpan(s, e)
@@ -544,7 +544,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if comma && before > claimed && f.isPunct(e, pComma) && f.quoted[claimed] == 0 {
 		for k := e + 1; k < end && k-e <= 16 && f.quoted[k] == 0; k++ {
 			if f.isPunct(k, pComma) {
-				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.words(r, end-1) >= 2 {
+				if r := k + 1; r < end && f.kind(r) == segment.Word && !f.upper(r) && (f.fclass(r) == classAux || f.fclass(r) == classNone) && f.hasWords(r, end-1, 2) {
 					if f.reportAround(claimed, before, r, end, info) {
 						return end, false, true
 					}
@@ -779,7 +779,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 	if f.kind(j) == segment.Mark && f.quoted[j] != 0 {
 		k := int(f.quoted[j] - 1)
 		p := f.pairs[k]
-		if p.close == j && p.open > floor && f.words(p.open, j) <= 3 {
+		if p.close == j && p.open > floor && !f.hasWords(p.open, j, 4) {
 			s := p.open
 			for i := p.open - 1; i > floor && p.open-i <= 5; i-- {
 				if f.fclass(i) == classRel {

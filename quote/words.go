@@ -376,7 +376,7 @@ func isASCII(w string) bool {
 // shortWords is asciiWords for its words of up to eight bytes, each key one
 // machine word, in a table of fixed size with fixed hash functions: the
 // slot numbers are below its length by construction and the multipliers
-// are constants, so that computeBits indexes it with no bounds check and
+// are constants, so that lookupShort indexes it with no bounds check and
 // keeps its loop state in registers. fastLen is 8 if every such word found
 // a slot, 0 (every word takes the slower lookup) if the lists ever grow too
 // many for the table; TestShortWords tells.
@@ -432,8 +432,8 @@ var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0
 // one pass over every token, it also lists the quotation marks in f.marks,
 // so that pairMarks looks at them alone.
 //
-// The loop over every token makes no call, so the compiler keeps its state
-// in registers: it looks up the ASCII words of up to eight bytes and the
+// The loop over every token, lookupShort, makes no call, so the compiler
+// keeps its state in registers: it looks up the ASCII words of up to eight bytes and the
 // one-byte punctuation itself, and lists the other tokens (long or
 // non-ASCII words, marks, other punctuation: a few percent) for a second
 // loop that calls the general lookups.
@@ -446,6 +446,33 @@ func (f *finder) computeBits() {
 		f.slow = make([]int32, len(ts))
 	}
 	bits, slow, text := f.bits[:len(ts)], f.slow[:len(ts)], f.doc.Text
+	ns := lookupShort(ts, text, bits, slow)
+	marks := f.marks[:0]
+	for _, i := range slow[:ns] {
+		t := &ts[i]
+		switch t.Kind {
+		case segment.Word:
+			b := tokenBits(text, int(t.Start), int(t.End))
+			if t.Is(segment.AllUpper) {
+				b &^= bitPronoun
+			}
+			bits[i] = b
+		case segment.Punct:
+			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
+		case segment.Mark:
+			marks = append(marks, i)
+		}
+	}
+	f.bits, f.marks = bits, marks
+}
+
+// lookupShort is the first loop of computeBits: it fills bits for the ASCII
+// words of up to eight bytes and the one-byte punctuation, and lists the
+// other tokens in slow, returning how many. It is a function of its own so
+// that the values computeBits needs after the loop do not take registers
+// from it.
+func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32) int {
+	bits, slow = bits[:len(ts)], slow[:len(ts)]
 	table := shortWords
 	ns := 0
 	for i := range ts {
@@ -494,23 +521,7 @@ func (f *finder) computeBits() {
 		}
 		bits[i] = b
 	}
-	marks := f.marks[:0]
-	for _, i := range slow[:ns] {
-		t := &ts[i]
-		switch t.Kind {
-		case segment.Word:
-			b := tokenBits(text, int(t.Start), int(t.End))
-			if t.Is(segment.AllUpper) {
-				b &^= bitPronoun
-			}
-			bits[i] = b
-		case segment.Punct:
-			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
-		case segment.Mark:
-			marks = append(marks, i)
-		}
-	}
-	f.bits, f.marks = bits, marks
+	return ns
 }
 
 // asciiPunct holds the bits of every one-byte punctuation token.
