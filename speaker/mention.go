@@ -173,9 +173,19 @@ func asWritten(w string) wordFacts {
 // isParticle reports whether w, as written, is a name particle: "de" in
 // "Charles de Gaulle", "al-" in "al-Assad".
 func isParticle(w string) bool {
-	if asWritten(w).in(particleList) {
-		return true
-	}
+	return asWritten(w).in(particleList) || hasParticlePrefix(w)
+}
+
+// isParticleAt is isParticle(words[k]), from the facts the parser may
+// already have looked up for the word.
+func (m *mentionParser) isParticleAt(k int) bool {
+	w := m.words[k]
+	return isLowerASCII(w) && m.factsAsWritten(k).in(particleList) || hasParticlePrefix(w)
+}
+
+// hasParticlePrefix reports whether w starts with a name particle that is a
+// prefix: "al-Assad".
+func hasParticlePrefix(w string) bool {
 	for _, p := range particlePrefixes {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -477,8 +487,8 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 	rest := ws[i:]
 	allUpper := len(rest) > 0
-	for _, w := range rest {
-		if !isUpperWord(w) && !isParticle(w) {
+	for k := i; k < len(ws); k++ {
+		if !isUpperWord(ws[k]) && !m.isParticleAt(k) {
 			allUpper = false
 			break
 		}
