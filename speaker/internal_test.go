@@ -33,7 +33,7 @@ func TestNamedBeforeWaysAgree(t *testing.T) {
 				continue
 			}
 			p := walker.parse(doc.Text[in.Subject.Start:in.Subject.End])
-			switch p.pronoun {
+			switch p.pronoun() {
 			case "he", "him", "she", "her":
 				personal++
 			case "":
@@ -43,9 +43,9 @@ func TestNamedBeforeWaysAgree(t *testing.T) {
 			walker.walked = 0
 			byWalk, okWalk := walker.namedBefore(in.Subject.Start, p)
 			byList, okList := lister.namedBefore(in.Subject.Start, p)
-			assert.Equal(t, okList, okWalk, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
-			assert.Equal(t, byList.at, byWalk.at, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
-			assert.Equal(t, byList.name, byWalk.name, "%s: %q at %d", art.ID, p.pronoun, in.Subject.Start)
+			assert.Equal(t, okList, okWalk, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
+			assert.Equal(t, byList.at, byWalk.at, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
+			assert.Equal(t, byList.name, byWalk.name, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
 		}
 		if personal > 0 {
 			assert.True(t, lister.peopleScanned, "%s: the lister searched its list", art.ID)
@@ -76,8 +76,8 @@ func TestParsePieces(t *testing.T) {
 		assert.Equal(t, tt.affiliation, p.affiliation, tt.why)
 	}
 	p := m.parse("He")
-	assert.Equal(t, "he", p.pronoun, "a pronoun comes back as the list has it")
-	assert.Equal(t, Male, p.gender)
+	assert.Equal(t, "he", p.pronoun(), "a pronoun comes back as the list has it")
+	assert.Equal(t, Male, p.gender())
 }
 
 // TestWordListsAsWritten: the determiners and name particles match as the

@@ -173,9 +173,19 @@ func asWritten(w string) wordFacts {
 // isParticle reports whether w, as written, is a name particle: "de" in
 // "Charles de Gaulle", "al-" in "al-Assad".
 func isParticle(w string) bool {
-	if asWritten(w).in(particleList) {
-		return true
-	}
+	return asWritten(w).in(particleList) || hasParticlePrefix(w)
+}
+
+// isParticleAt is isParticle(words[k]), from the facts the parser may
+// already have looked up for the word.
+func (m *mentionParser) isParticleAt(k int) bool {
+	w := m.words[k]
+	return isLowerASCII(w) && m.factsAsWritten(k).in(particleList) || hasParticlePrefix(w)
+}
+
+// hasParticlePrefix reports whether w starts with a name particle that is a
+// prefix: "al-Assad".
+func hasParticlePrefix(w string) bool {
 	for _, p := range particlePrefixes {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -189,16 +199,46 @@ func factsOf(w string) wordFacts { return factTable[factIndex.Find(w)] }
 
 // parsed is a speaker mention taken apart: "British Prime Minister David
 // Cameron" is affiliation British, title Prime Minister, name David Cameron.
+// Its kind, gender and pronoun are small codes, not strings: parsed
+// mentions are copied and cleared often, and each pointer in them costs a
+// write barrier while the collector runs.
 type parsed struct {
 	name        string
-	kind        Kind
 	title       string
 	affiliation string
-	gender      Gender
-	pronoun     string // he, she, they, it … when the mention is a pronoun
 	surname     string // the last word of a person's name
 	given       string // the first word of a person's name, when there are two or more
+	kindCode    kindCode
+	genderCode  genderCode
+	pronounCode uint16 // pronouns[pronounCode-1] when the mention is a pronoun (he, she, they, it …); 0 when not
 }
+
+func (p *parsed) kind() Kind     { return kinds[p.kindCode] }
+func (p *parsed) gender() Gender { return p.genderCode.gender() }
+
+// pronoun is the pronoun the mention is, as the pronoun list has it; "" when
+// it is none.
+func (p *parsed) pronoun() string {
+	if p.pronounCode == 0 {
+		return ""
+	}
+	return pronouns[p.pronounCode-1]
+}
+
+// kindCode is a Kind in a byte; 0 is no kind at all.
+type kindCode uint8
+
+const (
+	noKind kindCode = iota
+	unknownKind
+	personKind
+	organizationKind
+	groupKind
+	anonymousKind
+	documentKind
+)
+
+var kinds = [...]Kind{noKind: "", unknownKind: Unknown, personKind: Person, organizationKind: Organization, groupKind: Group, anonymousKind: Anonymous, documentKind: Document}
 
 // mentionParser takes mentions apart. Its buffers serve one mention after
 // another, and the strings it returns are pieces of the mention whenever the
@@ -290,16 +330,16 @@ func (m *mentionParser) lowerWord(k int) []byte {
 
 // longestTitle finds the longest title starting at word i, bare words
 // compared: its length in words and the gender it gives.
-func (m *mentionParser) longestTitle(i int) (int, Gender) {
+func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 	f := m.factsAt(i)
 	if f.starts&titleList == 0 {
 		if f.in(titleList) {
-			return 1, f.titleGender.gender()
+			return 1, f.titleGender
 		}
-		return 0, NoGender
+		return 0, 0
 	}
 	n, v := titles.Longest(len(m.words)-i, func(k int) string { return bare(m.words[i+k]) })
-	return n, genderOf(v)
+	return n, codeOf(genderOf(v))
 }
 
 // isPhrase reports whether the words from word i to the end are, all
@@ -392,15 +432,15 @@ func (m *mentionParser) parse(text string) parsed {
 	// nickname.
 	if !m.ascii || strings.IndexByte(text, '"') >= 0 {
 		if nick, ok := nickname(text); ok {
-			return parsed{name: nick, kind: Person, surname: nick}
+			return parsed{name: nick, kindCode: personKind, surname: nick}
 		}
 	}
 	ws := m.words
 	if len(ws) == 0 {
-		return parsed{kind: Unknown}
+		return parsed{kindCode: unknownKind}
 	}
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
-		return parsed{pronoun: pronouns[f.pronoun-1], gender: f.pronounGender.gender(), kind: Unknown}
+		return parsed{pronounCode: f.pronoun, genderCode: f.pronounGender, kindCode: unknownKind}
 	}
 	h := m.headIndex()
 	head := bare(ws[h])
@@ -411,7 +451,7 @@ func (m *mentionParser) parse(text string) parsed {
 	// "the prime minister": a title alone names a person met elsewhere.
 	if from := min(1, len(ws)-1); article {
 		if n, g := m.longestTitle(from); n == len(ws)-from {
-			return parsed{kind: Person, title: m.joinRange(from, len(ws), false), gender: g}
+			return parsed{kindCode: personKind, title: m.joinRange(from, len(ws), false), genderCode: g}
 		}
 	}
 	// Peel a leading determiner, affiliations and titles off the front.
@@ -430,15 +470,15 @@ func (m *mentionParser) parse(text string) parsed {
 			for k := 0; k < n; k++ {
 				m.title = append(m.title, i+k)
 			}
-			if g != NoGender {
-				p.gender = g
+			if g != 0 {
+				p.genderCode = g
 			}
 			i += n
 			continue
 		}
 		if f.in(honorificList) && i+1 < len(ws) {
-			if g := f.honorificGender.gender(); g != NoGender {
-				p.gender = g
+			if g := f.honorificGender; g != 0 {
+				p.genderCode = g
 			}
 			i++
 			continue
@@ -447,8 +487,8 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 	rest := ws[i:]
 	allUpper := len(rest) > 0
-	for _, w := range rest {
-		if !isUpperWord(w) && !isParticle(w) {
+	for k := i; k < len(ws); k++ {
+		if !isUpperWord(ws[k]) && !m.isParticleAt(k) {
 			allUpper = false
 			break
 		}
@@ -459,51 +499,51 @@ func (m *mentionParser) parse(text string) parsed {
 	headFacts := m.factsAt(h)
 	switch {
 	case headFacts.in(documentHeadList) && !allUpper:
-		p.kind, p.name = Document, stripThe(text)
+		p.kindCode, p.name = documentKind, stripThe(text)
 	case !allUpper && m.anonymous(detFacts, headFacts):
-		p.kind, p.name = Anonymous, text
+		p.kindCode, p.name = anonymousKind, text
 	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
-		p.kind, p.name = Group, text
+		p.kindCode, p.name = groupKind, text
 	case headFacts.in(orgHeadList) || m.isPhrase(orgHeads, orgHeadList, min(i, len(ws)-1)):
-		p.kind, p.name = Organization, stripThe(text)
+		p.kindCode, p.name = organizationKind, stripThe(text)
 	case len(rest) > 0 && allUpper:
 		if m.isPhrase(places, placeList, i) {
-			p.kind, p.name = Organization, m.joinRange(i, len(ws), false)
+			p.kindCode, p.name = organizationKind, m.joinRange(i, len(ws), false)
 			break
 		}
 		if m.anyOrgWord(i) {
-			p.kind, p.name = Organization, stripThe(text)
+			p.kindCode, p.name = organizationKind, stripThe(text)
 			break
 		}
-		p.kind, p.name = Person, m.joinRange(i, len(ws), false)
+		p.kindCode, p.name = personKind, m.joinRange(i, len(ws), false)
 		p.surname = bare(rest[len(rest)-1])
 		if len(rest) >= 2 {
 			p.given = rest[0]
-			if p.gender == NoGender {
+			if p.genderCode == 0 {
 				// The given name as written: "John's" is no given name.
 				f := m.factsAt(i)
 				if bare(rest[0]) != rest[0] {
 					f = factsOf(rest[0])
 				}
 				if male, female := f.in(maleNameList), f.in(femaleNameList); male && !female {
-					p.gender = Male
+					p.genderCode = codeOf(Male)
 				} else if female && !male {
-					p.gender = Female
+					p.genderCode = codeOf(Female)
 				}
 			}
 		}
 	case len(m.title) > 0 && len(rest) == 0:
 		// "the prime minister": a role that names a person met elsewhere.
-		p.kind, p.name = Person, ""
+		p.kindCode, p.name = personKind, ""
 	case headFacts.in(anonHeadList):
-		p.kind, p.name = Anonymous, text
+		p.kindCode, p.name = anonymousKind, text
 	default:
-		p.kind, p.name = Unknown, text
+		p.kindCode, p.name = unknownKind, text
 		if strings.HasSuffix(head, "s") && !isUpperWord(ws[len(ws)-1]) {
-			p.kind = Group
+			p.kindCode = groupKind
 		} else if !isUpperWord(ws[len(ws)-1]) {
 			// "a doctor", "the spokesman": a described person.
-			p.kind = Person
+			p.kindCode = personKind
 		}
 	}
 	return p
