@@ -2,10 +2,8 @@ package quote
 
 import (
 	"maps"
-	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
@@ -115,113 +113,17 @@ var idCount = func() int {
 	return len(lexiconBits)
 }()
 
-// asciiWords is lexiconBits for its ASCII words, keyed by the packed word:
-// a lookup loads the token's bytes a machine word at a time, lower-cases
-// them eight at once and compares keys as integers, never allocating.
-var asciiWords = func() keyTable {
-	var entries []wordEntry
-	for w, b := range lexiconBits {
-		k, ok := packFolded(w)
-		if !ok || !isASCII(w) || strings.ToLower(w) != w {
-			continue // a word folding never yields: only the map has it
-		}
-		entries = append(entries, wordEntry{k, b})
+// wordNumbers numbers the words of lexiconBits, and bitsOfNumber holds the
+// bits of each number (0: no word of the lists). computeBits looks up the
+// short ASCII words itself, in shortWords; the others go through the index.
+var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
+	words := slices.Sorted(maps.Keys(lexiconBits))
+	bitsOf := make([]wordBits, len(words)+1)
+	for i, w := range words {
+		bitsOf[i+1] = lexiconBits[w]
 	}
-	size := 1
-	for size < 2*len(entries) {
-		size <<= 1
-	}
-	for seed := uint64(1); ; seed++ {
-		if t, ok := newKeyTable(entries, size, seed); ok {
-			return t
-		}
-		if seed%8 == 0 {
-			size *= 2 // so many cycles: give the keys more room
-		}
-	}
+	return lexicon.NewWordIndex(words), bitsOf
 }()
-
-// wordKey is an ASCII word of up to maxKeyLen bytes packed little-endian
-// into machine words, zero-padded. Word tokens hold no NUL byte (it is
-// white space to the segmenter), so the padding cannot be mistaken for one.
-// A struct, not an array, so that the compiler keeps it in registers.
-type wordKey struct{ a, b, c uint64 }
-
-const maxKeyLen = 24
-
-type wordEntry struct {
-	key  wordKey
-	bits wordBits
-}
-
-// keyTable is a cuckoo hash table: every key sits in one of its two slots,
-// so a lookup reads both and picks the one that matches without a branch
-// that depends on the word. Words are half hits and half misses, so any
-// probe loop would mispredict on every other token.
-type keyTable struct {
-	slots  []wordEntry // an empty slot holds the empty key and no bits
-	m1, m2 uint64      // odd multipliers of the two hash functions
-	shift  uint
-}
-
-func newKeyTable(entries []wordEntry, size int, seed uint64) (t keyTable, ok bool) {
-	t.slots = make([]wordEntry, size)
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	t.m1, t.m2 = splitmix(seed)|1, splitmix(seed+1<<32)|1
-	for _, e := range entries {
-		if !t.insert(e) {
-			return t, false
-		}
-	}
-	return t, true
-}
-
-// insert puts e in its first slot, moving the entry there to its other
-// slot, and so on; it fails on a cycle, and the table is built again with
-// other hash functions.
-func (t *keyTable) insert(e wordEntry) bool {
-	i := t.slot1(e.key)
-	for range len(t.slots) {
-		t.slots[i], e = e, t.slots[i]
-		if e.key == (wordKey{}) {
-			return true
-		}
-		if j := t.slot1(e.key); j != i {
-			i = j
-		} else {
-			i = t.slot2(e.key)
-		}
-	}
-	return false
-}
-
-func (k wordKey) mix() uint64 { return k.a ^ k.b*0xc2b2ae3d27d4eb4f ^ k.c*0x165667b19e3779f9 }
-
-// The shifts are masked so that the compiler knows them to be below 64.
-func (t *keyTable) slot1(k wordKey) uint64 { return k.mix() * t.m1 >> (t.shift & 63) }
-func (t *keyTable) slot2(k wordKey) uint64 { return k.mix() * t.m2 >> (t.shift & 63) }
-
-func (t *keyTable) find(k wordKey) wordBits {
-	return t.slots[t.slot1(k)].match(k) | t.slots[t.slot2(k)].match(k)
-}
-
-// match returns e's bits if its key is k and no bits otherwise.
-func (e *wordEntry) match(k wordKey) wordBits {
-	return e.bitsIf(e.key.a ^ k.a | e.key.b ^ k.b | e.key.c ^ k.c)
-}
-
-// bitsIf returns e's bits if d, a difference of keys, is zero, without a
-// branch: d|-d has its top bit set unless d is zero.
-func (e *wordEntry) bitsIf(d uint64) wordBits {
-	return e.bits &^ wordBits(int64(d|-d)>>63)
-}
-
-func splitmix(x uint64) uint64 {
-	x += 0x9e3779b97f4a7c15
-	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
-	x = (x ^ x>>27) * 0x94d049bb133111eb
-	return x ^ x>>31
-}
 
 const (
 	ones     = 0x0101010101010101
@@ -237,10 +139,6 @@ func lowerASCII(x uint64) uint64 {
 	return x | (atLeastA&^pastZ&highBits)>>2
 }
 
-func (k wordKey) lower() wordKey {
-	return wordKey{lowerASCII(k.a), lowerASCII(k.b), lowerASCII(k.c)}
-}
-
 // le64 reads eight bytes of s little-endian; the compiler makes it one load.
 func le64(s string) uint64 {
 	_ = s[7]
@@ -248,121 +146,12 @@ func le64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// chunk packs the n <= 8 bytes of text at i, reading a whole machine word
-// where the text goes on far enough and masking off what follows.
-func chunk(text string, i, n int) uint64 {
-	if i+8 <= len(text) {
-		return le64(text[i:i+8]) & (1<<(8*n) - 1) // for n = 8 the mask is all ones
-	}
-	var x uint64
-	for j := n - 1; j >= 0; j-- {
-		x = x<<8 | uint64(text[i+j])
-	}
-	return x
-}
-
-// packText packs text[start:start+n], n <= maxKeyLen.
-func packText(text string, start, n int) (k wordKey) {
-	if start >= 0 && start+maxKeyLen <= len(text) {
-		// Three whole machine words, masked to the word.
-		s := text[start : start+maxKeyLen]
-		return wordKey{
-			le64(s[0:8]) & lowBytes[min(n, 8)&15],
-			le64(s[8:16]) & lowBytes[min(max(n-8, 0), 8)&15],
-			le64(s[16:24]) & lowBytes[max(n-16, 0)&15],
-		}
-	}
-	k.a = chunk(text, start, min(n, 8))
-	if n > 8 {
-		k.b = chunk(text, start+8, min(n-8, 8))
-		if n > 16 {
-			k.c = chunk(text, start+16, n-16)
-		}
-	}
-	return k
-}
-
-// packFolded packs the lower case of w with curly apostrophes made straight,
-// as the word lists spell them. ok is false when w holds another non-ASCII
-// rune or folds to more than maxKeyLen bytes.
-func packFolded(w string) (k wordKey, ok bool) {
-	j := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			if !strings.HasPrefix(w[i:], "’") {
-				return k, false
-			}
-			c = '\''
-			i += len("’") - 1
-		}
-		if j == maxKeyLen {
-			return k, false
-		}
-		switch x := uint64(c) << (8 * (j % 8)); j / 8 {
-		case 0:
-			k.a |= x
-		case 1:
-			k.b |= x
-		default:
-			k.c |= x
-		}
-		j++
-	}
-	return k.lower(), true
-}
-
-// tokenBits looks up the word text[start:end]. computeBits looks up most
-// words itself, faster.
+// tokenBits looks up the word text[start:end]: lower-cased, curly
+// apostrophes made straight, as the word lists spell them. computeBits
+// looks up most words itself, faster.
 func tokenBits(text string, start, end int) wordBits {
-	if n := end - start; n > 8 && n <= 16 && start >= 0 && start+16 <= len(text) {
-		// Most long words: two loads, the key {a, b, 0}.
-		s := text[start : start+16]
-		a, b := le64(s[:8]), le64(s[8:])&lowBytes[(n-8)&15]
-		if (a|b)&highBits == 0 {
-			return asciiWords.find(wordKey{lowerASCII(a), lowerASCII(b), 0})
-		}
-	} else if n <= maxKeyLen {
-		k := packText(text, start, n)
-		if (k.a|k.b|k.c)&highBits == 0 {
-			return asciiWords.find(k.lower())
-		}
-	}
-	return lookupBits(text[start:end])
+	return bitsOfNumber[wordNumbers.Find(text[start:end])]
 }
-
-// lookupBits folds a word to lower case (curly apostrophes to straight) and
-// looks it up.
-func lookupBits(w string) wordBits {
-	if k, ok := packFolded(w); ok {
-		return asciiWords.find(k)
-	}
-	// A word longer than a key, or with another non-ASCII rune: full
-	// Unicode lower-casing, as strings.ToLower does it, may map other runes
-	// to ASCII (the Kelvin sign to k) or meet a non-ASCII entry (señor), and
-	// the map has every entry. The folded word is built on the stack; one
-	// longer than every entry matches none.
-	var buf [64]byte
-	folded := buf[:0]
-	for _, r := range w {
-		if r = unicode.ToLower(r); r == '’' {
-			r = '\''
-		}
-		if folded = utf8.AppendRune(folded, r); len(folded) > longestEntry {
-			return 0
-		}
-	}
-	return lexiconBits[string(folded)]
-}
-
-// longestEntry is the length in bytes of the longest word of lexiconBits.
-var longestEntry = func() int {
-	n := 0
-	for w := range lexiconBits {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -373,7 +162,7 @@ func isASCII(w string) bool {
 	return true
 }
 
-// shortWords is asciiWords for its words of up to eight bytes, each key one
+// shortWords holds the ASCII words of lexiconBits of up to eight bytes, each key one
 // machine word, in a table of fixed size with fixed hash functions: the
 // slot numbers are below its length by construction and the multipliers
 // are constants, so that lookupShort indexes it with no bounds check and
@@ -382,8 +171,15 @@ func isASCII(w string) bool {
 // many for the table; TestShortWords tells.
 var shortWords, fastLen = func() (*shortTable, int) {
 	t := new(shortTable)
-	for _, e := range asciiWords.slots {
-		if e.key.b == 0 && e.key.a != 0 && !t.insert(shortEntry{e.key.a, e.bits}) {
+	for w, b := range lexiconBits {
+		if w == "" || len(w) > 8 || !isASCII(w) || strings.ToLower(w) != w {
+			continue
+		}
+		var key uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			key = key<<8 | uint64(w[i])
+		}
+		if !t.insert(shortEntry{key, b}) {
 			return new(shortTable), 0
 		}
 	}
@@ -407,8 +203,8 @@ type shortEntry struct {
 	bits wordBits
 }
 
-// insert puts e in t by cuckoo insertion, as keyTable.insert does; it fails
-// on a cycle.
+// insert puts e in t by cuckoo insertion (each key in one of its two
+// slots, an entry moved to its other slot to make room); it fails on a cycle.
 func (t *shortTable) insert(e shortEntry) bool {
 	i := e.key * shortM1 >> shortShift
 	for range shortSize {

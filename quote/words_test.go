@@ -14,17 +14,16 @@ func slowBits(w string) wordBits {
 	return lexiconBits[strings.ReplaceAll(strings.ToLower(w), "’", "'")]
 }
 
-// TestTokenBits checks the packed-key lookup against the map for every word
-// of the lists in several spellings, at the end of a text and inside it (the
-// two ways packText reads bytes); TestComputeBits checks the faster lookup
-// computeBits makes itself.
+// TestTokenBits checks the word-index lookup against the map for every word
+// of the lists in several spellings, at the end of a text and inside it;
+// TestComputeBits checks the faster lookup computeBits makes itself.
 func TestTokenBits(t *testing.T) {
 	var words []string
 	for w := range lexiconBits {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
 			strings.ReplaceAll(w, "'", "’"), strings.ToUpper(strings.ReplaceAll(w, "'", "’")),
 			w+"x", w[:len(w)-1], "K"+w, "\u212a"+w[1:], // the Kelvin sign lower-cases to k
-			w+strings.Repeat("-", maxKeyLen-len(w)), w+strings.Repeat("’", 8))
+			w+strings.Repeat("-", max(24-len(w), 0)), w+strings.Repeat("’", 8))
 	}
 	words = append(words, "", "a", strings.Repeat("a", 100), "señor", "SEÑOR", "Señorita", "don’t", "DON’T",
 		"\xffsaid", "sa\xffid", "ATTACHÉ", "DOÑA", strings.Repeat("É", 40))
