@@ -1,6 +1,10 @@
 package lexicon
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/quotegraph/quotegraph/internal/fold"
+)
 
 // WordIndex numbers a set of single words and finds the number of a word
 // folded as AppendKey folds it, never allocating for a word of up to 64
@@ -155,7 +159,7 @@ func pack(w string) (k packedKey, ok bool) {
 			k.c = chunk(w, 16, n-16)
 		}
 	}
-	ok = (k.a|k.b|k.c)&highBits == 0
+	ok = (k.a|k.b|k.c)&fold.HighBits == 0
 	k.c |= uint64(n) << 56 // below 'A', so lowering leaves it
 	return k, ok
 }
@@ -189,20 +193,6 @@ func load16(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8
 }
 
-const (
-	ones     = 0x0101010101010101
-	highBits = 0x80 * ones
-)
-
-// lowerASCII lower-cases eight ASCII bytes at once: a byte gets 0x20 added
-// when it lies in 'A'..'Z'. No sum carries into the next byte, as every
-// byte is below 0x80.
-func lowerASCII(v uint64) uint64 {
-	atLeastA := v + (0x80-'A')*ones
-	pastZ := v + (0x80-'Z'-1)*ones
-	return v | (atLeastA&^pastZ&highBits)>>2
-}
-
 func (k packedKey) lower() packedKey {
-	return packedKey{lowerASCII(k.a), lowerASCII(k.b), lowerASCII(k.c)}
+	return packedKey{fold.LowerASCII8(k.a), fold.LowerASCII8(k.b), fold.LowerASCII8(k.c)}
 }

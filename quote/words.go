@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
@@ -124,20 +125,6 @@ var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
 	}
 	return lexicon.NewWordIndex(words), bitsOf
 }()
-
-const (
-	ones     = 0x0101010101010101
-	highBits = 0x80 * ones
-)
-
-// lowerASCII lower-cases eight ASCII bytes at once: a byte gets 0x20 added
-// when it lies in 'A'..'Z'. No sum carries into the next byte, as every
-// byte is below 0x80.
-func lowerASCII(x uint64) uint64 {
-	atLeastA := x + (0x80-'A')*ones
-	pastZ := x + (0x80-'Z'-1)*ones
-	return x | (atLeastA&^pastZ&highBits)>>2
-}
 
 // le64 reads eight bytes of s little-endian; the compiler makes it one load.
 func le64(s string) uint64 {
@@ -284,12 +271,12 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 				break
 			}
 			x := le64(text[start:start+8]) & lowBytes[n&15]
-			if x&highBits != 0 {
+			if x&fold.HighBits != 0 {
 				slow[ns] = int32(i)
 				ns++
 				break
 			}
-			a := lowerASCII(x)
+			a := fold.LowerASCII8(x)
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.

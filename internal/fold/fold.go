@@ -88,3 +88,18 @@ func LowerIs(s string, words ...string) bool {
 	}
 	return false
 }
+
+// HighBits has the top bit of each of eight bytes: a machine word of bytes
+// is all ASCII when it has none of them.
+const HighBits = 0x80 * ones
+
+const ones = 0x0101010101010101
+
+// LowerASCII8 lower-cases eight ASCII bytes packed in a machine word at once:
+// a byte gets 0x20 added when it lies in 'A'..'Z'. No sum carries into the
+// next byte, as every byte is below 0x80.
+func LowerASCII8(v uint64) uint64 {
+	atLeastA := v + (0x80-'A')*ones
+	pastZ := v + (0x80-'Z'-1)*ones
+	return v | (atLeastA&^pastZ&HighBits)>>2
+}

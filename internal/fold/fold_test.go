@@ -50,3 +50,15 @@ func TestNoAllocation(t *testing.T) {
 	})
 	assert.Zero(t, allocs)
 }
+
+func TestLowerASCII8(t *testing.T) {
+	for _, s := range []string{"SAID@[Z", "AZaz09`{", "\x00\x01ABC]^_"} {
+		var v, want uint64
+		low := strings.ToLower(s)
+		for i := len(s) - 1; i >= 0; i-- {
+			v = v<<8 | uint64(s[i])
+			want = want<<8 | uint64(low[i])
+		}
+		assert.Equal(t, want, LowerASCII8(v), s)
+	}
+}
