@@ -45,7 +45,10 @@ func NewWordIndex(words []string) *WordIndex {
 	x := &WordIndex{other: map[string]uint32{}}
 	var packed []indexSlot
 	for i, w := range words {
-		key := string(AppendKey(nil, w))
+		key := w
+		if !folded(w) {
+			key = string(AppendKey(nil, w))
+		}
 		x.longest = max(x.longest, len(key))
 		if k, ok := pack(key); ok {
 			packed = append(packed, indexSlot{k, uint32(i + 1)})

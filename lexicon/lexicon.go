@@ -2,10 +2,13 @@ package lexicon
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -33,42 +36,87 @@ func (e *Error) Error() string { return fmt.Sprintf("%s:%d: %s", e.Name, e.Line,
 // skipped. Phrases are folded to lower case, so lookups ignore case. name
 // appears in errors.
 func Parse(r io.Reader, name string) ([]Entry, error) {
-	var out []Entry
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
+	b, err := io.ReadAll(r)
+	out, perr := parse(string(b), name)
+	if perr == nil && err != nil {
+		perr = &Error{Name: name, Line: bytes.Count(b, []byte("\n")) + 1, Msg: err.Error()}
+	}
+	return out, perr
+}
+
+// parse is Parse on a list read whole. Entries share the text's memory: a
+// phrase already folded, as list files write them, is not copied.
+func parse(text, name string) ([]Entry, error) {
+	out := make([]Entry, 0, strings.Count(text, "\n")+1)
+	for line := 1; text != ""; line++ {
+		var raw string
+		raw, text, _ = strings.Cut(text, "\n")
+		if len(raw) > maxLine {
+			return out, &Error{Name: name, Line: line, Msg: bufio.ErrTooLong.Error()}
+		}
+		s := strings.TrimSpace(raw)
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		phrase, value, _ := strings.Cut(s, " = ")
-		if strings.HasPrefix(s, "=") {
-			phrase = ""
+		phrase, value, folded := splitLine(s)
+		if !folded {
+			phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 		}
-		phrase = strings.Join(strings.Fields(strings.ToLower(phrase)), " ")
 		if phrase == "" {
 			return out, &Error{Name: name, Line: line, Msg: "empty phrase"}
 		}
 		out = append(out, Entry{Phrase: phrase, Value: strings.TrimSpace(value), Line: line})
 	}
-	if err := sc.Err(); err != nil {
-		return out, &Error{Name: name, Line: line + 1, Msg: err.Error()}
+	return slices.Clip(out), nil
+}
+
+// maxLine is the longest line a list may have, as it was when lists were
+// read with a bufio.Scanner.
+const maxLine = 1 << 20
+
+// splitLine cuts a trimmed line at its first " = " into phrase and value
+// (a line that starts with "=" has no phrase), in one pass that also tells
+// whether the phrase is already as Parse folds it: ASCII, in lower case,
+// its words separated by single spaces. Most lines of a list are, and need
+// no copy.
+func splitLine(s string) (phrase, value string, folded bool) {
+	if s[0] == '=' {
+		return "", "", true
 	}
-	return out, nil
+	folded = true
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '=' && space && i+1 < len(s) && s[i+1] == ' ' {
+			phrase, value = s[:i-1], s[i+2:]
+			return phrase, value, folded && !strings.HasSuffix(phrase, " ")
+		}
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c < ' ' || space && c == ' ' {
+			folded = false
+		}
+		space = c == ' '
+	}
+	return s, "", folded
+}
+
+// folded reports whether phrase is already as Parse folds it.
+func folded(phrase string) bool {
+	if phrase == "" || phrase[0] == ' ' {
+		return false
+	}
+	p, v, ok := splitLine(phrase)
+	return ok && len(p) == len(phrase) && v == "" && !strings.HasSuffix(p, " ")
 }
 
 // Builtin parses one of the lists that ship with quotegraph, by name without
 // ".txt" (for example "cues"). It panics only if the list is missing or
 // malformed, which the package's tests rule out.
 func Builtin(name string) []Entry {
-	f, err := builtin.Open("data/" + name + ".txt")
+	b, err := builtin.ReadFile("data/" + name + ".txt")
 	if err != nil {
 		panic("lexicon: no built-in list " + name)
 	}
-	defer f.Close()
-	es, err := Parse(f, name+".txt")
+	es, err := parse(string(b), name+".txt")
 	if err != nil {
 		panic("lexicon: " + err.Error())
 	}

@@ -99,6 +99,35 @@ func BenchmarkTableLongest(b *testing.B) {
 	}
 }
 
+// BenchmarkBuiltin reads every list that ships, as the packages' start-up
+// does: it is most of what a program pays before its first article.
+func BenchmarkBuiltin(b *testing.B) {
+	names := lexicon.Names()
+	size := 0
+	for _, n := range names {
+		for _, e := range lexicon.Builtin(n) {
+			size += len(e.Phrase) + len(e.Value) + 1
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			lexicon.Builtin(n)
+		}
+	}
+}
+
+// BenchmarkNewTable builds the largest phrase table the stages build at
+// start-up.
+func BenchmarkNewTable(b *testing.B) {
+	places := lexicon.Builtin("places")
+	b.ReportAllocs()
+	for b.Loop() {
+		lexicon.NewTable(places)
+	}
+}
+
 func ExampleParse() {
 	es, err := lexicon.Parse(strings.NewReader("# my cues\nharrumphed\nopined = content\n"), "house-cues.txt")
 	fmt.Println(len(es), es[1].Phrase, es[1].Value, err)

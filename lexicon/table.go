@@ -13,6 +13,8 @@ import (
 type Table struct {
 	root node
 	size int
+	// spare holds nodes allocated in a batch, for Add to take one at a time.
+	spare []node
 }
 
 type node struct {
@@ -25,7 +27,12 @@ type node struct {
 // phrase replaces the value of an earlier one, so a user's list can override
 // a built-in one.
 func NewTable(lists ...[]Entry) *Table {
-	t := &Table{}
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	t := &Table{spare: make([]node, n)}
+	t.root.next = make(map[string]*node, n)
 	for _, l := range lists {
 		for _, e := range l {
 			t.Add(e.Phrase, e.Value)
@@ -37,14 +44,18 @@ func NewTable(lists ...[]Entry) *Table {
 // Add puts a phrase into the table. It is not safe to call while others read.
 func (t *Table) Add(phrase, value string) {
 	n := &t.root
-	for _, w := range strings.Fields(strings.ToLower(phrase)) {
-		w = strings.ReplaceAll(w, "’", "'")
+	if !folded(phrase) {
+		phrase = strings.ReplaceAll(strings.Join(strings.Fields(strings.ToLower(phrase)), " "), "’", "'")
+	}
+	for phrase != "" {
+		var w string
+		w, phrase, _ = strings.Cut(phrase, " ")
 		if n.next == nil {
 			n.next = make(map[string]*node)
 		}
 		c := n.next[w]
 		if c == nil {
-			c = &node{}
+			c = t.newNode()
 			n.next[w] = c
 		}
 		n = c
@@ -56,6 +67,17 @@ func (t *Table) Add(phrase, value string) {
 		t.size++
 	}
 	n.end, n.value = true, value
+}
+
+// newNode takes a node from the spare ones, allocating the next batch when
+// they run out: a table of thousands of phrases costs a few allocations.
+func (t *Table) newNode() *node {
+	if len(t.spare) == 0 {
+		t.spare = make([]node, 64)
+	}
+	c := &t.spare[0]
+	t.spare = t.spare[1:]
+	return c
 }
 
 // Len is the number of phrases in the table.

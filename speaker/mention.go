@@ -2,7 +2,6 @@ package speaker
 
 import (
 	"bytes"
-	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -64,14 +63,15 @@ func codeOf(g Gender) genderCode {
 
 func (c genderCode) gender() Gender { return genders[c] }
 
-// facts maps each word of the lists, folded as lexicon.AppendKey folds it,
-// to what the lists say of it, while init learns the lists; then factIndex
-// numbers the words and factTable holds their facts by number (0: no list
-// has the word).
+// factNumber numbers each word of the lists, folded as lexicon.AppendKey
+// folds it, in the order init learns them, while factTable gathers what the
+// lists say of each word by number (0: no list has the word); then
+// factIndex finds the numbers.
 var (
-	facts     = map[string]wordFacts{}
-	factIndex *lexicon.WordIndex
-	factTable []wordFacts
+	factNumber = make(map[string]uint32, 8192) // about 6,000 words today
+	factWords  []string
+	factTable  = []wordFacts{{}}
+	factIndex  *lexicon.WordIndex
 )
 
 // pronouns are the words of the pronoun list, which wordFacts.pronoun indexes.
@@ -109,18 +109,14 @@ func init() {
 			particlePrefixes = append(particlePrefixes, e.Phrase)
 		}
 	}
-	words := slices.Sorted(maps.Keys(facts))
-	factIndex = lexicon.NewWordIndex(words)
-	factTable = make([]wordFacts, len(words)+1)
-	for i, w := range words {
-		factTable[i+1] = facts[w]
-	}
-	facts = nil
+	factIndex = lexicon.NewWordIndex(factWords)
+	factTable = slices.Clip(factTable)
+	factNumber, factWords = nil, nil
 }
 
-// learn records in facts what the built-in list name says of each word,
-// folding phrases as lexicon.Table.Add does (a later entry's value wins, as
-// in a Table), and returns the list's entries.
+// learn records in factTable what the built-in list name says of each
+// word, folding phrases as lexicon.Table.Add does (a later entry's value
+// wins, as in a Table), and returns the list's entries.
 func learn(l list, name string) []lexicon.Entry {
 	entries := lexicon.Builtin(name)
 	for _, e := range entries {
@@ -129,17 +125,24 @@ func learn(l list, name string) []lexicon.Entry {
 	return entries
 }
 
-// learnWord records in facts what entry e of list l says of its first word.
+// learnWord records in factTable what entry e of list l says of its first
+// word. Built-in phrases come folded to lower case and single spaces.
 func learnWord(l list, e lexicon.Entry) {
-	words := strings.Fields(strings.ToLower(e.Phrase))
-	if len(words) == 0 {
+	first, _, several := strings.Cut(e.Phrase, " ")
+	if first == "" {
 		return
 	}
-	key := strings.ReplaceAll(words[0], "’", "'")
-	f := facts[key]
-	if len(words) > 1 {
+	key := strings.ReplaceAll(first, "’", "'")
+	n, ok := factNumber[key]
+	if !ok {
+		n = uint32(len(factTable))
+		factNumber[key] = n
+		factWords = append(factWords, key)
+		factTable = append(factTable, wordFacts{})
+	}
+	f := &factTable[n]
+	if several {
 		f.starts |= l
-		facts[key] = f
 		return
 	}
 	f.is |= l
@@ -155,7 +158,6 @@ func learnWord(l list, e lexicon.Entry) {
 		}
 		f.pronounGender = codeOf(genderOf(e.Value))
 	}
-	facts[key] = f
 }
 
 // particlePrefixes are the name particles that are prefixes: "al-".
