@@ -208,6 +208,82 @@ func (t *shortTable) insert(e shortEntry) bool {
 	return false
 }
 
+// longWords holds the ASCII words of lexiconBits of nine to sixteen bytes,
+// a fifth of the words of a news text, as shortWords holds the shorter
+// ones: each key two machine words, the second masked to the word's end.
+// longOK is false (such words take the general lookup) if the lists ever
+// grow too many for the table; TestShortWords tells.
+var longWords, longOK = func() (*longTable, bool) {
+	t := new(longTable)
+	for w, b := range lexiconBits {
+		if len(w) <= 8 || len(w) > 16 || !isASCII(w) || strings.ToLower(w) != w {
+			continue
+		}
+		var lo, hi uint64
+		for i := len(w) - 1; i >= 8; i-- {
+			hi = hi<<8 | uint64(w[i])
+		}
+		for i := 7; i >= 0; i-- {
+			lo = lo<<8 | uint64(w[i])
+		}
+		if !t.insert(longEntry{lo, hi, b}) {
+			return new(longTable), false
+		}
+	}
+	return t, true
+}()
+
+const (
+	longBits  = 11 // 2048 slots; the lists hold some 520 such words
+	longSize  = 1 << longBits
+	longShift = 64 - longBits
+)
+
+type longTable [longSize]longEntry
+
+// longEntry is a slot of longWords: the word's first eight bytes and the
+// rest (lo 0: empty), and its bits.
+type longEntry struct {
+	lo, hi uint64
+	bits   wordBits
+}
+
+// longSlots are the two slots of a key: one product of both halves, read
+// for two numbers.
+func longSlots(lo, hi uint64) (uint64, uint64) {
+	h := (lo ^ hi*shortM2) * shortM1
+	return h >> longShift, h >> (longShift - longBits) & (longSize - 1)
+}
+
+// insert is shortTable.insert for longWords.
+func (t *longTable) insert(e longEntry) bool {
+	i, _ := longSlots(e.lo, e.hi)
+	for range longSize {
+		t[i], e = e, t[i]
+		if e.lo == 0 {
+			return true
+		}
+		if a, b := longSlots(e.lo, e.hi); a != i {
+			i = a
+		} else {
+			i = b
+		}
+	}
+	return false
+}
+
+// find returns the bits of the lower-case key lo, hi, 0 if no list has it.
+func (t *longTable) find(lo, hi uint64) wordBits {
+	a, b := longSlots(lo, hi)
+	if e := &t[a]; e.lo == lo && e.hi == hi {
+		return e.bits
+	}
+	if e := &t[b]; e.lo == lo && e.hi == hi {
+		return e.bits
+	}
+	return 0
+}
+
 // lowBytes[n] keeps the low n bytes of a machine word.
 var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
@@ -235,7 +311,17 @@ func (f *finder) computeBits() {
 		t := &ts[i]
 		switch t.Kind {
 		case segment.Word:
-			b := tokenBits(text, int(t.Start), int(t.End))
+			var b wordBits
+			if start, n := int(t.Start), int(t.End-t.Start); longOK && n > 8 && n <= 16 && start+16 <= len(text) {
+				lo, hi := le64(text[start:start+8]), le64(text[start+8:start+16])&lowBytes[n-8]
+				if (lo|hi)&fold.HighBits == 0 {
+					b = longWords.find(fold.LowerASCII8(lo), fold.LowerASCII8(hi))
+				} else {
+					b = tokenBits(text, start, int(t.End))
+				}
+			} else {
+				b = tokenBits(text, start, int(t.End))
+			}
 			if t.Is(segment.AllUpper) {
 				b &^= bitPronoun
 			}

@@ -90,4 +90,7 @@ func TestShortWords(t *testing.T) {
 	if fastLen != 8 {
 		t.Fatal("the short words of the lists do not fit in shortWords")
 	}
+	if !longOK {
+		t.Fatal("the words of nine to sixteen bytes of the lists do not fit in longWords")
+	}
 }
