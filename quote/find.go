@@ -207,7 +207,9 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 		f.warnings.Add(len(d.Text), "more warnings were dropped")
 	}
 	f.warnings.Sort()
-	sort.Stable(byStart{f.out, f.infos, f.frameOf})
+	if by := (byStart{f.out, f.infos, f.frameOf}); !by.sorted() {
+		sort.Stable(by)
+	}
 	f.mergeContinuations()
 	quotes, infos := f.results()
 	return &Result{Text: d.Text, Quotes: quotes, Warnings: f.warnings, doc: d, frames: infos}
@@ -352,6 +354,17 @@ type byStart struct {
 }
 
 func (b byStart) Len() int { return len(b.qs) }
+
+// sorted reports whether the quotes are in order already, as the frames
+// mostly emit them: then sort.Stable would change nothing, and is skipped.
+func (b byStart) sorted() bool {
+	for i := 1; i < len(b.qs); i++ {
+		if b.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
 func (b byStart) Less(i, j int) bool {
 	if b.qs[i].Start != b.qs[j].Start {
 		return b.qs[i].Start < b.qs[j].Start

@@ -1,6 +1,11 @@
 package quote
 
-import "github.com/quotegraph/quotegraph/internal/fold"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/quotegraph/quotegraph/internal/fold"
+)
 
 // Case-blind tests of a word against words that the rules spell in lower
 // case. They agree with strings.ToLower, but only a non-ASCII word pays for
@@ -51,4 +56,29 @@ func equalFoldASCII(key, w string) bool {
 		}
 	}
 	return true
+}
+
+// wordIs reports whether token i is key, a lower-case ASCII word, in any
+// case, as strings.EqualFold tells. The rules ask it all the time, and most
+// words differ from key in their first letter: the ASCII letters are
+// compared here, and only a non-ASCII rune, which may fold to an ASCII
+// letter (ſ to s, the Kelvin sign to k), takes strings.EqualFold.
+func (f *finder) wordIs(i int, key string) bool {
+	w := f.word(i)
+	for k := 0; k < len(key); k++ {
+		if k >= len(w) {
+			return false
+		}
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(w[k:], key[k:]) // the letters before are equal
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[k] {
+			return false
+		}
+	}
+	return len(w) == len(key)
 }
