@@ -534,17 +534,28 @@ func (f *finder) content(a, b int) (Quote, bool) {
 	}
 	start, end := int(f.doc.Tokens[a].Start), int(f.doc.Tokens[b-1].End)
 	kind := Indirect
-	for i := a; i < b; i++ {
-		if f.quoted[i] != 0 {
-			kind = Mixed
-			// Do not cut a quotation in half.
-			if pe := f.pairEnd(int(f.quoted[i] - 1)); pe >= b {
-				end = int(f.doc.Tokens[pe].End)
-			}
-			break
+	if i := f.firstQuoted(a, b); i >= 0 {
+		kind = Mixed
+		// Do not cut a quotation in half.
+		if pe := f.pairEnd(int(f.quoted[i] - 1)); pe >= b {
+			end = int(f.doc.Tokens[pe].End)
 		}
 	}
 	return Quote{Span: Span{start, end}, Text: f.doc.Text[start:end], Kind: kind}, true
+}
+
+// firstQuoted returns the first token of [a, b) that a quotation covers, -1
+// if none does. Past an unquoted token, the first quoted one is the opening
+// mark of a pair of f.opens (markQuoted gives each covered run to one pair),
+// so the opens are searched, not the tokens.
+func (f *finder) firstQuoted(a, b int) int {
+	if f.quoted[a] != 0 {
+		return a
+	}
+	if o := f.firstOpen(a); o < len(f.opens) && f.pairs[f.opens[o]].open < b {
+		return f.pairs[f.opens[o]].open
+	}
+	return -1
 }
 
 // signature recognises a press-release signature after a quote:

@@ -222,29 +222,46 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 	if len(f.out) == 0 {
 		return nil, nil
 	}
-	n := 0
+	n, live := 0, 0
 	for _, q := range f.out {
-		n += len(q.Pieces)
-		if q.Inner != nil {
-			n++
+		if q.Kind != merged {
+			live++
+			n += len(q.Pieces)
+			if q.Inner != nil {
+				n++
+			}
 		}
 	}
 	spans := make([]Span, 0, n)
-	quotes := slices.Clone(f.out)
-	for i := range quotes {
-		q := &quotes[i]
+	quotes := make([]Quote, live)
+	infos := f.infos[:live] // the frames of merged quotes are dropped in place
+	k := 0
+	for i := range f.out {
+		if f.out[i].Kind == merged {
+			continue
+		}
+		q := &quotes[k]
+		*q = f.out[i]
 		if q.Inner != nil {
 			spans = append(spans, *q.Inner)
 			q.Inner = &spans[len(spans)-1]
 		}
 		if q.Pieces != nil {
-			k := len(spans)
+			s := len(spans)
 			spans = append(spans, q.Pieces...)
-			q.Pieces = spans[k:len(spans):len(spans)]
+			q.Pieces = spans[s:len(spans):len(spans)]
 		}
+		if k != i {
+			infos[k] = f.infos[i]
+		}
+		k++
 	}
-	return quotes, f.infos
+	return quotes, infos
 }
+
+// merged is the Kind of a quote that mergeContinuations joined to the one
+// before it: results leaves it out.
+const merged Kind = ""
 
 // interviewAnswer emits the answer of a Q&A interview, a paragraph that
 // starts "A:", as one quote of the interviewee; questions ("Q:") are the
@@ -379,7 +396,8 @@ func (b byStart) Swap(i, j int) {
 
 // mergeContinuations joins direct quotes of one paragraph that one cue
 // serves: "The plan," she said, "is dead." and "It is over," he said. "We
-// lost." are one quote each, in pieces.
+// lost." are one quote each, in pieces. The quote joined to the one before
+// it is marked merged, not removed: results copies the quotes anyway.
 func (f *finder) mergeContinuations() {
 	if len(f.out) < 2 {
 		return
@@ -416,13 +434,11 @@ func (f *finder) mergeContinuations() {
 			if ai.Rule == ruleCueAfter || ai.Rule == ruleCueBefore {
 				ai.Rule = ruleCueInside
 			}
+			b.Kind = merged
 			continue
 		}
-		if w++; w != r {
-			f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
-		}
+		w = r
 	}
-	f.out, f.infos, f.frameOf = f.out[:w+1], f.infos[:w+1], f.frameOf[:w+1]
 }
 
 // tokenAt finds the token that starts at byte offset off (or the one after).
