@@ -287,10 +287,12 @@ func (t *longTable) find(lo, hi uint64) wordBits {
 // lowBytes[n] keeps the low n bytes of a machine word.
 var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
-// lowSpaces[n] has the bit 0x20 in each of the low n bytes of a machine word.
-var lowSpaces = func() (m [16]uint64) {
+// wordMasks[n] keeps the low n bytes of a machine word, and has the bit
+// 0x20 in each of them.
+var wordMasks = func() (m [16]struct{ keep, lower uint64 }) {
 	for n := range m {
-		m[n] = lowBytes[n] & (0x20 * 0x0101010101010101)
+		m[n].keep = lowBytes[n]
+		m[n].lower = lowBytes[n] & (0x20 * 0x0101010101010101)
 	}
 	return m
 }()
@@ -330,14 +332,18 @@ func (f *finder) computeBits() {
 			} else {
 				b = tokenBits(text, start, int(t.End))
 			}
-			if t.Is(segment.AllUpper) {
-				b &^= bitPronoun
-			}
 			bits[i] = b
 		case segment.Punct:
 			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
 		case segment.Mark:
 			marks = append(marks, i)
+		}
+	}
+	// "US officials", not "us": a word in capitals is no pronoun. Such a
+	// word is capitalized, and the segmenter lists those.
+	for _, i := range f.doc.Uppers {
+		if ts[i].Is(segment.AllUpper) {
+			bits[i] &^= bitPronoun
 		}
 	}
 	f.bits, f.marks = bits, marks
@@ -364,7 +370,8 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 				ns++
 				break
 			}
-			x := le64(text[start:start+8]) & lowBytes[n&15]
+			m := &wordMasks[n&15]
+			x := le64(text[start:start+8]) & m.keep
 			if x&fold.HighBits != 0 {
 				slow[ns] = int32(i)
 				ns++
@@ -374,7 +381,7 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 			// (package segment): all but its capitals have the bit 0x20
 			// that lower-cases a capital, so setting it in every byte
 			// lowers the word (TestWordBytes).
-			a := x | lowSpaces[n&15]
+			a := x | m.lower
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.
@@ -385,9 +392,6 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 			}
 			if e2.key == a {
 				b = e2.bits
-			}
-			if t.Flags&segment.AllUpper != 0 {
-				b &^= bitPronoun // "US officials", not "us"
 			}
 		case segment.Punct:
 			if n != 1 {
