@@ -60,11 +60,17 @@ func equalFoldASCII(key, w string) bool {
 
 // wordIs reports whether token i is key, a lower-case ASCII word, in any
 // case, as strings.EqualFold tells. The rules ask it all the time, and most
-// words differ from key in their first letter: the ASCII letters are
-// compared here, and only a non-ASCII rune, which may fold to an ASCII
-// letter (ſ to s, the Kelvin sign to k), takes strings.EqualFold.
+// words differ from key in their first letter, which is looked at first.
 func (f *finder) wordIs(i int, key string) bool {
 	w := f.word(i)
+	return len(w) >= len(key) && (w[0]|0x20 == key[0] || w[0] >= utf8.RuneSelf) && equalFold(w, key)
+}
+
+// equalFold is strings.EqualFold(w, key) for a lower-case ASCII key: the
+// ASCII letters are compared here, and only a non-ASCII rune, which may
+// fold to an ASCII letter (ſ to s, the Kelvin sign to k), takes
+// strings.EqualFold.
+func equalFold(w, key string) bool {
 	for k := 0; k < len(key); k++ {
 		if k >= len(w) {
 			return false
