@@ -212,24 +212,24 @@ func (f *finder) headline(para segment.Range) bool {
 	return true
 }
 
-// analyse finds the quotes of one frame. leadIn carries a "X said:" whose
-// quote starts in this frame.
-func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info, bool) {
+// trailing is the punctuation that ends a sentence, or closes a
+// parenthesis, after its content.
+const trailing punctSet = 1<<pPeriod | 1<<pExclamation | 1<<pQuestion | 1<<pSemicolon | 1<<pEllipsis | 1<<pCloseParen
+
+// analyse finds the quotes of one frame. With hasLeadIn, leadIn is a "X
+// said:" whose quote starts in this frame; analyse reports whether this
+// frame ends with one, then in leadIn.
+func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 	d := f.doc
 	if fr.first >= fr.last || f.skipped(int(d.Tokens[fr.first].Para)) {
-		return frame.Info{}, false
+		return false
 	}
 	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
 		fr.first = f.skipDateline(fr.first, fr.last)
 	}
 	end := fr.last
-	for end > fr.first && f.quoted[end-1] == 0 && f.kind(end-1) == segment.Punct {
-		switch f.word(end - 1) {
-		case ".", "!", "?", ";", "…", "...", ")":
-			end--
-			continue
-		}
-		break
+	for end > fr.first && f.quoted[end-1] == 0 && f.inSet(end-1, trailing) {
+		end--
 	}
 	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
 	var pendingOut frame.Info
@@ -280,7 +280,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	done := fr.first // tokens before done are in a quotation looked at
 	for o := f.firstOpen(fr.first); o < len(f.opens); o++ {
 		k := int(f.opens[o]) + 1
-		p := f.pairs[k-1]
+		p := &f.pairs[k-1]
 		if p.open >= fr.last {
 			break
 		}
@@ -303,7 +303,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		case p.open == fr.first && pe >= end-1:
 			// The quote is the whole sentence.
 			if hasLeadIn {
-				info = leadIn
+				info = *leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
 			} else if f.introducedBy(f.cur - 1); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
@@ -317,7 +317,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		case p.open > fr.first && (f.isPunct(p.open-1, pColon) || f.isPunct(p.open-1, pEmDash) || f.isPunct(p.open-1, pHyphen)) && pe >= end-1:
 			// "The message was plain: "…"" — a statement with no cue of its own.
 			if hasLeadIn {
-				info = leadIn
+				info = *leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
 			} else if s, e := f.possessor(fr.first, p.open); e > s {
@@ -337,7 +337,10 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	if f.kind(fr.first) == segment.Word {
 		f.introPending = append(f.introPending, introCandidate{f.cur, fr.first, end})
 	}
-	return pendingOut, pending
+	if pending {
+		*leadIn = pendingOut
+	}
+	return pending
 }
 
 // introCandidate is a sentence that may introduce a speaker: frame k, its

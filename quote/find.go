@@ -186,7 +186,8 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.pairMarks()
 	f.markQuoted()
 	f.buildFrames()
-	pendingLeadIn := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
+	// A "X said:" that ends a frame leads in the quote that starts the next.
+	var leadIn frame.Info
 	hasLeadIn := false
 	answerPara := -1
 	for k, fr := range f.frames {
@@ -200,8 +201,7 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 			hasLeadIn = false
 			continue
 		}
-		li, ok := f.analyse(fr, hasLeadIn, pendingLeadIn)
-		hasLeadIn, pendingLeadIn = ok, li
+		hasLeadIn = f.analyse(fr, hasLeadIn, &leadIn)
 	}
 	if f.dropped > 0 {
 		f.warnings.Add(len(d.Text), "more warnings were dropped")
