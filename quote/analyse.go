@@ -165,7 +165,7 @@ func (f *finder) skipDateline(first, last int) int {
 		return first
 	}
 	for i := first + 1; i < last && i-first <= 12; i++ {
-		if f.dash(i) || f.isPunct(i, pHyphen) {
+		if f.inSet(i, dashes|1<<pHyphen) {
 			if i+1 < last {
 				return i + 1
 			}
@@ -195,7 +195,7 @@ func (f *finder) skipDateline(first, last int) int {
 func (f *finder) headline(para segment.Range) bool {
 	words, capital := 0, 0
 	for i := para.First; i < para.Last; i++ {
-		if i < para.Last-1 && (f.isPunct(i, pPeriod) || f.isPunct(i, pExclamation) || f.isPunct(i, pQuestion)) {
+		if i < para.Last-1 && f.inSet(i, 1<<pPeriod|1<<pExclamation|1<<pQuestion) {
 			return false
 		}
 		if f.kind(i) == segment.Word {
@@ -314,7 +314,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 				info.Cued = true
 			}
 		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
-		case p.open > fr.first && (f.isPunct(p.open-1, pColon) || f.isPunct(p.open-1, pEmDash) || f.isPunct(p.open-1, pHyphen)) && pe >= end-1:
+		case p.open > fr.first && f.inSet(p.open-1, 1<<pColon|1<<pEmDash|1<<pHyphen) && pe >= end-1:
 			// "The message was plain: "…"" — a statement with no cue of its own.
 			if hasLeadIn {
 				info = *leadIn
@@ -326,7 +326,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 				info.Rule = ruleIntroduced
 				info.Cued = true
 			}
-		case p.open > fr.first && (f.isPunct(p.open-1, pComma) || f.isPunct(p.open-1, pColon)) && pe >= end-1 && f.cuedDirectBefore(p.open):
+		case p.open > fr.first && f.inSet(p.open-1, 1<<pComma|1<<pColon) && pe >= end-1 && f.cuedDirectBefore(p.open):
 			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
 		default:
 			// Scare quotes, titles and names with no speech frame.
@@ -564,7 +564,7 @@ func (f *finder) firstQuoted(a, b int) int {
 // signature recognises a press-release signature after a quote:
 // "…" - Jane Doe, CEO of Acme.
 func (f *finder) signature(i, last int, info *frame.Info) bool {
-	if i >= last || !(f.isPunct(i, pHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash) || f.isPunct(i, pDoubleHyphen)) {
+	if i >= last || !f.inSet(i, dashes|1<<pHyphen) {
 		return false
 	}
 	s, e := f.nameRight(i + 1)

@@ -29,7 +29,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 			info.Subject = f.infos[k].Subject
 			after := f.skipRightAdverbials(c.end, end, info)
 			if f.strongStart(after) || f.clauseStart(after, end, c.flags) {
-				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
+				if f.inSet(after, 1<<pColon|1<<pComma) {
 					after++
 				}
 				if f.report(after, end, info, "") {
@@ -89,7 +89,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	}
 	// "…," Cameron said / CLAUSE, Cameron said: the content came first.
 	commaBefore := -1
-	if subjStart-1 >= claimed && (f.isPunct(subjStart-1, pComma) || f.isPunct(subjStart-1, pEmDash)) {
+	if subjStart-1 >= claimed && f.inSet(subjStart-1, 1<<pComma|1<<pEmDash) {
 		commaBefore = subjStart - 1
 	} else if subjStart-1 >= claimed && f.quoted[subjStart-1] != 0 && f.kind(subjStart-1) == segment.Mark {
 		commaBefore = subjStart // the closing mark ends the content
@@ -128,7 +128,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 				break
 			}
 		}
-		if f.isPunct(j, pComma) || f.isPunct(j, pSemicolon) {
+		if f.inSet(j, 1<<pComma|1<<pSemicolon) {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
@@ -195,7 +195,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 		return end, false, true
 	case afterOK:
 		a := after
-		if f.isPunct(a, pColon) || f.isPunct(a, pComma) {
+		if f.inSet(a, 1<<pColon|1<<pComma) {
 			a++
 		}
 		if !f.report(a, cut, info, ruleCueBefore) {
@@ -481,7 +481,7 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info *frame.I
 	}
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleAccordingTo
-	if c.start-1 > claimed && (f.isPunct(c.start-1, pComma) || f.isPunct(c.start-1, pEmDash)) {
+	if c.start-1 > claimed && f.inSet(c.start-1, 1<<pComma|1<<pEmDash) {
 		if q, ok := f.content(claimed, c.start-1); ok {
 			f.emit(q, *info)
 			return e, false, true
@@ -502,7 +502,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if before < claimed-1 || before < fr.first {
 		return 0, false, false
 	}
-	comma := f.isPunct(before, pComma) || f.isPunct(before, pEmDash)
+	comma := f.inSet(before, 1<<pComma|1<<pEmDash)
 	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
 	if !comma && !mark {
 		return 0, false, false
@@ -523,7 +523,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		if !f.clauseStart(after, end, c.flags) {
 			return 0, false, false
 		}
-		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
+		if f.inSet(after, 1<<pColon|1<<pComma) {
 			after++
 		}
 		if !f.report(after, end, info, "") {
@@ -663,7 +663,7 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !f.wordIs(j, "that") && !f.wordIs(j, "to") {
 				j++
 			}
-			if j < end && j > i+1 && (f.wordIs(j, "that") || f.isPunct(j, pColon) || f.isPunct(j, pComma) || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
+			if j < end && j > i+1 && (f.wordIs(j, "that") || f.inSet(j, 1<<pColon|1<<pComma) || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
 				f.channel(i, j, info)
 				i = j
 				continue
@@ -739,13 +739,14 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		}
 		return -1, -1, span{}, false
 	}
-	if f.isPunct(j, pComma) || f.isPunct(j, pCloseParen) || f.dash(j) {
+	if f.inSet(j, dashes|1<<pComma|1<<pCloseParen) {
+		dashed := f.dash(j)
 		// Find the comma that opens the appositive.
 		for k := j - 1; k >= floor && j-k <= 32; k-- {
 			if f.quoted[k] != 0 {
 				break
 			}
-			if f.isPunct(k, pComma) || f.isPunct(k, pOpenParen) || (f.dash(j) && f.dash(k)) {
+			if f.inSet(k, 1<<pComma|1<<pOpenParen) || (dashed && f.dash(k)) {
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
@@ -900,9 +901,10 @@ func (f *finder) initial(i int) bool {
 }
 
 // dash reports whether token i is a dash that sets off a phrase.
-func (f *finder) dash(i int) bool {
-	return f.isPunct(i, pDoubleHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash)
-}
+func (f *finder) dash(i int) bool { return f.inSet(i, dashes) }
+
+// dashes are the dashes that set off a phrase.
+const dashes punctSet = 1<<pDoubleHyphen | 1<<pEmDash | 1<<pEnDash
 
 // allUpper reports whether tokens [a, b) are all capitalized words.
 func (f *finder) allUpper(a, b int) bool {
