@@ -728,7 +728,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 	if j < floor {
 		return -1, -1, span{}, false
 	}
-	if f.kind(j) == segment.Word && (f.wordIs(j, "whom") || f.wordIs(j, "which")) && f.wordIs(j-1, "of") && j-2 >= floor && f.kind(j-2) == segment.Word {
+	if f.kind(j) == segment.Word && f.wordIs(j-1, "of") && (f.wordIs(j, "whom") || f.wordIs(j, "which")) && j-2 >= floor && f.kind(j-2) == segment.Word {
 		// "family members, many of whom say …": the quantifier phrase speaks.
 		return j - 2, j + 1, span{}, false
 	}

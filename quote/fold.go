@@ -62,8 +62,13 @@ func equalFoldASCII(key, w string) bool {
 // case, as strings.EqualFold tells. The rules ask it all the time, and most
 // words differ from key in their first letter, which is looked at first.
 func (f *finder) wordIs(i int, key string) bool {
-	w := f.word(i)
-	return len(w) >= len(key) && (w[0]|0x20 == key[0] || w[0] >= utf8.RuneSelf) && equalFold(w, key)
+	ts := f.doc.Tokens
+	if uint(i) >= uint(len(ts)) {
+		return false
+	}
+	t := &ts[i]
+	c := f.doc.Text[t.Start] // tokens are never empty
+	return (c|0x20 == key[0] || c >= utf8.RuneSelf) && equalFold(f.doc.Text[t.Start:t.End], key)
 }
 
 // equalFold is strings.EqualFold(w, key) for a lower-case ASCII key: the
