@@ -419,7 +419,7 @@ func (f *finder) cuedDirectBefore(i int) bool {
 	}
 	k := len(f.out) - 1
 	q := f.out[k]
-	return q.Kind == Direct && f.infos[k].Cued && f.doc.Tokens[f.tokenAt(q.Start)].Para == f.doc.Tokens[i].Para
+	return q.Kind == Direct && f.infos[k].Cued && f.paraAt(q.Start) == int(f.doc.Tokens[i].Para)
 }
 
 // titleCase reports whether the words between two marks are a short title:

@@ -410,7 +410,7 @@ func (f *finder) mergeContinuations() {
 		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
-			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para {
+			f.paraAt(a.Start) == f.paraAt(b.Start) {
 			start := len(f.spans)
 			if a.Pieces != nil {
 				f.spans = append(f.spans, a.Pieces...)
@@ -441,20 +441,22 @@ func (f *finder) mergeContinuations() {
 	}
 }
 
-// tokenAt finds the token that starts at byte offset off (or the one after).
-func (f *finder) tokenAt(off int) int {
-	// sort.Search written out: the first token that ends after off.
-	ts := f.doc.Tokens
-	lo, hi := 0, len(ts)
+// paraAt finds the paragraph of the token that starts at byte offset off,
+// as a quote does: the last one that starts at off or before it. There are
+// fewer paragraphs than tokens to search.
+func (f *finder) paraAt(off int) int {
+	// sort.Search written out: the first paragraph that starts after off.
+	ps := f.doc.Paras
+	lo, hi := 0, len(ps)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(ts[m].End) > off {
+		if ps[m].Start > off {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	return min(lo, len(ts)-1)
+	return max(lo-1, 0)
 }
 
 // adjacent reports whether quote b follows quote a with nothing between them
