@@ -21,6 +21,7 @@ const (
 	pCloseParen
 	pSlash
 	pEllipsis // … and ...
+	pOpenBracket
 )
 
 // punctShift places a punct in wordBits, between the flags and the id.
@@ -60,6 +61,8 @@ func punctOf(s string) punct {
 		return pSlash
 	case "…", "...":
 		return pEllipsis
+	case "[":
+		return pOpenBracket
 	}
 	return pOther
 }

@@ -11,13 +11,13 @@ import (
 // TestIsPunct checks isPunct against the token's kind and text for every
 // punct and every token of the bundled articles and of a text of marks.
 func TestIsPunct(t *testing.T) {
-	texts := map[string]string{"marks": "a, b: c; d. e? f! g - h -- i — j – k (l) m / n ... o … p --- q ,, r"}
+	texts := map[string]string{"marks": "a, b: c; d. e? f! g - h -- i — j – k (l) m / n ... o … p --- q ,, r [s] t"}
 	for _, a := range testdata.Bundled() {
 		texts[a.ID] = a.Text
 	}
 	spelling := map[punct][]string{pComma: {","}, pColon: {":"}, pSemicolon: {";"}, pPeriod: {"."}, pQuestion: {"?"},
 		pExclamation: {"!"}, pHyphen: {"-"}, pDoubleHyphen: {"--"}, pEmDash: {"—"}, pEnDash: {"–"}, pOpenParen: {"("},
-		pCloseParen: {")"}, pSlash: {"/"}, pEllipsis: {"…", "..."}}
+		pCloseParen: {")"}, pSlash: {"/"}, pEllipsis: {"…", "..."}, pOpenBracket: {"["}}
 	for name, text := range texts {
 		f := &finder{doc: segment.New(text)}
 		f.computeBits()
@@ -45,7 +45,7 @@ func TestIsPunct(t *testing.T) {
 // class, flag or word id shares them.
 func TestPunctBits(t *testing.T) {
 	words := classMask | bitPronoun | bitTime | bitTitle | bitNonName | bitElision | bitAnonymity | bitCueStart | bitTimeStart
-	if words&punctMask != 0 || punctMask>>idShift != 0 || wordBits(pEllipsis)<<punctShift&^punctMask != 0 {
+	if words&punctMask != 0 || punctMask>>idShift != 0 || wordBits(pOpenBracket)<<punctShift&^punctMask != 0 {
 		t.Errorf("punct bits %#x overlap the word bits %#x or the id from bit %d", punctMask, words, idShift)
 	}
 }
