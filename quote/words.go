@@ -323,9 +323,10 @@ func (f *finder) computeBits() {
 		case segment.Word:
 			var b wordBits
 			if start, n := int(t.Start), int(t.End-t.Start); longOK && n > 8 && n <= 16 && start+16 <= len(text) {
-				lo, hi := le64(text[start:start+8]), le64(text[start+8:start+16])&lowBytes[n-8]
+				m := &wordMasks[(n-8)&15]
+				lo, hi := le64(text[start:start+8]), le64(text[start+8:start+16])&m.keep
 				if (lo|hi)&fold.HighBits == 0 {
-					b = longWords.find(fold.LowerASCII8(lo), fold.LowerASCII8(hi))
+					b = longWords.find(lo|wordMasks[8].lower, hi|m.lower) // lowered as in lookupShort
 				} else {
 					b = tokenBits(text, start, int(t.End))
 				}
