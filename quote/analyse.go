@@ -555,8 +555,8 @@ func (f *finder) firstQuoted(a, b int) int {
 	if f.quoted[a] != 0 {
 		return a
 	}
-	if o := f.firstOpen(a); o < len(f.opens) && f.pairs[f.opens[o]].open < b {
-		return f.pairs[f.opens[o]].open
+	if o := f.firstOpen(a); o < len(f.openTok) && int(f.openTok[o]) < b {
+		return int(f.openTok[o])
 	}
 	return -1
 }

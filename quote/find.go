@@ -131,8 +131,9 @@ type finder struct {
 	// opens lists the pairs whose opening token quoted gives to them, in
 	// token order: analyse looks at these for quotes the cues left.
 	opens      []int32
-	openCursor int    // where firstOpen last stopped in opens
-	frames     []span // token ranges of quote-aware sentences
+	openTok    []int32 // per entry of opens, its opening token
+	openCursor int     // where firstOpen last stopped in opens
+	frames     []span  // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
 	// their Inner and Pieces. out and spans are pooled, and results copies
@@ -168,7 +169,7 @@ func (f *finder) release() {
 	f.warnings = nil
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
-	f.opens, f.openCursor = f.opens[:0], 0
+	f.opens, f.openTok, f.openCursor = f.opens[:0], f.openTok[:0], 0
 	f.frames = f.frames[:0]
 	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
@@ -294,7 +295,8 @@ func (f *finder) markQuoted() {
 	}
 	f.quoted = f.quoted[:n]
 	clear(f.quoted)
-	for k, p := range f.pairs {
+	for k := range f.pairs {
+		p := &f.pairs[k]
 		last := p.close
 		if last < 0 {
 			last = f.doc.Paras[p.endPara].Last - 1
@@ -307,7 +309,8 @@ func (f *finder) markQuoted() {
 		}
 	}
 	sorted := true
-	for k, p := range f.pairs {
+	for k := range f.pairs {
+		p := &f.pairs[k]
 		if uint(p.open) < uint(n) && f.quoted[p.open] == int32(k+1) {
 			if m := len(f.opens); m > 0 && f.pairs[f.opens[m-1]].open > p.open {
 				sorted = false
@@ -318,6 +321,9 @@ func (f *finder) markQuoted() {
 	if !sorted {
 		slices.SortFunc(f.opens, func(a, b int32) int { return f.pairs[a].open - f.pairs[b].open })
 	}
+	for _, k := range f.opens {
+		f.openTok = append(f.openTok, int32(f.pairs[k].open))
+	}
 }
 
 // firstOpen returns the index in f.opens of the first pair that opens at
@@ -325,10 +331,10 @@ func (f *finder) markQuoted() {
 // where the last one stopped.
 func (f *finder) firstOpen(i int) int {
 	c := f.openCursor
-	for c > 0 && f.pairs[f.opens[c-1]].open >= i {
+	for c > 0 && int(f.openTok[c-1]) >= i {
 		c--
 	}
-	for c < len(f.opens) && f.pairs[f.opens[c]].open < i {
+	for c < len(f.openTok) && int(f.openTok[c]) < i {
 		c++
 	}
 	f.openCursor = c
