@@ -182,9 +182,14 @@ const (
 	shortM2 = 0xc2b2ae3d27d4eb4f
 )
 
-type shortTable [shortSize]shortEntry
+// shortTable holds by slot the packed word (0: empty) and its bits, each in
+// an array: a slot number indexes both with no multiplication.
+type shortTable struct {
+	keys [shortSize]uint64
+	bits [shortSize]wordBits
+}
 
-// shortEntry is a slot of shortWords: the packed word (0: empty) and its bits.
+// shortEntry is a word of shortWords: the packed word and its bits.
 type shortEntry struct {
 	key  uint64
 	bits wordBits
@@ -195,7 +200,7 @@ type shortEntry struct {
 func (t *shortTable) insert(e shortEntry) bool {
 	i := e.key * shortM1 >> shortShift
 	for range shortSize {
-		t[i], e = e, t[i]
+		t.keys[i], t.bits[i], e = e.key, e.bits, shortEntry{t.keys[i], t.bits[i]}
 		if e.key == 0 {
 			return true
 		}
@@ -386,13 +391,13 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.
-			e1, e2 := &table[a*shortM1>>shortShift], &table[a*shortM2>>shortShift]
-			b = e1.bits
-			if e1.key != a { // conditional moves, not branches
+			s1, s2 := a*shortM1>>shortShift, a*shortM2>>shortShift
+			b = table.bits[s1]
+			if table.keys[s1] != a { // conditional moves, not branches
 				b = 0
 			}
-			if e2.key == a {
-				b = e2.bits
+			if table.keys[s2] == a {
+				b = table.bits[s2]
 			}
 		case segment.Punct:
 			if n != 1 {
