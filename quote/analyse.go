@@ -250,7 +250,14 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
-		n, flags := f.cueAt(i, end)
+		var n int
+		var flags cueFlags
+		if builtin {
+			// cueAt, less the tests the loop has made.
+			n, flags = f.walk(builtinCues, i, min(6, end-i), true)
+		} else {
+			n, flags = f.cueAt(i, end)
+		}
 		if n == 0 {
 			continue
 		}
