@@ -557,13 +557,25 @@ func (f *finder) content(a, b int) (Quote, bool) {
 // firstQuoted returns the first token of [a, b) that a quotation covers, -1
 // if none does. Past an unquoted token, the first quoted one is the opening
 // mark of a pair of f.opens (markQuoted gives each covered run to one pair),
-// so the opens are searched, not the tokens.
+// so the opening tokens are searched, not the tokens: in a time that does
+// not grow with the content, however many quotes ask.
 func (f *finder) firstQuoted(a, b int) int {
 	if f.quoted[a] != 0 {
 		return a
 	}
-	if o := f.firstOpen(a); o < len(f.openTok) && int(f.openTok[o]) < b {
-		return int(f.openTok[o])
+	// sort.Search written out: the first pair that opens at a or after it.
+	ts := f.openTok
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts[m]) >= a {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(ts) && int(ts[lo]) < b {
+		return int(ts[lo])
 	}
 	return -1
 }

@@ -224,8 +224,8 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 		return nil, nil
 	}
 	n, live := 0, 0
-	for _, q := range f.out {
-		if q.Kind != merged {
+	for i := range f.out {
+		if q := &f.out[i]; q.Kind != merged {
 			live++
 			n += len(q.Pieces)
 			if q.Inner != nil {
