@@ -116,7 +116,8 @@ var idCount = func() int {
 
 // wordNumbers numbers the words of lexiconBits, and bitsOfNumber holds the
 // bits of each number (0: no word of the lists). computeBits looks up the
-// short ASCII words itself, in shortWords; the others go through the index.
+// ASCII words of up to sixteen bytes itself, in shortWords and longWords;
+// the others go through the index.
 var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
 	words := slices.Sorted(maps.Keys(lexiconBits))
 	bitsOf := make([]wordBits, len(words)+1)
@@ -307,10 +308,11 @@ var wordMasks = func() (m [16]struct{ keep, lower uint64 }) {
 // so that pairMarks looks at them alone.
 //
 // The loop over every token, lookupShort, makes no call, so the compiler
-// keeps its state in registers: it looks up the ASCII words of up to eight bytes and the
-// one-byte punctuation itself, and lists the other tokens (long or
-// non-ASCII words, marks, other punctuation: a few percent) for a second
-// loop that calls the general lookups.
+// keeps its state in registers: it looks up the ASCII words of up to eight
+// bytes and the one-byte punctuation itself, and lists the other tokens
+// (longer or non-ASCII words, marks, other punctuation: a tenth) for a
+// second loop, which looks up the ASCII words of up to sixteen bytes in
+// longWords and calls the general lookups for the rest.
 func (f *finder) computeBits() {
 	ts := f.doc.Tokens
 	if cap(f.bits) < len(ts) {
