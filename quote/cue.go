@@ -293,6 +293,9 @@ func (f *finder) infinitive(a int) bool {
 // indirectQuestion reports whether a question is reported at token a:
 // "whether …", and after ask-verbs "why …", "how …", "what …".
 func (f *finder) indirectQuestion(c cue, a int) bool {
+	if f.kind(a) != segment.Word {
+		return false // mostly the comma or full stop after "he said"
+	}
 	w := f.word(a)
 	if lowerIs(w, "whether") {
 		return true
