@@ -247,7 +247,13 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 				break
 			}
 		}
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if q := f.quoted[i]; q != 0 {
+			// Every token up to the end of the quotation is quoted, and
+			// starts no cue: step over them.
+			i = f.pairEnd(int(q - 1))
+			continue
+		}
+		if f.kind(i) != segment.Word || i < claimed {
 			continue
 		}
 		var n int
