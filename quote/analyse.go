@@ -165,7 +165,7 @@ func (f *finder) skipDateline(first, last int) int {
 		return first
 	}
 	for i := first + 1; i < last && i-first <= 12; i++ {
-		if f.dash(i) || f.isPunct(i, pHyphen) {
+		if f.inSet(i, dashes|1<<pHyphen) {
 			if i+1 < last {
 				return i + 1
 			}
@@ -195,7 +195,7 @@ func (f *finder) skipDateline(first, last int) int {
 func (f *finder) headline(para segment.Range) bool {
 	words, capital := 0, 0
 	for i := para.First; i < para.Last; i++ {
-		if i < para.Last-1 && (f.isPunct(i, pPeriod) || f.isPunct(i, pExclamation) || f.isPunct(i, pQuestion)) {
+		if i < para.Last-1 && f.inSet(i, 1<<pPeriod|1<<pExclamation|1<<pQuestion) {
 			return false
 		}
 		if f.kind(i) == segment.Word {
@@ -212,24 +212,24 @@ func (f *finder) headline(para segment.Range) bool {
 	return true
 }
 
-// analyse finds the quotes of one frame. leadIn carries a "X said:" whose
-// quote starts in this frame.
-func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info, bool) {
+// trailing is the punctuation that ends a sentence, or closes a
+// parenthesis, after its content.
+const trailing punctSet = 1<<pPeriod | 1<<pExclamation | 1<<pQuestion | 1<<pSemicolon | 1<<pEllipsis | 1<<pCloseParen
+
+// analyse finds the quotes of one frame. With hasLeadIn, leadIn is a "X
+// said:" whose quote starts in this frame; analyse reports whether this
+// frame ends with one, then in leadIn.
+func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 	d := f.doc
 	if fr.first >= fr.last || f.skipped(int(d.Tokens[fr.first].Para)) {
-		return frame.Info{}, false
+		return false
 	}
 	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
 		fr.first = f.skipDateline(fr.first, fr.last)
 	}
 	end := fr.last
-	for end > fr.first && f.quoted[end-1] == 0 && f.kind(end-1) == segment.Punct {
-		switch f.word(end - 1) {
-		case ".", "!", "?", ";", "…", "...", ")":
-			end--
-			continue
-		}
-		break
+	for end > fr.first && f.quoted[end-1] == 0 && f.inSet(end-1, trailing) {
+		end--
 	}
 	claimed := fr.first // tokens before this are taken by an earlier quote of the frame
 	var pendingOut frame.Info
@@ -247,10 +247,23 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				break
 			}
 		}
-		if f.quoted[i] != 0 || f.kind(i) != segment.Word || i < claimed {
+		if q := f.quoted[i]; q != 0 {
+			// Every token up to the end of the quotation is quoted, and
+			// starts no cue: step over them.
+			i = f.pairEnd(int(q - 1))
 			continue
 		}
-		n, flags := f.cueAt(i, end)
+		if f.kind(i) != segment.Word || i < claimed {
+			continue
+		}
+		var n int
+		var flags cueFlags
+		if builtin {
+			// cueAt, less the tests the loop has made.
+			n, flags = f.walk(builtinCues, i, min(6, end-i), true)
+		} else {
+			n, flags = f.cueAt(i, end)
+		}
 		if n == 0 {
 			continue
 		}
@@ -280,7 +293,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	done := fr.first // tokens before done are in a quotation looked at
 	for o := f.firstOpen(fr.first); o < len(f.opens); o++ {
 		k := int(f.opens[o]) + 1
-		p := f.pairs[k-1]
+		p := &f.pairs[k-1]
 		if p.open >= fr.last {
 			break
 		}
@@ -303,7 +316,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 		case p.open == fr.first && pe >= end-1:
 			// The quote is the whole sentence.
 			if hasLeadIn {
-				info = leadIn
+				info = *leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
 			} else if f.introducedBy(f.cur - 1); f.intro.Ok() && f.introFrame == f.cur-1 && f.introPara == int(d.Tokens[fr.first].Para) {
@@ -314,10 +327,10 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Cued = true
 			}
 		case p.open == fr.first && f.signature(pe+1, fr.last, &info):
-		case p.open > fr.first && (f.isPunct(p.open-1, pColon) || f.isPunct(p.open-1, pEmDash) || f.isPunct(p.open-1, pHyphen)) && pe >= end-1:
+		case p.open > fr.first && f.inSet(p.open-1, 1<<pColon|1<<pEmDash|1<<pHyphen) && pe >= end-1:
 			// "The message was plain: "…"" — a statement with no cue of its own.
 			if hasLeadIn {
-				info = leadIn
+				info = *leadIn
 				info.LeadIn = true
 				info.Rule = ruleCueBefore
 			} else if s, e := f.possessor(fr.first, p.open); e > s {
@@ -326,7 +339,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 				info.Rule = ruleIntroduced
 				info.Cued = true
 			}
-		case p.open > fr.first && (f.isPunct(p.open-1, pComma) || f.isPunct(p.open-1, pColon)) && pe >= end-1 && f.cuedDirectBefore(p.open):
+		case p.open > fr.first && f.inSet(p.open-1, 1<<pComma|1<<pColon) && pe >= end-1 && f.cuedDirectBefore(p.open):
 			// "The plan," she said, "is dead.": the second half of a quote the cue splits.
 		default:
 			// Scare quotes, titles and names with no speech frame.
@@ -337,7 +350,10 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn frame.Info) (frame.Info
 	if f.kind(fr.first) == segment.Word {
 		f.introPending = append(f.introPending, introCandidate{f.cur, fr.first, end})
 	}
-	return pendingOut, pending
+	if pending {
+		*leadIn = pendingOut
+	}
+	return pending
 }
 
 // introCandidate is a sentence that may introduce a speaker: frame k, its
@@ -416,7 +432,7 @@ func (f *finder) cuedDirectBefore(i int) bool {
 	}
 	k := len(f.out) - 1
 	q := f.out[k]
-	return q.Kind == Direct && f.infos[k].Cued && f.doc.Tokens[f.tokenAt(q.Start)].Para == f.doc.Tokens[i].Para
+	return q.Kind == Direct && f.infos[k].Cued && f.paraAt(q.Start) == int(f.doc.Tokens[i].Para)
 }
 
 // titleCase reports whether the words between two marks are a short title:
@@ -534,23 +550,46 @@ func (f *finder) content(a, b int) (Quote, bool) {
 	}
 	start, end := int(f.doc.Tokens[a].Start), int(f.doc.Tokens[b-1].End)
 	kind := Indirect
-	for i := a; i < b; i++ {
-		if f.quoted[i] != 0 {
-			kind = Mixed
-			// Do not cut a quotation in half.
-			if pe := f.pairEnd(int(f.quoted[i] - 1)); pe >= b {
-				end = int(f.doc.Tokens[pe].End)
-			}
-			break
+	if i := f.firstQuoted(a, b); i >= 0 {
+		kind = Mixed
+		// Do not cut a quotation in half.
+		if pe := f.pairEnd(int(f.quoted[i] - 1)); pe >= b {
+			end = int(f.doc.Tokens[pe].End)
 		}
 	}
 	return Quote{Span: Span{start, end}, Text: f.doc.Text[start:end], Kind: kind}, true
 }
 
+// firstQuoted returns the first token of [a, b) that a quotation covers, -1
+// if none does. Past an unquoted token, the first quoted one is the opening
+// mark of a pair of f.opens (markQuoted gives each covered run to one pair),
+// so the opening tokens are searched, not the tokens: in a time that does
+// not grow with the content, however many quotes ask.
+func (f *finder) firstQuoted(a, b int) int {
+	if f.quoted[a] != 0 {
+		return a
+	}
+	// sort.Search written out: the first pair that opens at a or after it.
+	ts := f.openTok
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts[m]) >= a {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < len(ts) && int(ts[lo]) < b {
+		return int(ts[lo])
+	}
+	return -1
+}
+
 // signature recognises a press-release signature after a quote:
 // "…" - Jane Doe, CEO of Acme.
 func (f *finder) signature(i, last int, info *frame.Info) bool {
-	if i >= last || !(f.isPunct(i, pHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash) || f.isPunct(i, pDoubleHyphen)) {
+	if i >= last || !f.inSet(i, dashes|1<<pHyphen) {
 		return false
 	}
 	s, e := f.nameRight(i + 1)

@@ -21,7 +21,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	before := f.skipLeftAdverbials(c.start-1, claimed)
 	// A relative cue inside a parenthetical clause: "a plan which he said was flawed".
 	ls, le, appos, relative := f.subjectLeft(before, fr.first)
-	if ls < 0 && before > fr.first && f.fclass(before) == classConj && !strings.EqualFold(f.word(before), "so") {
+	if ls < 0 && before > fr.first && f.fclass(before) == classConj && !f.wordIs(before, "so") {
 		// "He claimed vast wealth and said it ensured …": the subject of the
 		// first verb serves the second; after an earlier quote of this
 		// sentence, its speaker does ("Dolan said … and warned that …").
@@ -29,7 +29,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 			info.Subject = f.infos[k].Subject
 			after := f.skipRightAdverbials(c.end, end, info)
 			if f.strongStart(after) || f.clauseStart(after, end, c.flags) {
-				if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
+				if f.inSet(after, 1<<pColon|1<<pComma) {
 					after++
 				}
 				if f.report(after, end, info, "") {
@@ -72,7 +72,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 			told = true
 			// "told one of his young protégés on a regular basis that …"
 			for k := e; k < end && k-e <= 12 && f.kind(k) == segment.Word && f.quoted[k] == 0; k++ {
-				if strings.EqualFold(f.word(k), "that") {
+				if f.wordIs(k, "that") {
 					after = k
 					break
 				}
@@ -89,7 +89,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	}
 	// "…," Cameron said / CLAUSE, Cameron said: the content came first.
 	commaBefore := -1
-	if subjStart-1 >= claimed && (f.isPunct(subjStart-1, pComma) || f.isPunct(subjStart-1, pEmDash)) {
+	if subjStart-1 >= claimed && f.inSet(subjStart-1, 1<<pComma|1<<pEmDash) {
 		commaBefore = subjStart - 1
 	} else if subjStart-1 >= claimed && f.quoted[subjStart-1] != 0 && f.kind(subjStart-1) == segment.Mark {
 		commaBefore = subjStart // the closing mark ends the content
@@ -123,12 +123,12 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 		if f.fclass(j) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
 			if n, v := f.cueAt(j+1, end); n > 0 && v&flagBelief == 0 &&
-				(f.strongStart(j+1+n) || v&flagContent != 0 && strings.EqualFold(f.word(j+1+n), "to")) {
+				(f.strongStart(j+1+n) || v&flagContent != 0 && f.wordIs(j+1+n, "to")) {
 				cut = j
 				break
 			}
 		}
-		if f.isPunct(j, pComma) || f.isPunct(j, pSemicolon) {
+		if f.inSet(j, 1<<pComma|1<<pSemicolon) {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
@@ -166,7 +166,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	// "a plan which he said was flawed": the cue sits inside a relative
 	// clause whose verb follows it; the content spans the cue.
 	if rel := subjStart - 1; !relative && rel >= claimed && f.fclass(rel) == classRel && f.hasWords(after, cut-1, 2) &&
-		(f.fclass(after) == classAux || !strings.EqualFold(f.word(rel), "that")) {
+		(f.fclass(after) == classAux || !f.wordIs(rel, "that")) {
 		// The relative clause ends where the main verb comes: ", loses money".
 		for j := after; j < cut; j++ {
 			if f.quoted[j] == 0 && f.isPunct(j, pComma) && f.verbLike(j+1) {
@@ -195,7 +195,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 		return end, false, true
 	case afterOK:
 		a := after
-		if f.isPunct(a, pColon) || f.isPunct(a, pComma) {
+		if f.inSet(a, 1<<pColon|1<<pComma) {
 			a++
 		}
 		if !f.report(a, cut, info, ruleCueBefore) {
@@ -221,7 +221,7 @@ func (f *finder) participleCue(j, end int) bool {
 	if n, v := f.cueAt(j, end); n > 0 && v&flagBelief == 0 {
 		return strings.HasSuffix(f.word(j+n-1), "ing") || v&flagAccording != 0
 	}
-	if !strings.EqualFold(f.word(j), "with") {
+	if !f.wordIs(j, "with") {
 		return false
 	}
 	for k := j + 1; k < end && k-j <= maxNP; k++ {
@@ -287,12 +287,15 @@ func (f *finder) infinitive(a int) bool {
 	if f.fclass(a) == classNeg {
 		a++
 	}
-	return strings.EqualFold(f.word(a), "to") && f.kind(a+1) == segment.Word && !f.upper(a+1)
+	return f.wordIs(a, "to") && f.kind(a+1) == segment.Word && !f.upper(a+1)
 }
 
 // indirectQuestion reports whether a question is reported at token a:
 // "whether …", and after ask-verbs "why …", "how …", "what …".
 func (f *finder) indirectQuestion(c cue, a int) bool {
+	if f.kind(a) != segment.Word {
+		return false // mostly the comma or full stop after "he said"
+	}
 	w := f.word(a)
 	if lowerIs(w, "whether") {
 		return true
@@ -311,7 +314,7 @@ func (f *finder) claimsObject(c cue, a, b int) bool {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
-		if strings.EqualFold(f.word(k), "that") || f.quoted[k] != 0 {
+		if f.wordIs(k, "that") || f.quoted[k] != 0 {
 			return false
 		}
 		if f.kind(k) == segment.Word {
@@ -433,7 +436,7 @@ func (f *finder) nextCueAfter(j, end int) bool {
 // strongStart reports whether content at token a is marked as content:
 // "that", a colon or a quotation.
 func (f *finder) strongStart(a int) bool {
-	return strings.EqualFold(f.word(a), "that") || f.isPunct(a, pColon) || (f.kind(a) == segment.Mark && f.quoted[a] != 0) ||
+	return f.wordIs(a, "that") || f.isPunct(a, pColon) || (f.kind(a) == segment.Mark && f.quoted[a] != 0) ||
 		(f.isPunct(a, pComma) && f.kind(a+1) == segment.Mark && f.quoted[a+1] != 0)
 }
 
@@ -481,7 +484,7 @@ func (f *finder) accordingTo(fr span, end int, c cue, claimed int, info *frame.I
 	}
 	info.Subject = f.tokSpan(s, e)
 	info.Rule = ruleAccordingTo
-	if c.start-1 > claimed && (f.isPunct(c.start-1, pComma) || f.isPunct(c.start-1, pEmDash)) {
+	if c.start-1 > claimed && f.inSet(c.start-1, 1<<pComma|1<<pEmDash) {
 		if q, ok := f.content(claimed, c.start-1); ok {
 			f.emit(q, *info)
 			return e, false, true
@@ -502,7 +505,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 	if before < claimed-1 || before < fr.first {
 		return 0, false, false
 	}
-	comma := f.isPunct(before, pComma) || f.isPunct(before, pEmDash)
+	comma := f.inSet(before, 1<<pComma|1<<pEmDash)
 	mark := f.kind(before) == segment.Mark && f.quoted[before] != 0
 	if !comma && !mark {
 		return 0, false, false
@@ -523,7 +526,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		if !f.clauseStart(after, end, c.flags) {
 			return 0, false, false
 		}
-		if f.isPunct(after, pColon) || f.isPunct(after, pComma) {
+		if f.inSet(after, 1<<pColon|1<<pComma) {
 			after++
 		}
 		if !f.report(after, end, info, "") {
@@ -620,7 +623,7 @@ func (f *finder) skipLeftAdverbials(i, floor int) int {
 		}
 		if f.has(i, bitTime) {
 			// "on Sunday", "last week"
-			if p := f.fclass(i - 1); p == classPrep || strings.EqualFold(f.word(i-1), "last") || strings.EqualFold(f.word(i-1), "this") {
+			if p := f.fclass(i - 1); p == classPrep || f.wordIs(i-1, "last") || f.wordIs(i-1, "this") {
 				i -= 2
 			} else {
 				i--
@@ -660,16 +663,16 @@ func (f *finder) skipRightAdverbials(i, end int, info *frame.Info) int {
 		if f.fclass(i) == classPrep && f.phraseStart(i+1) {
 			// A short prepositional phrase followed by that / : / , / a quote.
 			j := i + 1
-			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !strings.EqualFold(f.word(j), "that") && !strings.EqualFold(f.word(j), "to") {
+			for j < end && j-i <= 7 && f.kind(j) == segment.Word && f.quoted[j] == 0 && !f.wordIs(j, "that") && !f.wordIs(j, "to") {
 				j++
 			}
-			if j < end && j > i+1 && (strings.EqualFold(f.word(j), "that") || f.isPunct(j, pColon) || f.isPunct(j, pComma) || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
+			if j < end && j > i+1 && (f.wordIs(j, "that") || f.inSet(j, 1<<pColon|1<<pComma) || (f.kind(j) == segment.Mark && f.quoted[j] != 0)) {
 				f.channel(i, j, info)
 				i = j
 				continue
 			}
 			// "pledging in a draft to agree …": the infinitive after a short phrase.
-			if j < end && j > i+1 && j-i <= 5 && strings.EqualFold(f.word(j), "to") && !f.upper(j+1) && f.fclass(j+1) == classNone {
+			if j < end && j > i+1 && j-i <= 5 && f.wordIs(j, "to") && !f.upper(j+1) && f.fclass(j+1) == classNone {
 				i = j
 				return i
 			}
@@ -714,7 +717,7 @@ func (f *finder) channel(a, b int, info *frame.Info) {
 			return
 		}
 	}
-	if strings.EqualFold(f.word(a), "on") && f.upper(a+1) {
+	if f.wordIs(a, "on") && f.upper(a+1) {
 		info.Addressee = f.tokSpan(a+1, b)
 	}
 }
@@ -728,7 +731,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 	if j < floor {
 		return -1, -1, span{}, false
 	}
-	if f.kind(j) == segment.Word && (strings.EqualFold(f.word(j), "whom") || strings.EqualFold(f.word(j), "which")) && strings.EqualFold(f.word(j-1), "of") && j-2 >= floor && f.kind(j-2) == segment.Word {
+	if f.kind(j) == segment.Word && f.wordIs(j-1, "of") && (f.wordIs(j, "whom") || f.wordIs(j, "which")) && j-2 >= floor && f.kind(j-2) == segment.Word {
 		// "family members, many of whom say …": the quantifier phrase speaks.
 		return j - 2, j + 1, span{}, false
 	}
@@ -739,13 +742,14 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		}
 		return -1, -1, span{}, false
 	}
-	if f.isPunct(j, pComma) || f.isPunct(j, pCloseParen) || f.dash(j) {
+	if f.inSet(j, dashes|1<<pComma|1<<pCloseParen) {
+		dashed := f.dash(j)
 		// Find the comma that opens the appositive.
 		for k := j - 1; k >= floor && j-k <= 32; k-- {
 			if f.quoted[k] != 0 {
 				break
 			}
-			if f.isPunct(k, pComma) || f.isPunct(k, pOpenParen) || (f.dash(j) && f.dash(k)) {
+			if f.inSet(k, 1<<pComma|1<<pOpenParen) || (dashed && f.dash(k)) {
 				a := k + 1
 				if j-a <= 4 && f.allUpper(a, j) {
 					// "the mayor, Ann Lee, said": the name is the subject, the role its appositive.
@@ -765,7 +769,7 @@ func (f *finder) subjectLeft(j, floor int) (s, e int, appos span, relative bool)
 		// "Turkey, which said …, lamented that …": step back over the
 		// relative clause to its antecedent.
 		for k := j - 1; k > floor && j-k <= 48; k-- {
-			if f.fclass(k) == classRel && f.isPunct(k-1, pComma) && !strings.EqualFold(f.word(k), "that") {
+			if f.fclass(k) == classRel && f.isPunct(k-1, pComma) && !f.wordIs(k, "that") {
 				s, e := f.nounPhraseLeft(k-2, floor)
 				if e > s {
 					return s, e, span{}, true
@@ -820,7 +824,7 @@ func (f *finder) anonymityClause(j, floor int) (int, int, bool) {
 		if f.kind(k) != segment.Word || f.quoted[k] != 0 {
 			return -1, -1, false
 		}
-		if strings.EqualFold(f.word(k), "who") {
+		if f.wordIs(k, "who") {
 			if s, e := f.nounPhraseLeft(k-1, floor); e > s {
 				return s, j + 1, true
 			}
@@ -900,9 +904,10 @@ func (f *finder) initial(i int) bool {
 }
 
 // dash reports whether token i is a dash that sets off a phrase.
-func (f *finder) dash(i int) bool {
-	return f.isPunct(i, pDoubleHyphen) || f.isPunct(i, pEmDash) || f.isPunct(i, pEnDash)
-}
+func (f *finder) dash(i int) bool { return f.inSet(i, dashes) }
+
+// dashes are the dashes that set off a phrase.
+const dashes punctSet = 1<<pDoubleHyphen | 1<<pEmDash | 1<<pEnDash
 
 // allUpper reports whether tokens [a, b) are all capitalized words.
 func (f *finder) allUpper(a, b int) bool {
@@ -934,7 +939,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 	}
 	switch f.fclass(j) {
 	case classNone, classDet:
-		if f.fclass(j) == classDet && !strings.EqualFold(f.word(j), "this") && !strings.EqualFold(f.word(j), "that") {
+		if f.fclass(j) == classDet && !f.wordIs(j, "this") && !f.wordIs(j, "that") {
 			return -1, -1
 		}
 	default:
@@ -1049,7 +1054,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 			break
 		}
 		if c == classPrep {
-			if strings.EqualFold(f.word(k), "of") && k > i && f.upper(k+1) {
+			if f.wordIs(k, "of") && k > i && f.upper(k+1) {
 				continue
 			}
 			break

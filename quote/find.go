@@ -131,8 +131,9 @@ type finder struct {
 	// opens lists the pairs whose opening token quoted gives to them, in
 	// token order: analyse looks at these for quotes the cues left.
 	opens      []int32
-	openCursor int    // where firstOpen last stopped in opens
-	frames     []span // token ranges of quote-aware sentences
+	openTok    []int32 // per entry of opens, its opening token
+	openCursor int     // where firstOpen last stopped in opens
+	frames     []span  // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
 	// their Inner and Pieces. out and spans are pooled, and results copies
@@ -168,7 +169,7 @@ func (f *finder) release() {
 	f.warnings = nil
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
-	f.opens, f.openCursor = f.opens[:0], 0
+	f.opens, f.openTok, f.openCursor = f.opens[:0], f.openTok[:0], 0
 	f.frames = f.frames[:0]
 	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
@@ -186,7 +187,8 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 	f.pairMarks()
 	f.markQuoted()
 	f.buildFrames()
-	pendingLeadIn := frame.Info{Cue: frame.None, Subject: frame.None, Appositive: frame.None, Addressee: frame.None}
+	// A "X said:" that ends a frame leads in the quote that starts the next.
+	var leadIn frame.Info
 	hasLeadIn := false
 	answerPara := -1
 	for k, fr := range f.frames {
@@ -200,14 +202,15 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 			hasLeadIn = false
 			continue
 		}
-		li, ok := f.analyse(fr, hasLeadIn, pendingLeadIn)
-		hasLeadIn, pendingLeadIn = ok, li
+		hasLeadIn = f.analyse(fr, hasLeadIn, &leadIn)
 	}
 	if f.dropped > 0 {
 		f.warnings.Add(len(d.Text), "more warnings were dropped")
 	}
 	f.warnings.Sort()
-	sort.Stable(byStart{f.out, f.infos, f.frameOf})
+	if by := (byStart{f.out, f.infos, f.frameOf}); !by.sorted() {
+		sort.Stable(by)
+	}
 	f.mergeContinuations()
 	quotes, infos := f.results()
 	return &Result{Text: d.Text, Quotes: quotes, Warnings: f.warnings, doc: d, frames: infos}
@@ -220,29 +223,46 @@ func (f *finder) results() ([]Quote, []frame.Info) {
 	if len(f.out) == 0 {
 		return nil, nil
 	}
-	n := 0
-	for _, q := range f.out {
-		n += len(q.Pieces)
-		if q.Inner != nil {
-			n++
+	n, live := 0, 0
+	for i := range f.out {
+		if q := &f.out[i]; q.Kind != merged {
+			live++
+			n += len(q.Pieces)
+			if q.Inner != nil {
+				n++
+			}
 		}
 	}
 	spans := make([]Span, 0, n)
-	quotes := slices.Clone(f.out)
-	for i := range quotes {
-		q := &quotes[i]
+	quotes := make([]Quote, live)
+	infos := f.infos[:live] // the frames of merged quotes are dropped in place
+	k := 0
+	for i := range f.out {
+		if f.out[i].Kind == merged {
+			continue
+		}
+		q := &quotes[k]
+		*q = f.out[i]
 		if q.Inner != nil {
 			spans = append(spans, *q.Inner)
 			q.Inner = &spans[len(spans)-1]
 		}
 		if q.Pieces != nil {
-			k := len(spans)
+			s := len(spans)
 			spans = append(spans, q.Pieces...)
-			q.Pieces = spans[k:len(spans):len(spans)]
+			q.Pieces = spans[s:len(spans):len(spans)]
 		}
+		if k != i {
+			infos[k] = f.infos[i]
+		}
+		k++
 	}
-	return quotes, f.infos
+	return quotes, infos
 }
+
+// merged is the Kind of a quote that mergeContinuations joined to the one
+// before it: results leaves it out.
+const merged Kind = ""
 
 // interviewAnswer emits the answer of a Q&A interview, a paragraph that
 // starts "A:", as one quote of the interviewee; questions ("Q:") are the
@@ -275,7 +295,8 @@ func (f *finder) markQuoted() {
 	}
 	f.quoted = f.quoted[:n]
 	clear(f.quoted)
-	for k, p := range f.pairs {
+	for k := range f.pairs {
+		p := &f.pairs[k]
 		last := p.close
 		if last < 0 {
 			last = f.doc.Paras[p.endPara].Last - 1
@@ -288,7 +309,8 @@ func (f *finder) markQuoted() {
 		}
 	}
 	sorted := true
-	for k, p := range f.pairs {
+	for k := range f.pairs {
+		p := &f.pairs[k]
 		if uint(p.open) < uint(n) && f.quoted[p.open] == int32(k+1) {
 			if m := len(f.opens); m > 0 && f.pairs[f.opens[m-1]].open > p.open {
 				sorted = false
@@ -299,6 +321,9 @@ func (f *finder) markQuoted() {
 	if !sorted {
 		slices.SortFunc(f.opens, func(a, b int32) int { return f.pairs[a].open - f.pairs[b].open })
 	}
+	for _, k := range f.opens {
+		f.openTok = append(f.openTok, int32(f.pairs[k].open))
+	}
 }
 
 // firstOpen returns the index in f.opens of the first pair that opens at
@@ -306,10 +331,10 @@ func (f *finder) markQuoted() {
 // where the last one stopped.
 func (f *finder) firstOpen(i int) int {
 	c := f.openCursor
-	for c > 0 && f.pairs[f.opens[c-1]].open >= i {
+	for c > 0 && int(f.openTok[c-1]) >= i {
 		c--
 	}
-	for c < len(f.opens) && f.pairs[f.opens[c]].open < i {
+	for c < len(f.openTok) && int(f.openTok[c]) < i {
 		c++
 	}
 	f.openCursor = c
@@ -352,6 +377,17 @@ type byStart struct {
 }
 
 func (b byStart) Len() int { return len(b.qs) }
+
+// sorted reports whether the quotes are in order already, as the frames
+// mostly emit them: then sort.Stable would change nothing, and is skipped.
+func (b byStart) sorted() bool {
+	for i := 1; i < len(b.qs); i++ {
+		if b.Less(i, i-1) {
+			return false
+		}
+	}
+	return true
+}
 func (b byStart) Less(i, j int) bool {
 	if b.qs[i].Start != b.qs[j].Start {
 		return b.qs[i].Start < b.qs[j].Start
@@ -366,7 +402,8 @@ func (b byStart) Swap(i, j int) {
 
 // mergeContinuations joins direct quotes of one paragraph that one cue
 // serves: "The plan," she said, "is dead." and "It is over," he said. "We
-// lost." are one quote each, in pieces.
+// lost." are one quote each, in pieces. The quote joined to the one before
+// it is marked merged, not removed: results copies the quotes anyway.
 func (f *finder) mergeContinuations() {
 	if len(f.out) < 2 {
 		return
@@ -379,7 +416,7 @@ func (f *finder) mergeContinuations() {
 		// The searches for the paragraphs come last: they cost the most.
 		if a.Kind == Direct && b.Kind == Direct && a.End <= b.Start &&
 			(ai.Cued != bi.Cued) && !ai.LeadIn && !bi.LeadIn && f.adjacent(w, r, b.Start) &&
-			d.Tokens[f.tokenAt(a.Start)].Para == d.Tokens[f.tokenAt(b.Start)].Para {
+			f.paraAt(a.Start) == f.paraAt(b.Start) {
 			start := len(f.spans)
 			if a.Pieces != nil {
 				f.spans = append(f.spans, a.Pieces...)
@@ -403,29 +440,29 @@ func (f *finder) mergeContinuations() {
 			if ai.Rule == ruleCueAfter || ai.Rule == ruleCueBefore {
 				ai.Rule = ruleCueInside
 			}
+			b.Kind = merged
 			continue
 		}
-		if w++; w != r {
-			f.out[w], f.infos[w], f.frameOf[w] = f.out[r], f.infos[r], f.frameOf[r]
-		}
+		w = r
 	}
-	f.out, f.infos, f.frameOf = f.out[:w+1], f.infos[:w+1], f.frameOf[:w+1]
 }
 
-// tokenAt finds the token that starts at byte offset off (or the one after).
-func (f *finder) tokenAt(off int) int {
-	// sort.Search written out: the first token that ends after off.
-	ts := f.doc.Tokens
-	lo, hi := 0, len(ts)
+// paraAt finds the paragraph of the token that starts at byte offset off,
+// as a quote does: the last one that starts at off or before it. There are
+// fewer paragraphs than tokens to search.
+func (f *finder) paraAt(off int) int {
+	// sort.Search written out: the first paragraph that starts after off.
+	ps := f.doc.Paras
+	lo, hi := 0, len(ps)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if int(ts[m].End) > off {
+		if ps[m].Start > off {
 			hi = m
 		} else {
 			lo = m + 1
 		}
 	}
-	return min(lo, len(ts)-1)
+	return max(lo-1, 0)
 }
 
 // adjacent reports whether quote b follows quote a with nothing between them

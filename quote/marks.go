@@ -105,15 +105,7 @@ func (f *finder) openingContext(i int) bool {
 	if i == 0 || f.doc.Tokens[i].Is(segment.SpaceBefore) {
 		return true
 	}
-	p := f.doc.Tokens[i-1]
-	if p.Kind != segment.Punct {
-		return false
-	}
-	switch f.doc.Text[p.Start:p.End] {
-	case "(", "[", "—", "–", "-", "--", "/", ":":
-		return true
-	}
-	return false
+	return f.inSet(i-1, 1<<pOpenParen|1<<pOpenBracket|dashes|1<<pHyphen|1<<pSlash|1<<pColon)
 }
 
 // closingContext: a mark followed by punctuation (not an opening bracket) closes.
@@ -122,15 +114,7 @@ func (f *finder) closingContext(i int) bool {
 	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Para != d.Tokens[i].Para {
 		return true
 	}
-	n := d.Tokens[i+1]
-	if n.Kind != segment.Punct {
-		return false
-	}
-	switch d.Text[n.Start:n.End] {
-	case "(", "[":
-		return false
-	}
-	return true
+	return d.Tokens[i+1].Kind == segment.Punct && !f.inSet(i+1, 1<<pOpenParen|1<<pOpenBracket)
 }
 
 // elision reports whether a single-quote-like mark is an apostrophe: '90s,

@@ -126,8 +126,8 @@ func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 		if nd.end {
 			best, flags = k, nd.flags
 		}
-		if k == len(toks) || unquoted && !f.unquotedWord(i+k) {
-			break
+		if k == len(toks) || len(nd.next) == 0 || unquoted && !f.unquotedWord(i+k) {
+			break // no more words, or no phrase goes on
 		}
 		node = nd.find(toks[k].id())
 	}

@@ -20,6 +20,8 @@ const (
 	pOpenParen
 	pCloseParen
 	pSlash
+	pEllipsis // … and ...
+	pOpenBracket
 )
 
 // punctShift places a punct in wordBits, between the flags and the id.
@@ -57,8 +59,20 @@ func punctOf(s string) punct {
 		return pCloseParen
 	case "/":
 		return pSlash
+	case "…", "...":
+		return pEllipsis
+	case "[":
+		return pOpenBracket
 	}
 	return pOther
+}
+
+// punctSet is a set of puncts, a bit each.
+type punctSet uint32
+
+// inSet reports whether token i is punctuation of the set s.
+func (f *finder) inSet(i int, s punctSet) bool {
+	return uint(i) < uint(len(f.bits)) && s>>(f.bits[i]&punctMask>>punctShift)&1 != 0
 }
 
 // isPunct reports whether token i is the punctuation p.

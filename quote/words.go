@@ -116,7 +116,8 @@ var idCount = func() int {
 
 // wordNumbers numbers the words of lexiconBits, and bitsOfNumber holds the
 // bits of each number (0: no word of the lists). computeBits looks up the
-// short ASCII words itself, in shortWords; the others go through the index.
+// ASCII words of up to sixteen bytes itself, in shortWords and longWords;
+// the others go through the index.
 var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
 	words := slices.Sorted(maps.Keys(lexiconBits))
 	bitsOf := make([]wordBits, len(words)+1)
@@ -182,9 +183,14 @@ const (
 	shortM2 = 0xc2b2ae3d27d4eb4f
 )
 
-type shortTable [shortSize]shortEntry
+// shortTable holds by slot the packed word (0: empty) and its bits, each in
+// an array: a slot number indexes both with no multiplication.
+type shortTable struct {
+	keys [shortSize]uint64
+	bits [shortSize]wordBits
+}
 
-// shortEntry is a slot of shortWords: the packed word (0: empty) and its bits.
+// shortEntry is a word of shortWords: the packed word and its bits.
 type shortEntry struct {
 	key  uint64
 	bits wordBits
@@ -195,7 +201,7 @@ type shortEntry struct {
 func (t *shortTable) insert(e shortEntry) bool {
 	i := e.key * shortM1 >> shortShift
 	for range shortSize {
-		t[i], e = e, t[i]
+		t.keys[i], t.bits[i], e = e.key, e.bits, shortEntry{t.keys[i], t.bits[i]}
 		if e.key == 0 {
 			return true
 		}
@@ -208,18 +214,105 @@ func (t *shortTable) insert(e shortEntry) bool {
 	return false
 }
 
+// longWords holds the ASCII words of lexiconBits of nine to sixteen bytes,
+// a fifth of the words of a news text, as shortWords holds the shorter
+// ones: each key two machine words, the second masked to the word's end.
+// longOK is false (such words take the general lookup) if the lists ever
+// grow too many for the table; TestShortWords tells.
+var longWords, longOK = func() (*longTable, bool) {
+	t := new(longTable)
+	for w, b := range lexiconBits {
+		if len(w) <= 8 || len(w) > 16 || !isASCII(w) || strings.ToLower(w) != w {
+			continue
+		}
+		var lo, hi uint64
+		for i := len(w) - 1; i >= 8; i-- {
+			hi = hi<<8 | uint64(w[i])
+		}
+		for i := 7; i >= 0; i-- {
+			lo = lo<<8 | uint64(w[i])
+		}
+		if !t.insert(longEntry{lo, hi, b}) {
+			return new(longTable), false
+		}
+	}
+	return t, true
+}()
+
+const (
+	longBits  = 11 // 2048 slots; the lists hold some 520 such words
+	longSize  = 1 << longBits
+	longShift = 64 - longBits
+)
+
+type longTable [longSize]longEntry
+
+// longEntry is a slot of longWords: the word's first eight bytes and the
+// rest (lo 0: empty), and its bits.
+type longEntry struct {
+	lo, hi uint64
+	bits   wordBits
+}
+
+// longSlots are the two slots of a key: one product of both halves, read
+// for two numbers.
+func longSlots(lo, hi uint64) (uint64, uint64) {
+	h := (lo ^ hi*shortM2) * shortM1
+	return h >> longShift, h >> (longShift - longBits) & (longSize - 1)
+}
+
+// insert is shortTable.insert for longWords.
+func (t *longTable) insert(e longEntry) bool {
+	i, _ := longSlots(e.lo, e.hi)
+	for range longSize {
+		t[i], e = e, t[i]
+		if e.lo == 0 {
+			return true
+		}
+		if a, b := longSlots(e.lo, e.hi); a != i {
+			i = a
+		} else {
+			i = b
+		}
+	}
+	return false
+}
+
+// find returns the bits of the lower-case key lo, hi, 0 if no list has it.
+func (t *longTable) find(lo, hi uint64) wordBits {
+	a, b := longSlots(lo, hi)
+	if e := &t[a]; e.lo == lo && e.hi == hi {
+		return e.bits
+	}
+	if e := &t[b]; e.lo == lo && e.hi == hi {
+		return e.bits
+	}
+	return 0
+}
+
 // lowBytes[n] keeps the low n bytes of a machine word.
 var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// wordMasks[n] keeps the low n bytes of a machine word, and has the bit
+// 0x20 in each of them.
+var wordMasks = func() (m [16]struct{ keep, lower uint64 }) {
+	for n := range m {
+		m[n].keep = lowBytes[n]
+		m[n].lower = lowBytes[n] & (0x20 * 0x0101010101010101)
+	}
+	return m
+}()
 
 // computeBits fills f.bits for every token of the document. As it is the
 // one pass over every token, it also lists the quotation marks in f.marks,
 // so that pairMarks looks at them alone.
 //
 // The loop over every token, lookupShort, makes no call, so the compiler
-// keeps its state in registers: it looks up the ASCII words of up to eight bytes and the
-// one-byte punctuation itself, and lists the other tokens (long or
-// non-ASCII words, marks, other punctuation: a few percent) for a second
-// loop that calls the general lookups.
+// keeps its state in registers: it looks up the ASCII words of up to eight
+// bytes and the one-byte punctuation itself, and lists the other tokens
+// (longer or non-ASCII words, marks, other punctuation: a tenth) for a
+// second loop, which looks up the ASCII words of up to sixteen bytes in
+// longWords and calls the general lookups for the rest.
 func (f *finder) computeBits() {
 	ts := f.doc.Tokens
 	if cap(f.bits) < len(ts) {
@@ -235,15 +328,30 @@ func (f *finder) computeBits() {
 		t := &ts[i]
 		switch t.Kind {
 		case segment.Word:
-			b := tokenBits(text, int(t.Start), int(t.End))
-			if t.Is(segment.AllUpper) {
-				b &^= bitPronoun
+			var b wordBits
+			if start, n := int(t.Start), int(t.End-t.Start); longOK && n > 8 && n <= 16 && start+16 <= len(text) {
+				m := &wordMasks[(n-8)&15]
+				lo, hi := le64(text[start:start+8]), le64(text[start+8:start+16])&m.keep
+				if (lo|hi)&fold.HighBits == 0 {
+					b = longWords.find(lo|wordMasks[8].lower, hi|m.lower) // lowered as in lookupShort
+				} else {
+					b = tokenBits(text, start, int(t.End))
+				}
+			} else {
+				b = tokenBits(text, start, int(t.End))
 			}
 			bits[i] = b
 		case segment.Punct:
 			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
 		case segment.Mark:
 			marks = append(marks, i)
+		}
+	}
+	// "US officials", not "us": a word in capitals is no pronoun. Such a
+	// word is capitalized, and the segmenter lists those.
+	for _, i := range f.doc.Uppers {
+		if ts[i].Is(segment.AllUpper) {
+			bits[i] &^= bitPronoun
 		}
 	}
 	f.bits, f.marks = bits, marks
@@ -270,26 +378,28 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 				ns++
 				break
 			}
-			x := le64(text[start:start+8]) & lowBytes[n&15]
+			m := &wordMasks[n&15]
+			x := le64(text[start:start+8]) & m.keep
 			if x&fold.HighBits != 0 {
 				slow[ns] = int32(i)
 				ns++
 				break
 			}
-			a := fold.LowerASCII8(x)
+			// An ASCII word holds letters, digits and the joiners ' - . &
+			// (package segment): all but its capitals have the bit 0x20
+			// that lower-cases a capital, so setting it in every byte
+			// lowers the word (TestWordBytes).
+			a := x | m.lower
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.
-			e1, e2 := &table[a*shortM1>>shortShift], &table[a*shortM2>>shortShift]
-			b = e1.bits
-			if e1.key != a { // conditional moves, not branches
+			s1, s2 := a*shortM1>>shortShift, a*shortM2>>shortShift
+			b = table.bits[s1]
+			if table.keys[s1] != a { // conditional moves, not branches
 				b = 0
 			}
-			if e2.key == a {
-				b = e2.bits
-			}
-			if t.Flags&segment.AllUpper != 0 {
-				b &^= bitPronoun // "US officials", not "us"
+			if table.keys[s2] == a {
+				b = table.bits[s2]
 			}
 		case segment.Punct:
 			if n != 1 {

@@ -90,4 +90,29 @@ func TestShortWords(t *testing.T) {
 	if fastLen != 8 {
 		t.Fatal("the short words of the lists do not fit in shortWords")
 	}
+	if !longOK {
+		t.Fatal("the words of nine to sixteen bytes of the lists do not fit in longWords")
+	}
+}
+
+// TestWordBytes checks what lookupShort's lower-casing relies on: every
+// byte of an ASCII word token is a capital or has the bit 0x20, whatever
+// byte stands in or next to a word.
+func TestWordBytes(t *testing.T) {
+	for c := range 128 {
+		b := string(rune(c))
+		for _, text := range []string{"ab" + b + "cd", "AB" + b + "CD", b + "ab", "ab" + b, "A" + b + "B" + b, "a" + b + b + "b"} {
+			d := segment.New(text)
+			for _, tok := range d.Tokens {
+				if tok.Kind != segment.Word {
+					continue
+				}
+				for _, x := range []byte(text[tok.Start:tok.End]) {
+					if x < 0x80 && x&0x20 == 0 && (x < 'A' || x > 'Z') {
+						t.Fatalf("word %q of %q holds %#x: lookupShort would lower-case it wrong", text[tok.Start:tok.End], text, x)
+					}
+				}
+			}
+		}
+	}
 }
