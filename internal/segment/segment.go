@@ -86,14 +86,19 @@ func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:
 
 // Reset segments text, reusing the Doc's buffers.
 func (d *Doc) Reset(text string) {
+	d.clear(text)
+	d.tokenize()
+	d.sentences()
+}
+
+// clear sets the text and empties the lists, keeping their buffers.
+func (d *Doc) clear(text string) {
 	d.Text = text
 	d.Tokens = d.Tokens[:0]
 	d.Uppers = d.Uppers[:0]
 	d.Paras = d.Paras[:0]
 	d.Sents = d.Sents[:0]
 	d.stops = d.stops[:0]
-	d.tokenize()
-	d.sentences()
 }
 
 func isSpace(r rune) bool {
@@ -247,7 +252,16 @@ func (d *Doc) tokenize() {
 	// before is SpaceBefore while whitespace or a paragraph start precedes
 	// i, and 0 right after a token.
 	before := SpaceBefore
+	// The fast path reads most of the text; it stops where it needs the
+	// rules below, which take one token (or space) and hand back.
+	win := window{base: -64} // none yet
 	for i := 0; i < n; {
+		if inPara {
+			toks, i, before = d.fastTokens(toks, i, &win, para, before)
+			if i >= n {
+				break
+			}
+		}
 		c := s[i]
 		cls, r, w := byteClass[c], rune(c), 1
 		if cls == cMulti {
@@ -285,38 +299,8 @@ func (d *Doc) tokenize() {
 		case cLower, cUpper:
 			kind = Word
 			flags |= caseFlag[cls]
-			// Most words are ASCII letters followed by a space or
-			// punctuation: measure them eight bytes at a time, here and
-			// not in a call, which would cost the loop its registers. A
-			// joiner (. - ' &) with no letter or digit after it ends such
-			// a word too, without the joiner: a word keeps a final dot
-			// only after single letters joined by dots (U.S.). Words
-			// that go on past a joiner or into a multi-byte rune, or that
-			// run into the last eight bytes, go on in scanWord.
-			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
-			for j+8 <= n {
-				letter, up, digit := asciiAlnum(load64(s, j))
-				stop := ^(letter | digit) & tops
-				inWord := stop&-stop - 1 // the bits of the bytes before the first stop; all if none
-				upper += bits.OnesCount64(up & inWord)
-				lower |= letter &^ up & inWord
-				digits |= digit & inWord
-				k := bits.TrailingZeros64(stop) >> 3
-				j += k
-				if k < 8 {
-					plain = !mayJoin[s[j]] || s[j] < utf8.RuneSelf && (j+1 == n || s[j+1] < utf8.RuneSelf && alnumByte[s[j+1]] == 0)
-					break
-				}
-			}
-			if plain {
-				i = j
-				if upper >= 2 && lower == 0 {
-					flags |= AllUpper
-				}
-				break
-			}
 			var allUpper bool
-			i, allUpper = scanWord(s, i, j, upper, lower != 0, digits != 0)
+			i, allUpper = scanWord(s, i, i, 0, false, false)
 			if allUpper {
 				flags |= AllUpper
 			}
@@ -370,6 +354,154 @@ func (d *Doc) tokenize() {
 	}
 	d.Tokens = toks
 	d.listUppers()
+}
+
+// window classes 64 bytes of the text at once: bit k of alnum is set when
+// byte base+k is an ASCII letter or digit.
+type window struct {
+	base  int
+	alnum uint64
+}
+
+// fastTokens reads tokens from byte i on, as long as they are the common
+// ones of English text in ASCII: words and numbers measured by counting bits
+// of a window's mask, punctuation of one byte, quotation marks and spaces.
+// It stops, and returns where, at anything else (a line break, a byte
+// outside ASCII, a word that goes on past a joiner, a number with a
+// separator, the last 64 bytes of the text, a full buffer), which the caller
+// reads by the full rules. Kept apart from them and free of calls, so that
+// its loop keeps its state in registers. The tokens it makes are those the
+// full rules would make.
+func (d *Doc) fastTokens(toks []Token, i int, win *window, para int32, before uint8) ([]Token, int, uint8) {
+	s := d.Text
+	n := len(s)
+	base, alnum := win.base, win.alnum
+	for len(toks) < cap(toks) {
+		p := uint(i - base)
+		if p >= 64 {
+			if i+64 > n {
+				break
+			}
+			// The mask of the 64 bytes from i, eight bytes at a time:
+			// the top bit of byte m lands on bit 56+m of the product (the
+			// shifts 56-7m never carry into each other).
+			base, p, alnum = i, 0, 0
+			b := s[i : i+64]
+			for k := 0; k < 64; k += 8 {
+				letter, _, digit := asciiAlnum(load64(b[k:k+8], 0))
+				alnum |= ((letter | digit) >> 7 * 0x0102040810204080) >> 56 << k
+			}
+		}
+		c := s[i]
+		start, flags := i, before
+		var kind Kind
+		if alnum>>p&1 != 0 {
+			// The ones shifted in stop the count at the window's end.
+			run := bits.TrailingZeros64(^(alnum >> p))
+			if int(p)+run == 64 {
+				if p == 0 {
+					break // 64 letters and digits in a row
+				}
+				base = i - 64 // the word may go on: a window from here
+				continue
+			}
+			// The bytes [i, j) are ASCII letters and digits; s[j] is not.
+			j := i + run
+			if c > '9' {
+				// A joiner (. - ' &) with no letter or digit after it ends
+				// the word too, without the joiner: a word keeps a final
+				// dot only after single letters joined by dots (U.S.).
+				// Words that go on past a joiner or into a multi-byte rune
+				// are for scanWord.
+				e := s[j]
+				if mayJoin[e] && (e >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
+					break
+				}
+				kind = Word
+				if c <= 'Z' {
+					flags |= Upper
+					if allUpperASCII(s[i+1 : j]) {
+						flags |= AllUpper
+					}
+				}
+			} else {
+				// 3.5, 1,000 and 10:30 go on past the separator if a
+				// digit follows: scanNumber's.
+				if e := s[j]; e == ',' || e == '.' || e == ':' {
+					break
+				}
+				kind = Number
+			}
+			i = j
+		} else {
+			switch byteClass[c] {
+			case cSpace:
+				if before == 0 {
+					toks[len(toks)-1].Flags |= SpaceAfter
+				}
+				before = SpaceBefore
+				i++
+				continue
+			case cQuote:
+				kind = Mark
+				i++
+				// Two apostrophes or backticks stand for a double mark.
+				if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
+					i++
+				}
+			case cOther:
+				kind = Punct
+				i++
+				switch c {
+				case '-', '.':
+					for i < n && s[i] == c {
+						i++
+					}
+					if c == '-' {
+						break
+					}
+					fallthrough
+				case '!', '?':
+					if len(d.stops) == cap(d.stops) {
+						i = start
+						goto stop
+					}
+					d.stops = append(d.stops, int32(len(toks)))
+				}
+			default:
+				goto stop // line breaks and bytes outside ASCII
+			}
+		}
+		end := i
+		before = 0
+		if i < n && s[i] == ' ' {
+			flags |= SpaceAfter
+			before = SpaceBefore
+			i++
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+	}
+stop:
+	win.base, win.alnum = base, alnum
+	return toks, i, before
+}
+
+// allUpperASCII reports whether the ASCII letters and digits of a word,
+// after its upper-case first letter, hold another upper-case letter and no
+// lower-case one.
+func allUpperASCII(rest string) bool {
+	upper := false
+	for k := 0; k < len(rest); k++ {
+		switch alnumByte[rest[k]] {
+		case aLower:
+			return false
+		case aUpper:
+			upper = true
+		}
+	}
+	return upper
 }
 
 // listUppers fills Uppers. Every token is written there and kept (counted)
