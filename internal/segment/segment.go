@@ -61,6 +61,10 @@ type Doc struct {
 	// scans for names need not pass over every token again.
 	Uppers []int32
 
+	// alnum has bit k%64 of word k/64 set when byte k of Text is an ASCII
+	// letter or digit, and two more words of zeros.
+	alnum []uint64
+
 	// stops lists, in order, the tokens that may end a sentence (a word
 	// ending in a dot, or . ... ! ? …), so the sentence pass visits only
 	// them.
@@ -252,15 +256,16 @@ func (d *Doc) tokenize() {
 	// before is SpaceBefore while whitespace or a paragraph start precedes
 	// i, and 0 right after a token.
 	before := SpaceBefore
+	if want := n/16 + 16; cap(d.Uppers) < want {
+		d.Uppers = make([]int32, 0, want)
+	}
+	d.alnum = alnumMasks(d.alnum, s)
 	// The fast path reads most of the text; it stops where it needs the
 	// rules below, which take one token (or space) and hand back.
-	win := window{base: -64} // none yet
 	for i := 0; i < n; {
-		if inPara {
-			toks, i, before = d.fastTokens(toks, i, &win, para, before)
-			if i >= n {
-				break
-			}
+		toks, i, para, inPara, before = d.fastTokens(toks, i, para, inPara, before)
+		if i >= n {
+			break
 		}
 		c := s[i]
 		cls, r, w := byteClass[c], rune(c), 1
@@ -343,6 +348,9 @@ func (d *Doc) tokenize() {
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+		if kind == Word && flags&Upper != 0 {
+			d.Uppers = append(d.Uppers, int32(len(toks)-1))
+		}
 	}
 	if inPara {
 		last := len(toks) - 1
@@ -353,72 +361,79 @@ func (d *Doc) tokenize() {
 		toks[k-1].Flags |= SpaceAfter
 	}
 	d.Tokens = toks
-	d.listUppers()
-}
-
-// window classes 64 bytes of the text at once: bit k of alnum is set when
-// byte base+k is an ASCII letter or digit.
-type window struct {
-	base  int
-	alnum uint64
 }
 
 // fastTokens reads tokens from byte i on, as long as they are the common
 // ones of English text in ASCII: words and numbers measured by counting bits
-// of a window's mask, punctuation of one byte, quotation marks and spaces.
-// It stops, and returns where, at anything else (a line break, a byte
-// outside ASCII, a word that goes on past a joiner, a number with a
-// separator, the last 64 bytes of the text, a full buffer), which the caller
-// reads by the full rules. Kept apart from them and free of calls, so that
-// its loop keeps its state in registers. The tokens it makes are those the
-// full rules would make.
-func (d *Doc) fastTokens(toks []Token, i int, win *window, para int32, before uint8) ([]Token, int, uint8) {
+// of d.alnum, punctuation of one byte, quotation marks, spaces and line
+// breaks. It stops, and returns where, at anything else (a byte outside
+// ASCII, a word that goes on past a joiner, a number with a separator, a
+// full buffer), which the caller reads by the full rules, and hands back
+// the state they go on from. Kept apart from them and free of calls, so
+// that its loop keeps its state in registers. The tokens it makes are those
+// the full rules would make.
+func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before uint8) ([]Token, int, int32, bool, uint8) {
 	s := d.Text
 	n := len(s)
-	base, alnum := win.base, win.alnum
-	for len(toks) < cap(toks) {
-		p := uint(i - base)
-		if p >= 64 {
-			if i+64 > n {
+	masks := d.alnum
+	for i < n && len(toks) < cap(toks) {
+		c := s[i]
+		cls := byteClass[c]
+		if cls >= cSpace {
+			if before == 0 {
+				toks[len(toks)-1].Flags |= SpaceAfter
+			}
+			before = SpaceBefore
+			if cls == cBreak && inPara {
+				// A line break (\n or \r) ends the paragraph.
+				d.Paras[para].End = int(toks[len(toks)-1].End)
+				d.Paras[para].Last = len(toks)
+				inPara = false
+			}
+			i++
+			continue
+		}
+		if !inPara {
+			if cls == cMulti || len(d.Paras) == cap(d.Paras) {
 				break
 			}
-			// The mask of the 64 bytes from i, eight bytes at a time:
-			// the top bit of byte m lands on bit 56+m of the product (the
-			// shifts 56-7m never carry into each other).
-			base, p, alnum = i, 0, 0
-			b := s[i : i+64]
-			for k := 0; k < 64; k += 8 {
-				letter, _, digit := asciiAlnum(load64(b[k:k+8], 0))
-				alnum |= ((letter | digit) >> 7 * 0x0102040810204080) >> 56 << k
-			}
+			para++
+			inPara = true
+			// Not append, whose call for more room would cost the loop
+			// its registers: there is room.
+			d.Paras = d.Paras[:len(d.Paras)+1]
+			d.Paras[len(d.Paras)-1] = Range{Start: i, First: len(toks)}
 		}
-		c := s[i]
 		start, flags := i, before
 		var kind Kind
-		if alnum>>p&1 != 0 {
-			// The ones shifted in stop the count at the window's end.
-			run := bits.TrailingZeros64(^(alnum >> p))
-			if int(p)+run == 64 {
-				if p == 0 {
-					break // 64 letters and digits in a row
+		if cls-cLower <= cDigit-cLower {
+			// The letters and digits from i, by the mask: the zeros
+			// shifted in stop the count at the end of a word of it.
+			j := i + bits.TrailingZeros64(^(masks[i>>6] >> (i & 63)))
+			for j&63 == 0 && j < n {
+				run := bits.TrailingZeros64(^masks[j>>6])
+				j += run
+				if run < 64 {
+					break
 				}
-				base = i - 64 // the word may go on: a window from here
-				continue
 			}
 			// The bytes [i, j) are ASCII letters and digits; s[j] is not.
-			j := i + run
-			if c > '9' {
+			if cls != cDigit {
 				// A joiner (. - ' &) with no letter or digit after it ends
 				// the word too, without the joiner: a word keeps a final
 				// dot only after single letters joined by dots (U.S.).
 				// Words that go on past a joiner or into a multi-byte rune
 				// are for scanWord.
-				e := s[j]
-				if mayJoin[e] && (e >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
+				if j < n && mayJoin[s[j]] && (s[j] >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
 					break
 				}
 				kind = Word
-				if c <= 'Z' {
+				if cls == cUpper {
+					if len(d.Uppers) == cap(d.Uppers) {
+						break
+					}
+					d.Uppers = d.Uppers[:len(d.Uppers)+1]
+					d.Uppers[len(d.Uppers)-1] = int32(len(toks))
 					flags |= Upper
 					if allUpperASCII(s[i+1 : j]) {
 						flags |= AllUpper
@@ -427,50 +442,42 @@ func (d *Doc) fastTokens(toks []Token, i int, win *window, para int32, before ui
 			} else {
 				// 3.5, 1,000 and 10:30 go on past the separator if a
 				// digit follows: scanNumber's.
-				if e := s[j]; e == ',' || e == '.' || e == ':' {
+				if j < n && (s[j] == ',' || s[j] == '.' || s[j] == ':') {
 					break
 				}
 				kind = Number
 			}
 			i = j
-		} else {
-			switch byteClass[c] {
-			case cSpace:
-				if before == 0 {
-					toks[len(toks)-1].Flags |= SpaceAfter
-				}
-				before = SpaceBefore
-				i++
-				continue
-			case cQuote:
-				kind = Mark
-				i++
-				// Two apostrophes or backticks stand for a double mark.
-				if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
+		} else if cls == cOther {
+			kind = Punct
+			i++
+			switch c {
+			case '-', '.':
+				// Runs of the same symbol (--, ...) are one token.
+				for i < n && s[i] == c {
 					i++
 				}
-			case cOther:
-				kind = Punct
-				i++
-				switch c {
-				case '-', '.':
-					for i < n && s[i] == c {
-						i++
-					}
-					if c == '-' {
-						break
-					}
-					fallthrough
-				case '!', '?':
-					if len(d.stops) == cap(d.stops) {
-						i = start
-						goto stop
-					}
-					d.stops = append(d.stops, int32(len(toks)))
+				if c == '-' {
+					break
 				}
-			default:
-				goto stop // line breaks and bytes outside ASCII
+				fallthrough
+			case '!', '?':
+				if len(d.stops) == cap(d.stops) {
+					i = start
+					goto stop
+				}
+				d.stops = d.stops[:len(d.stops)+1]
+				d.stops[len(d.stops)-1] = int32(len(toks))
 			}
+		} else if cls == cQuote {
+			kind = Mark
+			i++
+			// Two apostrophes or backticks stand for a double mark.
+			if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
+				i++
+			}
+		} else {
+			break // a byte outside ASCII
 		}
 		end := i
 		before = 0
@@ -484,8 +491,50 @@ func (d *Doc) fastTokens(toks []Token, i int, win *window, para int32, before ui
 		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
 	}
 stop:
-	win.base, win.alnum = base, alnum
-	return toks, i, before
+	return toks, i, para, inPara, before
+}
+
+// alnumBits sets bit m when byte m of the eight in v is an ASCII letter or
+// digit: the top bit of byte m, moved to bit 8m, lands on bit 56+m of the
+// product, as the shifts 56-7m never carry into each other.
+func alnumBits(v uint64) uint64 {
+	letter, _, digit := asciiAlnum(v)
+	return ((letter | digit) >> 7 * 0x0102040810204080) >> 56
+}
+
+// alnumMasks sets bit k%64 of word k/64 when byte k of s is an ASCII letter
+// or digit, eight bytes at a time, and returns the words, in masks' buffer
+// if it is large enough. Two words of zeros follow, so that a count of bits
+// may run one word past the last byte.
+func alnumMasks(masks []uint64, s string) []uint64 {
+	words := len(s)/64 + 2
+	if cap(masks) < words {
+		masks = make([]uint64, words)
+	}
+	masks = masks[:words]
+	k := 0
+	for ; k+64 <= len(s); k += 64 {
+		// Unrolled, so that the constants of asciiAlnum are set once a
+		// block and not once a word; high bytes first, each result shifted
+		// on, so that the words are read one after the other.
+		b := s[k : k+64]
+		m := alnumBits(load64(b, 56))
+		m = m<<8 | alnumBits(load64(b, 48))
+		m = m<<8 | alnumBits(load64(b, 40))
+		m = m<<8 | alnumBits(load64(b, 32))
+		m = m<<8 | alnumBits(load64(b, 24))
+		m = m<<8 | alnumBits(load64(b, 16))
+		m = m<<8 | alnumBits(load64(b, 8))
+		masks[k>>6] = m<<8 | alnumBits(load64(b, 0))
+	}
+	var m uint64
+	for o := k; o < len(s); o++ {
+		if alnumByte[s[o]] != 0 {
+			m |= 1 << (o - k)
+		}
+	}
+	masks[k>>6], masks[k>>6+1] = m, 0
+	return masks
 }
 
 // allUpperASCII reports whether the ASCII letters and digits of a word,
@@ -502,22 +551,6 @@ func allUpperASCII(rest string) bool {
 		}
 	}
 	return upper
-}
-
-// listUppers fills Uppers. Every token is written there and kept (counted)
-// when it is a capitalized word: no branch, so the pass costs a load and a
-// store a token. (Noting them inside the tokenizer's loop costs that loop
-// registers, and more.)
-func (d *Doc) listUppers() {
-	if cap(d.Uppers) < len(d.Tokens) {
-		d.Uppers = make([]int32, len(d.Tokens))
-	}
-	uppers, n := d.Uppers[:len(d.Tokens)], 0
-	for i := range d.Tokens {
-		uppers[n] = int32(i)
-		n += int(d.Tokens[i].Flags & Upper) // Upper is 1, and only words have it
-	}
-	d.Uppers = uppers[:n]
 }
 
 // grow makes room in buf, which is full, for the items still to come when
