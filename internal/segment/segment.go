@@ -376,29 +376,61 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 	s := d.Text
 	n := len(s)
 	masks := d.alnum
+	// A register less for the loop: before also holds whether a paragraph
+	// is still to open.
+	if !inPara {
+		before |= newPara
+	}
 	for i < n && len(toks) < cap(toks) {
-		c := s[i]
-		cls := byteClass[c]
-		if cls >= cSpace {
-			if before == 0 {
-				toks[len(toks)-1].Flags |= SpaceAfter
+		// Most tokens are words in lower case with a space after them:
+		// they have a loop of their own, with little to keep in
+		// registers. It stops at any other token, which the rest of the
+		// loop reads.
+		for before&newPara == 0 && len(toks) < cap(toks) {
+			alnum := masks[i>>6] >> (i & 63)
+			j := i + bits.TrailingZeros64(^alnum)
+			if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' || s[i] <= 'Z' {
+				break
 			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before|SpaceAfter
 			before = SpaceBefore
-			if cls == cBreak && inPara {
-				// A line break (\n or \r) ends the paragraph.
-				d.Paras[para].End = int(toks[len(toks)-1].End)
-				d.Paras[para].Last = len(toks)
-				inPara = false
-			}
-			i++
-			continue
+			i = j + 1
 		}
-		if !inPara {
-			if cls == cMulti || len(d.Paras) == cap(d.Paras) {
+		if i >= n || len(toks) == cap(toks) {
+			break
+		}
+		c := s[i]
+		// The letters and digits from i, by the mask.
+		alnum := masks[i>>6] >> (i & 63)
+		var cls uint8
+		if alnum&1 == 0 {
+			cls = byteClass[c]
+			if cls >= cSpace {
+				if before == 0 {
+					toks[len(toks)-1].Flags |= SpaceAfter
+				}
+				if cls == cBreak && before&newPara == 0 {
+					// A line break (\n or \r) ends the paragraph.
+					d.Paras[para].End = int(toks[len(toks)-1].End)
+					d.Paras[para].Last = len(toks)
+					before = newPara
+				}
+				before |= SpaceBefore
+				i++
+				continue
+			}
+			if cls == cMulti {
+				break // a byte outside ASCII
+			}
+		}
+		if before&newPara != 0 {
+			if len(d.Paras) == cap(d.Paras) {
 				break
 			}
 			para++
-			inPara = true
+			before &^= newPara
 			// Not append, whose call for more room would cost the loop
 			// its registers: there is room.
 			d.Paras = d.Paras[:len(d.Paras)+1]
@@ -406,10 +438,10 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		}
 		start, flags := i, before
 		var kind Kind
-		if cls-cLower <= cDigit-cLower {
-			// The letters and digits from i, by the mask: the zeros
-			// shifted in stop the count at the end of a word of it.
-			j := i + bits.TrailingZeros64(^(masks[i>>6] >> (i & 63)))
+		if alnum&1 != 0 {
+			// The zeros shifted in stop the count at the end of a word of
+			// the mask.
+			j := i + bits.TrailingZeros64(^alnum)
 			for j&63 == 0 && j < n {
 				run := bits.TrailingZeros64(^masks[j>>6])
 				j += run
@@ -418,7 +450,7 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 				}
 			}
 			// The bytes [i, j) are ASCII letters and digits; s[j] is not.
-			if cls != cDigit {
+			if c > '9' {
 				// A joiner (. - ' &) with no letter or digit after it ends
 				// the word too, without the joiner: a word keeps a final
 				// dot only after single letters joined by dots (U.S.).
@@ -428,7 +460,7 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 					break
 				}
 				kind = Word
-				if cls == cUpper {
+				if c <= 'Z' {
 					if len(d.Uppers) == cap(d.Uppers) {
 						break
 					}
@@ -491,8 +523,11 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
 	}
 stop:
-	return toks, i, para, inPara, before
+	return toks, i, para, before&newPara == 0, before &^ newPara
 }
+
+// newPara is a bit of fastTokens' before, for a paragraph yet to open.
+const newPara uint8 = 1 << 7
 
 // alnumBits sets bit m when byte m of the eight in v is an ASCII letter or
 // digit: the top bit of byte m, moved to bit 8m, lands on bit 56+m of the
