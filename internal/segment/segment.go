@@ -389,12 +389,24 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		for before&newPara == 0 && len(toks) < cap(toks) {
 			alnum := masks[i>>6] >> (i & 63)
 			j := i + bits.TrailingZeros64(^alnum)
-			if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' || s[i] <= 'Z' {
+			if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' {
 				break
+			}
+			flags := before | SpaceAfter
+			if c := s[i]; c <= 'Z' {
+				if c <= '9' || len(d.Uppers) == cap(d.Uppers) {
+					break
+				}
+				d.Uppers = d.Uppers[:len(d.Uppers)+1]
+				d.Uppers[len(d.Uppers)-1] = int32(len(toks))
+				flags |= Upper
+				if allUpperASCII(s[i+1 : j]) {
+					flags |= AllUpper
+				}
 			}
 			toks = toks[:len(toks)+1]
 			t := &toks[len(toks)-1]
-			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before|SpaceAfter
+			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, flags
 			before = SpaceBefore
 			i = j + 1
 		}
