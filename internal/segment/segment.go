@@ -256,6 +256,8 @@ func (d *Doc) tokenize() {
 	// before is SpaceBefore while whitespace or a paragraph start precedes
 	// i, and 0 right after a token.
 	before := SpaceBefore
+	// Room for a capitalized word in sixteen bytes, as news has (one in
+	// forty); grow makes more where a text has more.
 	if want := n/16 + 16; cap(d.Uppers) < want {
 		d.Uppers = make([]int32, 0, want)
 	}
@@ -335,20 +337,11 @@ func (d *Doc) tokenize() {
 				d.addStop(len(toks), i, n)
 			}
 		}
-		end := i
-		before = 0
-		if i < n && s[i] == ' ' {
-			// The common single space, without a turn of the loop.
-			flags |= SpaceAfter
-			before = SpaceBefore
-			i++
-		}
-		// Field by field: a Token literal is built on the stack and copied
-		// with one wide load that stalls on the narrow stores before it.
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+		toks, i, before = appendToken(toks, s, start, i, para, kind, flags)
 		if kind == Word && flags&Upper != 0 {
+			if len(d.Uppers) == cap(d.Uppers) {
+				d.Uppers = grow(d.Uppers, i, n)
+			}
 			d.Uppers = append(d.Uppers, int32(len(toks)-1))
 		}
 	}
@@ -382,10 +375,10 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		before |= newPara
 	}
 	for i < n && len(toks) < cap(toks) {
-		// Most tokens are words in lower case with a space after them:
-		// they have a loop of their own, with little to keep in
-		// registers. It stops at any other token, which the rest of the
-		// loop reads.
+		// Most tokens are words with a space after them: they have a loop
+		// of their own, with less to keep in registers. It stops at any
+		// other token (and at a word that may run past a word of the
+		// mask), which the rest of the loop reads.
 		for before&newPara == 0 && len(toks) < cap(toks) {
 			alnum := masks[i>>6] >> (i & 63)
 			j := i + bits.TrailingZeros64(^alnum)
@@ -513,26 +506,17 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 				d.stops = d.stops[:len(d.stops)+1]
 				d.stops[len(d.stops)-1] = int32(len(toks))
 			}
-		} else if cls == cQuote {
+		} else {
+			// cQuote, as letters and digits are in the mask and the rest
+			// of ASCII is punctuation or space.
 			kind = Mark
 			i++
 			// Two apostrophes or backticks stand for a double mark.
 			if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
 				i++
 			}
-		} else {
-			break // a byte outside ASCII
 		}
-		end := i
-		before = 0
-		if i < n && s[i] == ' ' {
-			flags |= SpaceAfter
-			before = SpaceBefore
-			i++
-		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+		toks, i, before = appendToken(toks, s, start, i, para, kind, flags)
 	}
 stop:
 	return toks, i, para, before&newPara == 0, before &^ newPara
@@ -582,6 +566,25 @@ func alnumMasks(masks []uint64, s string) []uint64 {
 	}
 	masks[k>>6], masks[k>>6+1] = m, 0
 	return masks
+}
+
+// appendToken appends the token [start, end) to toks, which has room for
+// it, and takes along the single space that most often follows it, without
+// a turn of the caller's loop. It returns the tokens, where to read on, and
+// before for the next token.
+func appendToken(toks []Token, s string, start, end int, para int32, kind Kind, flags uint8) ([]Token, int, uint8) {
+	i, before := end, uint8(0)
+	if i < len(s) && s[i] == ' ' {
+		flags |= SpaceAfter
+		before = SpaceBefore
+		i++
+	}
+	// Field by field: a Token literal is built on the stack and copied
+	// with one wide load that stalls on the narrow stores before it.
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+	return toks, i, before
 }
 
 // allUpperASCII reports whether the ASCII letters and digits of a word,
