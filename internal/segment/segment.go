@@ -379,36 +379,39 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		// of their own, with less to keep in registers. It stops at any
 		// other token (and at a word that may run past a word of the
 		// mask), which the rest of the loop reads.
-		for before&newPara == 0 && len(toks) < cap(toks) {
-			alnum := masks[i>>6] >> (i & 63)
-			j := i + bits.TrailingZeros64(^alnum)
-			if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' {
-				break
-			}
-			flags := before | SpaceAfter
-			if c := s[i]; c <= 'Z' {
-				if c <= '9' || len(d.Uppers) == cap(d.Uppers) {
+		// The letters and digits from i, by the mask (which runs two
+		// words past the text).
+		alnum := masks[i>>6] >> (i & 63)
+		if before&newPara == 0 {
+			for len(toks) < cap(toks) {
+				j := i + bits.TrailingZeros64(^alnum)
+				if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' {
 					break
 				}
-				d.Uppers = d.Uppers[:len(d.Uppers)+1]
-				d.Uppers[len(d.Uppers)-1] = int32(len(toks))
-				flags |= Upper
-				if allUpperASCII(s[i+1 : j]) {
-					flags |= AllUpper
+				flags := before | SpaceAfter
+				if c := s[i]; c <= 'Z' {
+					if c <= '9' || len(d.Uppers) == cap(d.Uppers) {
+						break
+					}
+					d.Uppers = d.Uppers[:len(d.Uppers)+1]
+					d.Uppers[len(d.Uppers)-1] = int32(len(toks))
+					flags |= Upper
+					if allUpperASCII(s[i+1 : j]) {
+						flags |= AllUpper
+					}
 				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, flags
+				before = SpaceBefore
+				i = j + 1
+				alnum = masks[i>>6] >> (i & 63)
 			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, flags
-			before = SpaceBefore
-			i = j + 1
 		}
 		if i >= n || len(toks) == cap(toks) {
 			break
 		}
 		c := s[i]
-		// The letters and digits from i, by the mask.
-		alnum := masks[i>>6] >> (i & 63)
 		var cls uint8
 		if alnum&1 == 0 {
 			cls = byteClass[c]

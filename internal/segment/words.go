@@ -35,8 +35,11 @@ func newWordTable(lists ...[]lexicon.Entry) *wordTable {
 	longest := 0
 	var key []byte
 	for _, w := range words {
-		key = lexicon.AppendKey(key[:0], w)
-		longest = max(longest, len(key))
+		if !isASCII(w) { // an ASCII word folds to its own length
+			key = lexicon.AppendKey(key[:0], w)
+			longest = max(longest, len(key))
+		}
+		longest = max(longest, len(w))
 	}
 	return &wordTable{index: lexicon.NewWordIndex(words), values: append([]string{""}, values...), longest: longest}
 }
