@@ -11,11 +11,12 @@ import (
 	"github.com/quotegraph/quotegraph/testdata"
 )
 
-// resetReference segments text as Reset does, with the reference tokenizer.
+// resetReference segments text as Reset does, with the reference tokenizer
+// and sentence pass.
 func (d *Doc) resetReference(text string) {
 	d.clear(text)
 	d.tokenizeReference()
-	d.sentences()
+	d.sentencesReference()
 }
 
 // assertSameAsReference segments text with Reset and with the reference

@@ -161,3 +161,59 @@ func (d *Doc) listUppersReference() {
 	}
 	d.Uppers = uppers[:n]
 }
+
+// sentencesReference cuts every paragraph into sentences as sentences did
+// before it asked what follows a stop first, and as addSentence filled
+// SentOf one token at a time: kept, for the tests only, as the reference.
+func (d *Doc) sentencesReference() {
+	if cap(d.SentOf) < len(d.Tokens) {
+		d.SentOf = make([]int32, len(d.Tokens))
+	}
+	d.SentOf = d.SentOf[:len(d.Tokens)]
+	stops := d.stops
+	for _, p := range d.Paras {
+		start := p.First
+		// Only the paragraph's stops can end one of its sentences; the
+		// closers taken along after a stop are never stops themselves.
+		for ; len(stops) > 0 && int(stops[0]) < p.Last; stops = stops[1:] {
+			i := int(stops[0])
+			if !d.endsSentence(i, p.Last) {
+				continue
+			}
+			// Take closing marks and brackets along.
+			j := i + 1
+			for j < p.Last && d.closer(j) {
+				j++
+			}
+			if j >= p.Last {
+				continue
+			}
+			next := d.Tokens[j]
+			if !next.Is(SpaceBefore) {
+				continue
+			}
+			if next.Is(Upper) || next.Kind == Number || next.Kind == Mark || d.Text[next.Start] == '(' {
+				d.addSentenceReference(start, j)
+				start = j
+			}
+		}
+		if start < p.Last {
+			d.addSentenceReference(start, p.Last)
+		}
+	}
+}
+
+func (d *Doc) addSentenceReference(first, last int) {
+	idx := int32(len(d.Sents))
+	if len(d.Sents) == cap(d.Sents) {
+		d.Sents = grow(d.Sents, first, len(d.Tokens))
+	}
+	d.Sents = append(d.Sents, Range{
+		Start: int(d.Tokens[first].Start), End: int(d.Tokens[last-1].End),
+		First: first, Last: last,
+	})
+	sentOf := d.SentOf[first:last]
+	for k := range sentOf {
+		sentOf[k] = idx
+	}
+}

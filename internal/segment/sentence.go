@@ -16,9 +16,6 @@ func (d *Doc) sentences() {
 		// closers taken along after a stop are never stops themselves.
 		for ; len(stops) > 0 && int(stops[0]) < p.Last; stops = stops[1:] {
 			i := int(stops[0])
-			if !d.endsSentence(i, p.Last) {
-				continue
-			}
 			// Take closing marks and brackets along.
 			j := i + 1
 			for j < p.Last && d.closer(j) {
@@ -31,7 +28,10 @@ func (d *Doc) sentences() {
 			if !next.Is(SpaceBefore) {
 				continue
 			}
-			if next.Is(Upper) || next.Kind == Number || next.Kind == Mark || d.Text[next.Start] == '(' {
+			// What follows is asked first, as it is cheaper than the
+			// stop's own test, which may look a word up, and most stops
+			// end their paragraph.
+			if (next.Is(Upper) || next.Kind == Number || next.Kind == Mark || d.Text[next.Start] == '(') && d.endsSentence(i, p.Last) {
 				d.addSentence(start, j)
 				start = j
 			}
