@@ -152,6 +152,10 @@ func runeClass(r rune) uint8 {
 	switch {
 	case r == utf8.RuneError:
 		return cOther // an invalid byte: punctuation, without asking the Unicode tables
+	case IsQuoteRune(r):
+		// First, as curly marks are most of what is not ASCII in news,
+		// and no mark is a space, letter or digit.
+		return cQuote
 	case isSpace(r):
 		return cSpace
 	case isLetter(r):
@@ -161,8 +165,6 @@ func runeClass(r rune) uint8 {
 		return cLower
 	case isDigit(r):
 		return cDigit
-	case IsQuoteRune(r):
-		return cQuote
 	}
 	return cOther
 }
