@@ -156,6 +156,11 @@ func runeClass(r rune) uint8 {
 		// First, as curly marks are most of what is not ASCII in news,
 		// and no mark is a space, letter or digit.
 		return cQuote
+	case r >= 0x2010 && r <= 0x2027:
+		// Dashes, bullets and the ellipsis of General Punctuation (its
+		// quotation marks are asked above): none is a space, letter or
+		// digit, without asking the Unicode tables.
+		return cOther
 	case isSpace(r):
 		return cSpace
 	case isLetter(r):
@@ -666,21 +671,10 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 		}
 		r, w := decode(s, i)
 		switch {
-		case isLetter(r):
-			if unicode.IsUpper(r) {
-				upper++
-			} else {
-				lower = true
-			}
-			initial = false
-			i += w
-			continue
-		case isDigit(r):
-			initial = false
-			i += w
-			continue
 		case r == '\'' || r == '’' || r == '-' || r == '.' || r == '&':
 			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+			// Asked before letters and digits (no joiner is one), as ’
+			// is common and slow to look for in the Unicode tables.
 			isInitial := r == '.' && initial && run == 1
 			if i+w < n {
 				if alnumAt(s, i+w) {
@@ -699,6 +693,19 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 					i += w
 				}
 			}
+		case isLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower = true
+			}
+			initial = false
+			i += w
+			continue
+		case isDigit(r):
+			initial = false
+			i += w
+			continue
 		}
 		break
 	}
