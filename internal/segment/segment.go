@@ -397,15 +397,10 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 				}
 				flags := before | SpaceAfter
 				if c := s[i]; c <= 'Z' {
-					if c <= '9' || len(d.Uppers) == cap(d.Uppers) {
+					if c <= '9' || !d.noteUpper(len(toks)) {
 						break
 					}
-					d.Uppers = d.Uppers[:len(d.Uppers)+1]
-					d.Uppers[len(d.Uppers)-1] = int32(len(toks))
-					flags |= Upper
-					if allUpperASCII(s[i+1 : j]) {
-						flags |= AllUpper
-					}
+					flags |= upperFlags(s[i+1 : j])
 				}
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
@@ -476,15 +471,10 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 				}
 				kind = Word
 				if c <= 'Z' {
-					if len(d.Uppers) == cap(d.Uppers) {
+					if !d.noteUpper(len(toks)) {
 						break
 					}
-					d.Uppers = d.Uppers[:len(d.Uppers)+1]
-					d.Uppers[len(d.Uppers)-1] = int32(len(toks))
-					flags |= Upper
-					if allUpperASCII(s[i+1 : j]) {
-						flags |= AllUpper
-					}
+					flags |= upperFlags(s[i+1 : j])
 				}
 			} else {
 				// 3.5, 1,000 and 10:30 go on past the separator if a
@@ -597,20 +587,35 @@ func appendToken(toks []Token, s string, start, end int, para int32, kind Kind, 
 	return toks, i, before
 }
 
-// allUpperASCII reports whether the ASCII letters and digits of a word,
-// after its upper-case first letter, hold another upper-case letter and no
-// lower-case one.
-func allUpperASCII(rest string) bool {
+// noteUpper lists token tok, a capitalized word, in Uppers if there is room
+// (not append, whose call for more would cost the fast path's loop its
+// registers), and reports whether there was.
+func (d *Doc) noteUpper(tok int) bool {
+	if len(d.Uppers) == cap(d.Uppers) {
+		return false
+	}
+	d.Uppers = d.Uppers[:len(d.Uppers)+1]
+	d.Uppers[len(d.Uppers)-1] = int32(tok)
+	return true
+}
+
+// upperFlags returns the flags of an ASCII word of letters and digits whose
+// first letter is upper case, given the rest: Upper, and AllUpper if the
+// rest holds another upper-case letter and no lower-case one.
+func upperFlags(rest string) uint8 {
 	upper := false
 	for k := 0; k < len(rest); k++ {
 		switch alnumByte[rest[k]] {
 		case aLower:
-			return false
+			return Upper
 		case aUpper:
 			upper = true
 		}
 	}
-	return upper
+	if upper {
+		return Upper | AllUpper
+	}
+	return Upper
 }
 
 // grow makes room in buf, which is full, for the items still to come when
