@@ -62,7 +62,7 @@ type Doc struct {
 	Uppers []int32
 
 	// alnum has bit k%64 of word k/64 set when byte k of Text is an ASCII
-	// letter or digit, and two more words of zeros.
+	// letter or digit (see alnumMasks).
 	alnum []uint64
 
 	// stops lists, in order, the tokens that may end a sentence (a word
@@ -382,15 +382,15 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 		before |= newPara
 	}
 	for i < n && len(toks) < cap(toks) {
+		// The letters and digits from i on, by the mask: bit 0 is byte i.
+		alnum := masks[i>>6] >> (i & 63)
 		// Most tokens are words with a space after them: they have a loop
 		// of their own, with less to keep in registers. It stops at any
-		// other token (and at a word that may run past a word of the
-		// mask), which the rest of the loop reads.
-		// The letters and digits from i, by the mask (which runs two
-		// words past the text).
-		alnum := masks[i>>6] >> (i & 63)
+		// other token, which the rest of the loop reads.
 		if before&newPara == 0 {
 			for len(toks) < cap(toks) {
+				// The zeros shifted in stop the count at the end of the
+				// mask's word: j&63 == 0 is a word that may go on there.
 				j := i + bits.TrailingZeros64(^alnum)
 				if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' {
 					break
@@ -535,8 +535,9 @@ func alnumBits(v uint64) uint64 {
 
 // alnumMasks sets bit k%64 of word k/64 when byte k of s is an ASCII letter
 // or digit, eight bytes at a time, and returns the words, in masks' buffer
-// if it is large enough. Two words of zeros follow, so that a count of bits
-// may run one word past the last byte.
+// if it is large enough. A word of zeros follows the one of the last byte,
+// so that the word of any i <= len(s) can be read, and a count of bits may
+// run into the next word.
 func alnumMasks(masks []uint64, s string) []uint64 {
 	words := len(s)/64 + 2
 	if cap(masks) < words {
