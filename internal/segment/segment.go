@@ -392,7 +392,20 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 				// The zeros shifted in stop the count at the end of the
 				// mask's word: j&63 == 0 is a word that may go on there.
 				j := i + bits.TrailingZeros64(^alnum)
-				if alnum&1 == 0 || j&63 == 0 || j >= n || s[j] != ' ' {
+				if alnum&1 == 0 || j&63 == 0 || j >= n {
+					break
+				}
+				if s[j] != ' ' {
+					// A word in lower case before punctuation that does
+					// not join: the word here, the punctuation in the
+					// rest of the loop, with the mask from j.
+					if mayJoin[s[j]] || s[i] <= 'Z' {
+						break
+					}
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before
+					before, i, alnum = 0, j, alnum>>(j-i)
 					break
 				}
 				flags := before | SpaceAfter
