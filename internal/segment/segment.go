@@ -61,6 +61,10 @@ type Doc struct {
 	// scans for names need not pass over every token again.
 	Uppers []int32
 
+	// alnum has bit k%64 of word k/64 set when byte k of Text is an ASCII
+	// letter or digit (see alnumMasks).
+	alnum []uint64
+
 	// stops lists, in order, the tokens that may end a sentence (a word
 	// ending in a dot, or . ... ! ? …), so the sentence pass visits only
 	// them.
@@ -86,14 +90,19 @@ func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:
 
 // Reset segments text, reusing the Doc's buffers.
 func (d *Doc) Reset(text string) {
+	d.clear(text)
+	d.tokenize()
+	d.sentences()
+}
+
+// clear sets the text and empties the lists, keeping their buffers.
+func (d *Doc) clear(text string) {
 	d.Text = text
 	d.Tokens = d.Tokens[:0]
 	d.Uppers = d.Uppers[:0]
 	d.Paras = d.Paras[:0]
 	d.Sents = d.Sents[:0]
 	d.stops = d.stops[:0]
-	d.tokenize()
-	d.sentences()
 }
 
 func isSpace(r rune) bool {
@@ -143,6 +152,15 @@ func runeClass(r rune) uint8 {
 	switch {
 	case r == utf8.RuneError:
 		return cOther // an invalid byte: punctuation, without asking the Unicode tables
+	case IsQuoteRune(r):
+		// First, as curly marks are most of what is not ASCII in news,
+		// and no mark is a space, letter or digit.
+		return cQuote
+	case r >= 0x2010 && r <= 0x2027:
+		// Dashes, bullets and the ellipsis of General Punctuation (its
+		// quotation marks are asked above): none is a space, letter or
+		// digit, without asking the Unicode tables.
+		return cOther
 	case isSpace(r):
 		return cSpace
 	case isLetter(r):
@@ -152,8 +170,6 @@ func runeClass(r rune) uint8 {
 		return cLower
 	case isDigit(r):
 		return cDigit
-	case IsQuoteRune(r):
-		return cQuote
 	}
 	return cOther
 }
@@ -247,7 +263,19 @@ func (d *Doc) tokenize() {
 	// before is SpaceBefore while whitespace or a paragraph start precedes
 	// i, and 0 right after a token.
 	before := SpaceBefore
+	// Room for a capitalized word in sixteen bytes, as news has (one in
+	// forty); grow makes more where a text has more.
+	if want := n/16 + 16; cap(d.Uppers) < want {
+		d.Uppers = make([]int32, 0, want)
+	}
+	d.alnum = alnumMasks(d.alnum, s)
+	// The fast path reads most of the text; it stops where it needs the
+	// rules below, which take one token (or space) and hand back.
 	for i := 0; i < n; {
+		toks, i, para, inPara, before = d.fastTokens(toks, i, para, inPara, before)
+		if i >= n {
+			break
+		}
 		c := s[i]
 		cls, r, w := byteClass[c], rune(c), 1
 		if cls == cMulti {
@@ -285,38 +313,8 @@ func (d *Doc) tokenize() {
 		case cLower, cUpper:
 			kind = Word
 			flags |= caseFlag[cls]
-			// Most words are ASCII letters followed by a space or
-			// punctuation: measure them eight bytes at a time, here and
-			// not in a call, which would cost the loop its registers. A
-			// joiner (. - ' &) with no letter or digit after it ends such
-			// a word too, without the joiner: a word keeps a final dot
-			// only after single letters joined by dots (U.S.). Words
-			// that go on past a joiner or into a multi-byte rune, or that
-			// run into the last eight bytes, go on in scanWord.
-			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
-			for j+8 <= n {
-				letter, up, digit := asciiAlnum(load64(s, j))
-				stop := ^(letter | digit) & tops
-				inWord := stop&-stop - 1 // the bits of the bytes before the first stop; all if none
-				upper += bits.OnesCount64(up & inWord)
-				lower |= letter &^ up & inWord
-				digits |= digit & inWord
-				k := bits.TrailingZeros64(stop) >> 3
-				j += k
-				if k < 8 {
-					plain = !mayJoin[s[j]] || s[j] < utf8.RuneSelf && (j+1 == n || s[j+1] < utf8.RuneSelf && alnumByte[s[j+1]] == 0)
-					break
-				}
-			}
-			if plain {
-				i = j
-				if upper >= 2 && lower == 0 {
-					flags |= AllUpper
-				}
-				break
-			}
 			var allUpper bool
-			i, allUpper = scanWord(s, i, j, upper, lower != 0, digits != 0)
+			i, allUpper = scanWord(s, i, i, 0, false, false)
 			if allUpper {
 				flags |= AllUpper
 			}
@@ -346,19 +344,13 @@ func (d *Doc) tokenize() {
 				d.addStop(len(toks), i, n)
 			}
 		}
-		end := i
-		before = 0
-		if i < n && s[i] == ' ' {
-			// The common single space, without a turn of the loop.
-			flags |= SpaceAfter
-			before = SpaceBefore
-			i++
+		toks, i, before = appendToken(toks, s, start, i, para, kind, flags)
+		if kind == Word && flags&Upper != 0 {
+			if len(d.Uppers) == cap(d.Uppers) {
+				d.Uppers = grow(d.Uppers, i, n)
+			}
+			d.Uppers = append(d.Uppers, int32(len(toks)-1))
 		}
-		// Field by field: a Token literal is built on the stack and copied
-		// with one wide load that stalls on the narrow stores before it.
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
 	}
 	if inPara {
 		last := len(toks) - 1
@@ -369,23 +361,275 @@ func (d *Doc) tokenize() {
 		toks[k-1].Flags |= SpaceAfter
 	}
 	d.Tokens = toks
-	d.listUppers()
 }
 
-// listUppers fills Uppers. Every token is written there and kept (counted)
-// when it is a capitalized word: no branch, so the pass costs a load and a
-// store a token. (Noting them inside the tokenizer's loop costs that loop
-// registers, and more.)
-func (d *Doc) listUppers() {
-	if cap(d.Uppers) < len(d.Tokens) {
-		d.Uppers = make([]int32, len(d.Tokens))
+// fastTokens reads tokens from byte i on, as long as they are the common
+// ones of English text in ASCII: words and numbers measured by counting bits
+// of d.alnum, punctuation of one byte, quotation marks, spaces and line
+// breaks. It stops, and returns where, at anything else (a byte outside
+// ASCII, a word that goes on past a joiner, a number with a separator, a
+// full buffer), which the caller reads by the full rules, and hands back
+// the state they go on from. Kept apart from them and free of calls, so
+// that its loop keeps its state in registers. The tokens it makes are those
+// the full rules would make.
+func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before uint8) ([]Token, int, int32, bool, uint8) {
+	s := d.Text
+	n := len(s)
+	masks := d.alnum
+	// A register less for the loop: before also holds whether a paragraph
+	// is still to open.
+	if !inPara {
+		before |= newPara
 	}
-	uppers, n := d.Uppers[:len(d.Tokens)], 0
-	for i := range d.Tokens {
-		uppers[n] = int32(i)
-		n += int(d.Tokens[i].Flags & Upper) // Upper is 1, and only words have it
+	for i < n && len(toks) < cap(toks) {
+		// The letters and digits from i on, by the mask: bit 0 is byte i.
+		alnum := masks[i>>6] >> (i & 63)
+		// Most tokens are words with a space after them: they have a loop
+		// of their own, with less to keep in registers. It stops at any
+		// other token, which the rest of the loop reads.
+		if before&newPara == 0 {
+			for len(toks) < cap(toks) {
+				// The zeros shifted in stop the count at the end of the
+				// mask's word: j&63 == 0 is a word that may go on there.
+				j := i + bits.TrailingZeros64(^alnum)
+				if alnum&1 == 0 || j&63 == 0 || j >= n {
+					break
+				}
+				if s[j] != ' ' {
+					// A word in lower case before punctuation that does
+					// not join: the word here, the punctuation in the
+					// rest of the loop, with the mask from j.
+					if mayJoin[s[j]] || s[i] <= 'Z' {
+						break
+					}
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before
+					before, i, alnum = 0, j, alnum>>(j-i)
+					break
+				}
+				flags := before | SpaceAfter
+				if c := s[i]; c <= 'Z' {
+					if c <= '9' || !d.noteUpper(len(toks)) {
+						break
+					}
+					flags |= upperFlags(s[i+1 : j])
+				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, flags
+				before = SpaceBefore
+				i = j + 1
+				alnum = masks[i>>6] >> (i & 63)
+			}
+		}
+		if i >= n || len(toks) == cap(toks) {
+			break
+		}
+		c := s[i]
+		var cls uint8
+		if alnum&1 == 0 {
+			cls = byteClass[c]
+			if cls >= cSpace {
+				if before == 0 {
+					toks[len(toks)-1].Flags |= SpaceAfter
+				}
+				if cls == cBreak && before&newPara == 0 {
+					// A line break (\n or \r) ends the paragraph.
+					d.Paras[para].End = int(toks[len(toks)-1].End)
+					d.Paras[para].Last = len(toks)
+					before = newPara
+				}
+				before |= SpaceBefore
+				i++
+				continue
+			}
+			if cls == cMulti {
+				break // a byte outside ASCII
+			}
+		}
+		if before&newPara != 0 {
+			if len(d.Paras) == cap(d.Paras) {
+				break
+			}
+			para++
+			before &^= newPara
+			// Not append, whose call for more room would cost the loop
+			// its registers: there is room.
+			d.Paras = d.Paras[:len(d.Paras)+1]
+			d.Paras[len(d.Paras)-1] = Range{Start: i, First: len(toks)}
+		}
+		start, flags := i, before
+		var kind Kind
+		if alnum&1 != 0 {
+			// The zeros shifted in stop the count at the end of a word of
+			// the mask.
+			j := i + bits.TrailingZeros64(^alnum)
+			for j&63 == 0 && j < n {
+				run := bits.TrailingZeros64(^masks[j>>6])
+				j += run
+				if run < 64 {
+					break
+				}
+			}
+			// The bytes [i, j) are ASCII letters and digits; s[j] is not.
+			if c > '9' {
+				// A joiner (. - ' &) with no letter or digit after it ends
+				// the word too, without the joiner: a word keeps a final
+				// dot only after single letters joined by dots (U.S.).
+				// Words that go on past a joiner or into a multi-byte rune
+				// are for scanWord.
+				if j < n && mayJoin[s[j]] && (s[j] >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
+					break
+				}
+				kind = Word
+				if c <= 'Z' {
+					if !d.noteUpper(len(toks)) {
+						break
+					}
+					flags |= upperFlags(s[i+1 : j])
+				}
+			} else {
+				// 3.5, 1,000 and 10:30 go on past the separator if a
+				// digit follows: scanNumber's.
+				if j < n && (s[j] == ',' || s[j] == '.' || s[j] == ':') {
+					break
+				}
+				kind = Number
+			}
+			i = j
+		} else if cls == cOther {
+			kind = Punct
+			i++
+			switch c {
+			case '-', '.':
+				// Runs of the same symbol (--, ...) are one token.
+				for i < n && s[i] == c {
+					i++
+				}
+				if c == '-' {
+					break
+				}
+				fallthrough
+			case '!', '?':
+				if len(d.stops) == cap(d.stops) {
+					i = start
+					goto stop
+				}
+				d.stops = d.stops[:len(d.stops)+1]
+				d.stops[len(d.stops)-1] = int32(len(toks))
+			}
+		} else {
+			// cQuote, as letters and digits are in the mask and the rest
+			// of ASCII is punctuation or space.
+			kind = Mark
+			i++
+			// Two apostrophes or backticks stand for a double mark.
+			if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
+				i++
+			}
+		}
+		toks, i, before = appendToken(toks, s, start, i, para, kind, flags)
 	}
-	d.Uppers = uppers[:n]
+stop:
+	return toks, i, para, before&newPara == 0, before &^ newPara
+}
+
+// newPara is a bit of fastTokens' before, for a paragraph yet to open.
+const newPara uint8 = 1 << 7
+
+// alnumBits sets bit m when byte m of the eight in v is an ASCII letter or
+// digit: the top bit of byte m, moved to bit 8m, lands on bit 56+m of the
+// product, as the shifts 56-7m never carry into each other.
+func alnumBits(v uint64) uint64 {
+	letter, _, digit := asciiAlnum(v)
+	return ((letter | digit) >> 7 * 0x0102040810204080) >> 56
+}
+
+// alnumMasks sets bit k%64 of word k/64 when byte k of s is an ASCII letter
+// or digit, eight bytes at a time, and returns the words, in masks' buffer
+// if it is large enough. A word of zeros follows the one of the last byte,
+// so that the word of any i <= len(s) can be read, and a count of bits may
+// run into the next word.
+func alnumMasks(masks []uint64, s string) []uint64 {
+	words := len(s)/64 + 2
+	if cap(masks) < words {
+		masks = make([]uint64, words)
+	}
+	masks = masks[:words]
+	k := 0
+	for ; k+64 <= len(s); k += 64 {
+		// Unrolled, so that the constants of asciiAlnum are set once a
+		// block and not once a word; high bytes first, each result shifted
+		// on, so that the words are read one after the other.
+		b := s[k : k+64]
+		m := alnumBits(load64(b, 56))
+		m = m<<8 | alnumBits(load64(b, 48))
+		m = m<<8 | alnumBits(load64(b, 40))
+		m = m<<8 | alnumBits(load64(b, 32))
+		m = m<<8 | alnumBits(load64(b, 24))
+		m = m<<8 | alnumBits(load64(b, 16))
+		m = m<<8 | alnumBits(load64(b, 8))
+		masks[k>>6] = m<<8 | alnumBits(load64(b, 0))
+	}
+	var m uint64
+	for o := k; o < len(s); o++ {
+		if alnumByte[s[o]] != 0 {
+			m |= 1 << (o - k)
+		}
+	}
+	masks[k>>6], masks[k>>6+1] = m, 0
+	return masks
+}
+
+// appendToken appends the token [start, end) to toks, which has room for
+// it, and takes along the single space that most often follows it, without
+// a turn of the caller's loop. It returns the tokens, where to read on, and
+// before for the next token.
+func appendToken(toks []Token, s string, start, end int, para int32, kind Kind, flags uint8) ([]Token, int, uint8) {
+	i, before := end, uint8(0)
+	if i < len(s) && s[i] == ' ' {
+		flags |= SpaceAfter
+		before = SpaceBefore
+		i++
+	}
+	// Field by field: a Token literal is built on the stack and copied
+	// with one wide load that stalls on the narrow stores before it.
+	toks = toks[:len(toks)+1]
+	t := &toks[len(toks)-1]
+	t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(end), para, kind, flags
+	return toks, i, before
+}
+
+// noteUpper lists token tok, a capitalized word, in Uppers if there is room
+// (not append, whose call for more would cost the fast path's loop its
+// registers), and reports whether there was.
+func (d *Doc) noteUpper(tok int) bool {
+	if len(d.Uppers) == cap(d.Uppers) {
+		return false
+	}
+	d.Uppers = d.Uppers[:len(d.Uppers)+1]
+	d.Uppers[len(d.Uppers)-1] = int32(tok)
+	return true
+}
+
+// upperFlags returns the flags of an ASCII word of letters and digits whose
+// first letter is upper case, given the rest: Upper, and AllUpper if the
+// rest holds another upper-case letter and no lower-case one.
+func upperFlags(rest string) uint8 {
+	upper := false
+	for k := 0; k < len(rest); k++ {
+		switch alnumByte[rest[k]] {
+		case aLower:
+			return Upper
+		case aUpper:
+			upper = true
+		}
+	}
+	if upper {
+		return Upper | AllUpper
+	}
+	return Upper
 }
 
 // grow makes room in buf, which is full, for the items still to come when
@@ -446,21 +690,10 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 		}
 		r, w := decode(s, i)
 		switch {
-		case isLetter(r):
-			if unicode.IsUpper(r) {
-				upper++
-			} else {
-				lower = true
-			}
-			initial = false
-			i += w
-			continue
-		case isDigit(r):
-			initial = false
-			i += w
-			continue
 		case r == '\'' || r == '’' || r == '-' || r == '.' || r == '&':
 			// Inner joiners: don't, Sunday's, UN-brokered, U.S., AT&T.
+			// Asked before letters and digits (no joiner is one), as ’
+			// is common and slow to look for in the Unicode tables.
 			isInitial := r == '.' && initial && run == 1
 			if i+w < n {
 				if alnumAt(s, i+w) {
@@ -479,6 +712,19 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 					i += w
 				}
 			}
+		case isLetter(r):
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower = true
+			}
+			initial = false
+			i += w
+			continue
+		case isDigit(r):
+			initial = false
+			i += w
+			continue
 		}
 		break
 	}
