@@ -15,7 +15,7 @@ import (
 // id and computeBits puts the ids on the tokens, so a match walks a trie by
 // small integers where lexicon.Table hashes every word again at every look.
 type phraseList struct {
-	table *lexicon.Table
+	table *lexicon.Table // built only when first is nil
 	// first holds, by the id of a phrase's first word, its node+1 in nodes;
 	// nil: the list is matched through table.
 	first []int32
@@ -49,7 +49,7 @@ func phraseWords(phrase string) []string {
 
 func newPhraseList(name string) *phraseList {
 	entries := lexicon.Builtin(name)
-	l := &phraseList{table: lexicon.NewTable(entries)}
+	l := &phraseList{}
 	first := make([]int32, idCount+1)
 	for _, e := range entries {
 		ws := phraseWords(e.Phrase)
@@ -63,6 +63,8 @@ func newPhraseList(name string) *phraseList {
 			r, _ := utf8.DecodeRuneInString(w)
 			id := lexiconBits[w].id()
 			if id == 0 || !unicode.IsLetter(r) {
+				// A word with no id: the list is matched through a table.
+				l.nodes, l.table = nil, lexicon.NewTable(entries)
 				return l
 			}
 			node = l.child(first, node, id)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/quotegraph/quotegraph/internal/segment"
+	"github.com/quotegraph/quotegraph/lexicon"
 	"github.com/quotegraph/quotegraph/testdata"
 )
 
@@ -18,6 +19,10 @@ func TestPhraseLists(t *testing.T) {
 			t.Fatalf("%s: no word ids, matched through the table", name)
 		}
 	}
+	tables := map[string]*lexicon.Table{}
+	for name := range lists {
+		tables[name] = lexicon.NewTable(lexicon.Builtin(name))
+	}
 	for _, a := range testdata.Bundled() {
 		f := &finder{doc: segment.New(a.Text)}
 		f.computeBits()
@@ -25,7 +30,7 @@ func TestPhraseLists(t *testing.T) {
 			for i := range f.doc.Tokens {
 				for n := 0; n <= 6; n++ {
 					gotN, gotV := f.longest(l, i, n)
-					wantN, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
+					wantN, value := tables[name].Longest(n, func(k int) string { return f.word(i + k) })
 					if wantV := cueFlagsOf(value); gotN != wantN || gotV != wantV {
 						t.Fatalf("%s: %s at %q, %d words: got %d %#x, want %d %#x",
 							a.ID, name, f.word(i), n, gotN, gotV, wantN, wantV)

@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"maps"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -58,27 +56,36 @@ const (
 
 var classNames = []string{"", "det", "prep", "subord", "conj", "rel", "aux", "neg", "adv", "wh"}
 
-// lexiconBits maps a lower-case word to its bits; built once.
-var lexiconBits = func() map[string]wordBits {
-	m := map[string]wordBits{}
+// lexiconBits maps a lower-case word to its bits, and lexiconWords lists
+// the words in the order the lists name them first, which numbers them;
+// built once.
+var lexiconBits, lexiconWords = func() (map[string]wordBits, []string) {
+	m := make(map[string]wordBits, 4096) // some 2,500 words today
+	var words []string
+	set := func(w string, bits wordBits) {
+		if _, ok := m[w]; !ok {
+			words = append(words, w)
+		}
+		m[w] = bits
+	}
 	for _, e := range lexicon.Builtin("function_words") {
 		for k, n := range classNames {
 			if n == e.Value && k > 0 && !strings.Contains(e.Phrase, " ") {
-				m[e.Phrase] = m[e.Phrase]&^classMask | wordBits(k)
+				set(e.Phrase, m[e.Phrase]&^classMask|wordBits(k))
 			}
 		}
 	}
 	single := func(list string, bit wordBits) {
 		for _, e := range lexicon.Builtin(list) {
 			if !strings.Contains(e.Phrase, " ") {
-				m[e.Phrase] |= bit
+				set(e.Phrase, m[e.Phrase]|bit)
 			}
 		}
 	}
 	first := func(list string, bit wordBits) {
 		for _, e := range lexicon.Builtin(list) {
 			w, _, _ := strings.Cut(e.Phrase, " ")
-			m[w] |= bit
+			set(w, m[w]|bit)
 		}
 	}
 	single("pronouns", bitPronoun)
@@ -93,16 +100,16 @@ var lexiconBits = func() map[string]wordBits {
 	for _, list := range phraseLists {
 		for _, e := range lexicon.Builtin(list) {
 			for _, w := range phraseWords(e.Phrase) {
-				m[w] |= 0 // present, if with no bits of its own, to get an id
+				set(w, m[w]) // present, if with no bits of its own, to get an id
 			}
 		}
 	}
 	if len(m) <= maxID {
-		for id, w := range slices.Sorted(maps.Keys(m)) {
+		for id, w := range words {
 			m[w] |= wordBits(id+1) << idShift
 		}
 	}
-	return m
+	return m, words
 }()
 
 // idCount is the number of word ids; phrase lists fall back to their
@@ -119,12 +126,11 @@ var idCount = func() int {
 // ASCII words of up to sixteen bytes itself, in shortWords and longWords;
 // the others go through the index.
 var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
-	words := slices.Sorted(maps.Keys(lexiconBits))
-	bitsOf := make([]wordBits, len(words)+1)
-	for i, w := range words {
+	bitsOf := make([]wordBits, len(lexiconWords)+1)
+	for i, w := range lexiconWords {
 		bitsOf[i+1] = lexiconBits[w]
 	}
-	return lexicon.NewWordIndex(words), bitsOf
+	return lexicon.NewWordIndex(lexiconWords), bitsOf
 }()
 
 // le64 reads eight bytes of s little-endian; the compiler makes it one load.
