@@ -43,7 +43,7 @@ type indexSlot struct {
 // number i+1. A word given twice keeps its last number.
 func NewWordIndex(words []string) *WordIndex {
 	x := &WordIndex{other: map[string]uint32{}}
-	var packed []indexSlot
+	packed := make([]indexSlot, 0, len(words))
 	for i, w := range words {
 		key := w
 		if !folded(w) {
@@ -70,7 +70,11 @@ func NewWordIndex(words []string) *WordIndex {
 
 // build places every entry in one of its two slots, or fails on a cycle.
 func (x *WordIndex) build(entries []indexSlot, size int, seed uint64) bool {
-	x.slots = make([]indexSlot, size)
+	if len(x.slots) == size { // a retry with another seed
+		clear(x.slots)
+	} else {
+		x.slots = make([]indexSlot, size)
+	}
 	x.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	x.m1, x.m2 = splitmix(seed)|1, splitmix(seed+1<<32)|1
 	for _, e := range entries {
