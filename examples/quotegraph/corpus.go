@@ -77,7 +77,7 @@ func parseCorpus(fs *flag.FlagSet, args []string, c *corpus, stdin io.Reader, st
 // 0 otherwise.
 func analyzeCorpus[R any](ctx context.Context, c *corpus, finish func(quotegraph.Doc, *quotegraph.Article) (R, error), emit func(R) error) int {
 	rep := &reporter{w: c.stderr, cmd: c.cmd}
-	src := &source{corpus: c, rep: rep}
+	src := &source{corpus: c, rep: rep, free: make(chan []byte, 64)}
 	if isTerminal(c.stderr) {
 		bar := startProgress(rep, src)
 		defer bar.stop()
@@ -107,13 +107,25 @@ func analyzeCorpus[R any](ctx context.Context, c *corpus, finish func(quotegraph
 
 // item is one input on its way to becoming an article.
 type item struct {
-	pos  string // "FILE" or "FILE:LINE", for messages
+	name string // the file, or "stdin", for messages
+	line int    // the line of a JSON Lines input, 0 for a whole file
 	path string // a file to read, on a worker; "" when data holds the input
 	data []byte // a JSON line, or an article read from stdin
+	// lineBuf is set when data is a buffer of the source's, for load to
+	// hand back once the line is decoded.
+	lineBuf bool
 	// id and notes are set by the source, or by load on a worker before the
 	// loop takes the item.
 	id    string
 	notes []string // warnings, printed when the article is
+}
+
+// pos is where the item is, for messages: "FILE" or "FILE:LINE".
+func (it *item) pos() string {
+	if it.line == 0 {
+		return it.name
+	}
+	return fmt.Sprintf("%s:%d", it.name, it.line)
 }
 
 // inputError is a problem of the input; its message follows item.pos.
@@ -169,7 +181,7 @@ func (r *reporter) next() *item {
 // notes prints the warnings of an item.
 func (r *reporter) notes(it *item) {
 	for _, n := range it.notes {
-		r.printf("%s: %s: %s\n", r.cmd, it.pos, n)
+		r.printf("%s: %s: %s\n", r.cmd, it.pos(), n)
 	}
 }
 
@@ -180,10 +192,10 @@ func (r *reporter) fail(it *item, err error) {
 	switch {
 	case errors.As(err, &ie):
 		r.notes(it)
-		r.printf("%s: %s: %s\n", r.cmd, it.pos, ie.msg)
-	case errors.As(err, &de) && it.pos != "":
+		r.printf("%s: %s: %s\n", r.cmd, it.pos(), ie.msg)
+	case errors.As(err, &de) && it.name != "":
 		r.notes(it)
-		r.printf("%s: %s (id %q): %v\n", r.cmd, it.pos, it.id, de.Err)
+		r.printf("%s: %s (id %q): %v\n", r.cmd, it.pos(), it.id, de.Err)
 	default:
 		r.printf("%s: %v\n", r.cmd, err)
 	}
@@ -204,6 +216,7 @@ type source struct {
 	*corpus
 	rep   *reporter
 	bytes atomic.Int64 // input bytes read, for the progress bar
+	free  chan []byte  // line buffers load has done with
 }
 
 type yieldFunc = func(*item, error) bool
@@ -230,13 +243,13 @@ func (s *source) emit(yield yieldFunc, it *item, err error) bool {
 	return yield(it, err)
 }
 
-// fail yields an input error at pos.
-func (s *source) fail(yield yieldFunc, pos string, err error) bool {
+// fail yields an input error at line of file name (0: the whole file).
+func (s *source) fail(yield yieldFunc, name string, line int, err error) bool {
 	var pe *fs.PathError
 	if errors.As(err, &pe) { // the message names the file already
 		err = pe.Err
 	}
-	return s.emit(yield, &item{pos: pos}, inputErrorf("%v", err))
+	return s.emit(yield, &item{name: name, line: line}, inputErrorf("%v", err))
 }
 
 // input yields the items of one command-line argument.
@@ -246,7 +259,7 @@ func (s *source) input(path string, yield yieldFunc) bool {
 	}
 	info, err := os.Stat(path)
 	if err != nil {
-		return s.fail(yield, path, err)
+		return s.fail(yield, path, 0, err)
 	}
 	if !info.IsDir() {
 		return s.file(path, yield)
@@ -254,7 +267,7 @@ func (s *source) input(path string, yield yieldFunc) bool {
 	ok := true
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if ok = s.fail(yield, p, err); !ok {
+			if ok = s.fail(yield, p, 0, err); !ok {
 				return fs.SkipAll
 			}
 			return nil
@@ -278,7 +291,7 @@ func (s *source) input(path string, yield yieldFunc) bool {
 		return nil
 	})
 	if err != nil && ok {
-		ok = s.fail(yield, path, err)
+		ok = s.fail(yield, path, 0, err)
 	}
 	return ok
 }
@@ -287,11 +300,11 @@ func (s *source) input(path string, yield yieldFunc) bool {
 // or its lines.
 func (s *source) file(path string, yield yieldFunc) bool {
 	if !s.jsonl {
-		return s.emit(yield, &item{pos: path, path: path, id: fileID(path)}, nil)
+		return s.emit(yield, &item{name: path, path: path, id: fileID(path)}, nil)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return s.fail(yield, path, err)
+		return s.fail(yield, path, 0, err)
 	}
 	defer f.Close()
 	return s.stream(path, f, yield)
@@ -306,31 +319,67 @@ func (s *source) stream(name string, r io.Reader, yield yieldFunc) bool {
 	b, err := io.ReadAll(r)
 	s.bytes.Add(int64(len(b)))
 	if err != nil {
-		return s.fail(yield, name, err)
+		return s.fail(yield, name, 0, err)
 	}
-	return s.emit(yield, &item{pos: name, data: b, id: name}, nil)
+	return s.emit(yield, &item{name: name, data: b, id: name}, nil)
 }
 
-// lines yields the lines of a JSON Lines input, skipping blank lines.
+// lines yields the lines of a JSON Lines input, skipping blank lines. Each
+// line is copied into a buffer that load hands back once it has decoded
+// the line, so that a long corpus is read through a few warm buffers.
 func (s *source) lines(name string, r io.Reader, yield yieldFunc) bool {
 	br := bufio.NewReaderSize(r, 256<<10)
 	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
+		line := s.lineBuffer()
+		var err error
+		for {
+			var part []byte
+			part, err = br.ReadSlice('\n')
+			line = append(line, part...)
+			if err != bufio.ErrBufferFull {
+				break
+			}
+		}
 		s.bytes.Add(int64(len(line)))
 		if err != nil && err != io.EOF {
-			return s.fail(yield, fmt.Sprintf("%s:%d", name, n), err)
+			return s.fail(yield, name, n, err)
 		}
+		data := line
 		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+			data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			if !s.emit(yield, &item{pos: fmt.Sprintf("%s:%d", name, n), data: line}, nil) {
+		if len(bytes.TrimSpace(data)) > 0 {
+			if !s.emit(yield, &item{name: name, line: n, data: data, lineBuf: true}, nil) {
 				return false
 			}
+		} else {
+			s.recycle(line)
 		}
 		if err == io.EOF {
 			return true
 		}
+	}
+}
+
+// lineBuffer is an empty buffer for a line: one that load handed back, or
+// a new one.
+func (s *source) lineBuffer() []byte {
+	select {
+	case b := <-s.free:
+		return b[:0]
+	default:
+		return make([]byte, 0, 16<<10)
+	}
+}
+
+// recycle hands a line's buffer back, unless enough are waiting.
+func (s *source) recycle(b []byte) {
+	if cap(b) > 1<<20 { // an outsize line: let it go
+		return
+	}
+	select {
+	case s.free <- b[:0]:
+	default:
 	}
 }
 
@@ -339,6 +388,10 @@ func (s *source) lines(name string, r io.Reader, yield yieldFunc) bool {
 func (s *source) load(it *item) (quotegraph.Doc, error) {
 	data := it.data
 	it.data = nil
+	if it.lineBuf {
+		// The document holds copies of what it takes from the line.
+		defer s.recycle(data)
+	}
 	if it.path != "" {
 		var err error
 		if data, err = os.ReadFile(it.path); err != nil {
