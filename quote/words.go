@@ -57,9 +57,13 @@ const (
 var classNames = []string{"", "det", "prep", "subord", "conj", "rel", "aux", "neg", "adv", "wh"}
 
 // lexiconBits maps a lower-case word to its bits, and lexiconWords lists
-// the words in the order the lists name them first, which numbers them;
-// built once.
-var lexiconBits, lexiconWords = func() (map[string]wordBits, []string) {
+// the words in the order the lists name them first, which numbers them.
+var (
+	lexiconBits  map[string]wordBits
+	lexiconWords []string
+)
+
+func newLexiconBits() (map[string]wordBits, []string) {
 	m := make(map[string]wordBits, 4096) // some 2,500 words today
 	var words []string
 	set := func(w string, bits wordBits) {
@@ -110,28 +114,35 @@ var lexiconBits, lexiconWords = func() (map[string]wordBits, []string) {
 		}
 	}
 	return m, words
-}()
+}
 
 // idCount is the number of word ids; phrase lists fall back to their
 // lexicon.Table if the words are too many to number.
-var idCount = func() int {
+var idCount int
+
+func countIDs() int {
 	if len(lexiconBits) > maxID {
 		return 0
 	}
 	return len(lexiconBits)
-}()
+}
 
 // wordNumbers numbers the words of lexiconBits, and bitsOfNumber holds the
 // bits of each number (0: no word of the lists). computeBits looks up the
 // ASCII words of up to sixteen bytes itself, in shortWords and longWords;
 // the others go through the index.
-var wordNumbers, bitsOfNumber = func() (*lexicon.WordIndex, []wordBits) {
+var (
+	wordNumbers  *lexicon.WordIndex
+	bitsOfNumber []wordBits
+)
+
+func newWordNumbers() (*lexicon.WordIndex, []wordBits) {
 	bitsOf := make([]wordBits, len(lexiconWords)+1)
 	for i, w := range lexiconWords {
 		bitsOf[i+1] = lexiconBits[w]
 	}
 	return lexicon.NewWordIndex(lexiconWords), bitsOf
-}()
+}
 
 // le64 reads eight bytes of s little-endian; the compiler makes it one load.
 func le64(s string) uint64 {
@@ -163,7 +174,12 @@ func isASCII(w string) bool {
 // keeps its loop state in registers. fastLen is 8 if every such word found
 // a slot, 0 (every word takes the slower lookup) if the lists ever grow too
 // many for the table; TestShortWords tells.
-var shortWords, fastLen = func() (*shortTable, int) {
+var (
+	shortWords *shortTable
+	fastLen    int
+)
+
+func newShortWords() (*shortTable, int) {
 	t := new(shortTable)
 	for w, b := range lexiconBits {
 		if w == "" || len(w) > 8 || !isASCII(w) || strings.ToLower(w) != w {
@@ -178,7 +194,7 @@ var shortWords, fastLen = func() (*shortTable, int) {
 		}
 	}
 	return t, 8
-}()
+}
 
 const (
 	shortBits  = 12 // 4096 slots; the lists hold some 1200 short words
@@ -225,7 +241,12 @@ func (t *shortTable) insert(e shortEntry) bool {
 // ones: each key two machine words, the second masked to the word's end.
 // longOK is false (such words take the general lookup) if the lists ever
 // grow too many for the table; TestShortWords tells.
-var longWords, longOK = func() (*longTable, bool) {
+var (
+	longWords *longTable
+	longOK    bool
+)
+
+func newLongWords() (*longTable, bool) {
 	t := new(longTable)
 	for w, b := range lexiconBits {
 		if len(w) <= 8 || len(w) > 16 || !isASCII(w) || strings.ToLower(w) != w {
@@ -243,7 +264,7 @@ var longWords, longOK = func() (*longTable, bool) {
 		}
 	}
 	return t, true
-}()
+}
 
 const (
 	longBits  = 11 // 2048 slots; the lists hold some 520 such words
