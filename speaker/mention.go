@@ -176,10 +176,10 @@ func isParticle(w string) bool {
 	return asWritten(w).in(particleList) || hasParticlePrefix(w)
 }
 
-// isParticleAt is isParticle(words[k]), from the facts the parser may
-// already have looked up for the word.
+// isParticleAt is isParticle(words[k]), from the facts split looked up for
+// the word.
 func (m *mentionParser) isParticleAt(k int) bool {
-	w := m.words[k]
+	w := m.words[k].text
 	return isLowerASCII(w) && m.factsAsWritten(k).in(particleList) || hasParticlePrefix(w)
 }
 
@@ -246,13 +246,10 @@ var kinds = [...]Kind{noKind: "", unknownKind: Unknown, personKind: Person, orga
 // usually allocates nothing.
 type mentionParser struct {
 	text  string
-	words []string // the mention's words: see split
+	words []mentionWord // the mention's words: see split
 	// mostWords is the most words a mention of this run had: the part of
 	// words that may hold pieces of the run's text.
 	mostWords int
-	at        []int // the byte offset of each word in text
-	// facts[k] is factsOf(bare(words[k])) once known.
-	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
@@ -261,11 +258,23 @@ type mentionParser struct {
 	wordBuf    []byte // a word lowered apart
 }
 
+// mentionWord is one word of a mention and what the lists say of it bare:
+// every rule asks about nearly every word, so split looks each up at once.
+type mentionWord struct {
+	text    string    // as written
+	at      int       // its byte offset in the mention
+	bareLen int       // the length of bare(text)
+	facts   wordFacts // factsOf(bare(text))
+}
+
+// bare is the word without its final dot or 's.
+func (w *mentionWord) bare() string { return w.text[:w.bareLen] }
+
 // split cuts text into words, keeping the dots of abbreviations with their
-// word ("Sen." stays one word) and dropping commas.
+// word ("Sen." stays one word) and dropping commas, and looks each word up.
 func (m *mentionParser) split(text string) {
 	m.text = text
-	m.words, m.at = m.words[:0], m.at[:0]
+	m.words = m.words[:0]
 	var high byte // the bytes of the words ORed: a multi-byte rune sets the top bit
 	for i := 0; i < len(text); {
 		for i < len(text) && mentionSpace[text[i]] {
@@ -277,14 +286,13 @@ func (m *mentionParser) split(text string) {
 			i++
 		}
 		if i > start {
-			m.words = append(m.words, text[start:i])
-			m.at = append(m.at, start)
+			w := text[start:i]
+			n := bareLen(w)
+			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, facts: factsOf(w[:n])})
 		}
 	}
 	m.ascii = high < utf8.RuneSelf
 	m.mostWords = max(m.mostWords, len(m.words))
-	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
-	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
 	m.lowered = false
 }
@@ -294,20 +302,10 @@ func (m *mentionParser) split(text string) {
 var mentionSpace = [256]bool{' ': true, '\n': true, '\t': true, ',': true, '\r': true}
 
 // factsAt is what the lists say of word k without its final dot or 's.
-func (m *mentionParser) factsAt(k int) wordFacts {
-	if f := m.facts[k]; f.known {
-		return f.wordFacts
-	}
-	f := factsOf(bare(m.words[k]))
-	m.facts[k] = knownFacts{f, true}
-	return f
-}
+func (m *mentionParser) factsAt(k int) wordFacts { return m.words[k].facts }
 
-// knownFacts is a word's facts once looked up.
-type knownFacts struct {
-	wordFacts
-	known bool
-}
+// bareAt is word k without its final dot or 's.
+func (m *mentionParser) bareAt(k int) string { return m.words[k].bare() }
 
 // lowerText is the mention in lower case, made once per mention in a
 // reused buffer.
@@ -322,9 +320,10 @@ func (m *mentionParser) lowerText() []byte {
 // mention is ASCII, else lowered apart (and valid until the next call).
 func (m *mentionParser) lowerWord(k int) []byte {
 	if m.ascii {
-		return m.lowerText()[m.at[k] : m.at[k]+len(m.words[k])]
+		w := &m.words[k]
+		return m.lowerText()[w.at : w.at+len(w.text)]
 	}
-	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k])
+	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k].text)
 	return m.wordBuf
 }
 
@@ -338,7 +337,7 @@ func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 		}
 		return 0, 0
 	}
-	n, v := titles.Longest(len(m.words)-i, func(k int) string { return bare(m.words[i+k]) })
+	n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
 	return n, codeOf(genderOf(v))
 }
 
@@ -354,7 +353,7 @@ func (m *mentionParser) isPhrase(t *lexicon.Table, l list, i int) bool {
 	case m.factsAt(i).starts&l == 0:
 		return false
 	}
-	got, _ := t.Longest(n, func(k int) string { return bare(m.words[i+k]) })
+	got, _ := t.Longest(n, func(k int) string { return m.bareAt(i + k) })
 	return got == n
 }
 
@@ -367,17 +366,18 @@ func (m *mentionParser) joinRange(from, to int, bared bool) string {
 	}
 	word := func(k int) string {
 		if bared {
-			return bare(m.words[k])
+			return m.bareAt(k)
 		}
-		return m.words[k]
+		return m.words[k].text
 	}
 	piece := true
 	for k := from; k+1 < to && piece; k++ {
-		end := m.at[k] + len(m.words[k])
-		piece = len(word(k)) == len(m.words[k]) && m.at[k+1] == end+1 && m.text[end] == ' '
+		w := &m.words[k]
+		end := w.at + len(w.text)
+		piece = len(word(k)) == len(w.text) && m.words[k+1].at == end+1 && m.text[end] == ' '
 	}
 	if piece {
-		return m.text[m.at[from] : m.at[to-1]+len(word(to-1))]
+		return m.text[m.words[from].at : m.words[to-1].at+len(word(to-1))]
 	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
@@ -399,7 +399,7 @@ func (m *mentionParser) joinBare(idx []int) string {
 				if n > 0 {
 					b.WriteByte(' ')
 				}
-				b.WriteString(bare(m.words[i]))
+				b.WriteString(m.bareAt(i))
 			}
 			return b.String()
 		}
@@ -410,8 +410,22 @@ func (m *mentionParser) joinBare(idx []int) string {
 	return m.joinRange(idx[0], idx[len(idx)-1]+1, true)
 }
 
-func bare(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
+func bare(w string) string { return w[:bareLen(w)] }
+
+// bareLen is the length of w without its final dot, and then without its
+// final 's or ’s.
+func bareLen(w string) int {
+	n := len(w)
+	if n > 0 && w[n-1] == '.' {
+		n--
+	}
+	if n >= 2 && w[n-2:n] == "'s" {
+		n -= 2
+	}
+	if n >= 4 && w[n-4:n] == "’s" {
+		n -= 4
+	}
+	return n
 }
 
 func isUpperWord(w string) bool {
@@ -443,7 +457,7 @@ func (m *mentionParser) parse(text string) parsed {
 		return parsed{pronounCode: f.pronoun, genderCode: f.pronounGender, kindCode: unknownKind}
 	}
 	h := m.headIndex()
-	head := bare(ws[h])
+	head := m.bareAt(h)
 	detFacts := m.determiner()
 	article := detFacts.in(articleList)
 	p := parsed{}
@@ -488,7 +502,7 @@ func (m *mentionParser) parse(text string) parsed {
 	rest := ws[i:]
 	allUpper := len(rest) > 0
 	for k := i; k < len(ws); k++ {
-		if !isUpperWord(ws[k]) && !m.isParticleAt(k) {
+		if !isUpperWord(ws[k].text) && !m.isParticleAt(k) {
 			allUpper = false
 			break
 		}
@@ -516,15 +530,12 @@ func (m *mentionParser) parse(text string) parsed {
 			break
 		}
 		p.kindCode, p.name = personKind, m.joinRange(i, len(ws), false)
-		p.surname = bare(rest[len(rest)-1])
+		p.surname = m.bareAt(len(ws) - 1)
 		if len(rest) >= 2 {
-			p.given = rest[0]
+			p.given = rest[0].text
 			if p.genderCode == 0 {
 				// The given name as written: "John's" is no given name.
-				f := m.factsAt(i)
-				if bare(rest[0]) != rest[0] {
-					f = factsOf(rest[0])
-				}
+				f := m.factsAsWritten(i)
 				if male, female := f.in(maleNameList), f.in(femaleNameList); male && !female {
 					p.genderCode = codeOf(Male)
 				} else if female && !male {
@@ -539,9 +550,9 @@ func (m *mentionParser) parse(text string) parsed {
 		p.kindCode, p.name = anonymousKind, text
 	default:
 		p.kindCode, p.name = unknownKind, text
-		if strings.HasSuffix(head, "s") && !isUpperWord(ws[len(ws)-1]) {
+		if strings.HasSuffix(head, "s") && !isUpperWord(ws[len(ws)-1].text) {
 			p.kindCode = groupKind
-		} else if !isUpperWord(ws[len(ws)-1]) {
+		} else if !isUpperWord(ws[len(ws)-1].text) {
 			// "a doctor", "the spokesman": a described person.
 			p.kindCode = personKind
 		}
@@ -553,7 +564,7 @@ func (m *mentionParser) parse(text string) parsed {
 // written when in lower case, lowered when capitalized ("The"); a word in
 // mixed case ("tHe") is none.
 func (m *mentionParser) determiner() wordFacts {
-	w := m.words[0]
+	w := m.words[0].text
 	switch {
 	case !isUpperWord(w):
 		if !isLowerASCII(w) {
@@ -571,10 +582,10 @@ func (m *mentionParser) determiner() wordFacts {
 // factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
 // when the word has none.
 func (m *mentionParser) factsAsWritten(k int) wordFacts {
-	if w := m.words[k]; bare(w) != w {
-		return factsOf(w)
+	if w := &m.words[k]; w.bareLen != len(w.text) {
+		return factsOf(w.text)
 	}
-	return m.factsAt(k)
+	return m.words[k].facts
 }
 
 func isASCII(w string) bool {
@@ -600,7 +611,7 @@ func isLowerASCII(w string) bool {
 // anyOrgWord reports whether a word from word i on is an organization's head.
 func (m *mentionParser) anyOrgWord(i int) bool {
 	for k := i; k < len(m.words); k++ {
-		if m.words[k] == "of" {
+		if m.words[k].text == "of" {
 			return false // "Sophie Tremblay of Laurentide Securities" is a person
 		}
 		if m.factsAt(k).in(orgHeadList) {
