@@ -105,7 +105,7 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: map[string]int{}, parsedCache: map[string]int{}, want: map[string]int{}}
+	return &attributor{byKey: newTextIndex(), parsedCache: newTextIndex(), want: newTextIndex()}
 }}
 
 type attributor struct {
@@ -115,13 +115,12 @@ type attributor struct {
 	// notes until finish copies them out.
 	ents  []Entity
 	notes []entityNotes
-	byKey map[string]int // normalized name or surname -> entity
+	byKey textIndex // normalized name or surname -> entity
 	// keys holds the byKey keys that are not pieces of the text, so that
-	// they are allocated together; nameKey and surnameKey are where the keys
-	// of one mention are built.
-	keys                strings.Builder
-	keysWanted          int // the room keys is first given
-	nameKey, surnameKey []byte
+	// they are allocated together; keyBuf is where keyOf lowers one.
+	keys       strings.Builder
+	keysWanted int // the room keys is first given
+	keyBuf     []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
@@ -129,12 +128,12 @@ type attributor struct {
 	peopleScanned bool
 	walked        int // tokens namedBefore walked back over
 	// parsedCache indexes parsed by the mentions' texts.
-	parsedCache map[string]int
+	parsedCache textIndex
 	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
 	// want and found serve expandNames; order and newIdx serve finish.
-	want   map[string]int
+	want   textIndex
 	found  []fullName
 	order  []ranked
 	newIdx []int
@@ -157,18 +156,18 @@ func (a *attributor) release() {
 		clear(a.notes[i].aliases)
 	}
 	a.notes = a.notes[:0]
-	clear(a.byKey)
+	a.byKey.reset()
 	a.keys.Reset()
 	a.last = a.last[:0]
 	clear(a.people)
 	a.people, a.peopleScanned, a.walked = a.people[:0], false, 0
 	a.mentions.text = ""
-	clear(a.parsedCache)
+	a.parsedCache.reset()
 	clear(a.parsed)
 	a.parsed = a.parsed[:0]
 	clear(a.mentions.words[:a.mentions.mostWords])
 	a.mentions.mostWords = 0
-	clear(a.want)
+	a.want.reset()
 	clear(a.found)
 	a.found = a.found[:0]
 }
@@ -206,7 +205,7 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		}
 		if in.Subject.Ok() {
 			// Room for the name and surname keys a subject may add.
-			a.keysWanted += in.Subject.End - in.Subject.Start + len("surname:")
+			a.keysWanted += 2*(in.Subject.End-in.Subject.Start) + len("surname:")
 		}
 	}
 	mentions := make([]Mention, 0, n)
@@ -351,27 +350,27 @@ func (a *attributor) alias(e int, text string) {
 	n.aliases = append(n.aliases, text)
 }
 
-// keyOf builds in buf the byKey key of a name: prefix and the name in
-// lower case.
-func keyOf(buf []byte, prefix, name string) []byte {
-	return fold.AppendLower(append(buf[:0], prefix...), name)
-}
-
-// setKey makes key, built by keyOf from name, name entity e. The map keeps
-// name itself when it is its own key (a piece of the text), else a copy cut
-// from keys.
-func (a *attributor) setKey(key []byte, name string, e int) {
-	if string(key) == name {
-		a.byKey[name] = e
-		return
+// keyOf is the byKey key of a name: prefix and the name in lower case. It
+// is name itself when name is its own key (a piece of the text), else it is
+// built in keys, where all the run's keys are allocated together.
+func (a *attributor) keyOf(prefix, name string) string {
+	if prefix == "" && isLowerASCII(name) {
+		return name
+	}
+	a.keyBuf = appendLower(append(a.keyBuf[:0], prefix...), name)
+	if string(a.keyBuf) == name {
+		return name
 	}
 	if a.keys.Cap() == 0 {
 		a.keys.Grow(a.keysWanted)
 	}
 	from := a.keys.Len()
-	a.keys.Write(key)
-	a.byKey[a.keys.String()[from:]] = e
+	a.keys.Write(a.keyBuf)
+	return a.keys.String()[from:]
 }
+
+// setKey makes key name entity e.
+func (a *attributor) setKey(key string, e int) { a.byKey.put(a.byKey.slot(key), key, e) }
 
 // entity finds the entity a parsed mention names, or makes a new one.
 // People merge on their surname ("David Cameron" = "Cameron" = "Mr Cameron")
@@ -395,10 +394,10 @@ func (a *attributor) entity(p parsed) int {
 	if p.name == "" {
 		return -1
 	}
-	a.nameKey = keyOf(a.nameKey, "", p.name)
+	nameKey := a.keyOf("", p.name)
 	if p.kindCode == personKind && p.surname != "" {
-		a.surnameKey = keyOf(a.surnameKey, "surname:", p.surname)
-		if e, ok := a.byKey[string(a.surnameKey)]; ok && a.compatible(e, p) {
+		surnameKey := a.keyOf("surname:", p.surname)
+		if e, ok := a.byKey.get(surnameKey); ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -406,26 +405,26 @@ func (a *attributor) entity(p parsed) int {
 				en.Name = p.name
 			}
 			a.fill(e, p)
-			if old, ok := a.byKey[string(a.nameKey)]; !ok || old != e {
-				a.setKey(a.nameKey, p.name, e)
+			if old, ok := a.byKey.get(nameKey); !ok || old != e {
+				a.setKey(nameKey, e)
 			}
 			return e
 		}
-		if e, ok := a.byKey[string(a.nameKey)]; ok {
+		if e, ok := a.byKey.get(nameKey); ok {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey(a.surnameKey, p.surname, e)
-		a.setKey(a.nameKey, p.name, e)
+		a.setKey(surnameKey, e)
+		a.setKey(nameKey, e)
 		return e
 	}
-	if e, ok := a.byKey[string(a.nameKey)]; ok {
+	if e, ok := a.byKey.get(nameKey); ok {
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.setKey(a.nameKey, p.name, e)
+	a.setKey(nameKey, e)
 	return e
 }
 
@@ -605,16 +604,16 @@ func (s *nameSieve) mayHold(w string) bool {
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
-	want := a.want
+	want := &a.want
 	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
-			want[en.Name] = e
+			want.put(want.slot(en.Name), en.Name, e)
 			sieve.add(en.Name)
 		}
 	}
-	if len(want) == 0 {
+	if want.used == 0 {
 		return
 	}
 	found := append(a.found[:0], make([]fullName, len(a.ents))...)
@@ -627,7 +626,7 @@ func (a *attributor) expandNames() {
 		if i == 0 || !sieve.mayHold(w) {
 			continue
 		}
-		e, ok := want[w]
+		e, ok := want.get(w)
 		if !ok {
 			continue
 		}
@@ -665,8 +664,7 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, f.parsed)
-		a.nameKey = keyOf(a.nameKey, "", f.name)
-		a.setKey(a.nameKey, f.name, e)
+		a.setKey(a.keyOf("", f.name), e)
 	}
 }
 
@@ -779,11 +777,12 @@ func (a *attributor) personCue(i, j int) bool {
 // come back, as copying the parsed mentions in and clearing them out costs
 // write barriers; but it is a third slower on texts that repeat themselves.)
 func (a *attributor) parse(text string) parsed {
-	if k, ok := a.parsedCache[text]; ok {
-		return a.parsed[k]
+	s := a.parsedCache.slot(text)
+	if s.full {
+		return a.parsed[s.val]
 	}
 	p := a.mentions.parse(text)
-	a.parsedCache[text] = len(a.parsed)
+	a.parsedCache.put(s, text, len(a.parsed))
 	a.parsed = append(a.parsed, p)
 	return p
 }

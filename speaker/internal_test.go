@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +109,35 @@ func TestWordListsAsWritten(t *testing.T) {
 	}
 	m.split("a statement Obtained by AFP")
 	assert.Equal(t, 1, m.headIndex(), "postmodifiers match in any case")
+}
+
+// TestAppendLower: the eight-bytes-at-once lowering agrees with
+// strings.ToLower, ASCII or not, on either side of an eight-byte boundary.
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{"", "A", "Cameron", "SURNAME:CAMERON", "Élysée Palace", "The ÉLYSÉE", "K\u212aLVIN Smith-Jones", "bad\xffbyte in a longer name", "O’Brien"} {
+		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
+	}
+}
+
+// TestTextIndex: keys of every length find their numbers after the table
+// has grown, and a reset index has none.
+func TestTextIndex(t *testing.T) {
+	x := newTextIndex()
+	var keys []string
+	for n := 0; n < 300; n++ {
+		keys = append(keys, strings.Repeat("ab", n%13)+fmt.Sprint(n))
+	}
+	for i, k := range keys {
+		_, ok := x.get(k)
+		assert.False(t, ok, k)
+		x.put(x.slot(k), k, i)
+	}
+	for i, k := range keys {
+		got, ok := x.get(k)
+		assert.True(t, ok, k)
+		assert.Equal(t, i, got, k)
+	}
+	x.reset()
+	_, ok := x.get(keys[7])
+	assert.False(t, ok)
 }

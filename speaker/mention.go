@@ -311,7 +311,7 @@ func (m *mentionParser) bareAt(k int) string { return m.words[k].bare() }
 // reused buffer.
 func (m *mentionParser) lowerText() []byte {
 	if !m.lowered {
-		m.lower, m.lowered = fold.AppendLower(m.lower[:0], m.text), true
+		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
 }
@@ -323,7 +323,7 @@ func (m *mentionParser) lowerWord(k int) []byte {
 		w := &m.words[k]
 		return m.lowerText()[w.at : w.at+len(w.text)]
 	}
-	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k].text)
+	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k].text)
 	return m.wordBuf
 }
 
@@ -685,13 +685,42 @@ func indexQuoteMark(s, curly string) (int, int) {
 // source", "two officials", "sources close to the talks", "a senior official
 // who asked not to be named".
 func (m *mentionParser) anonymous(det, head wordFacts) bool {
-	vague := det.in(vagueList)
-	if !vague {
-		lower := m.lowerText()
-		vague = bytes.Contains(lower, []byte("not to be named")) || bytes.Contains(lower, []byte("familiar with")) || bytes.Contains(lower, []byte("anonymity"))
+	letters := ^uint32(0) // lowering a rune outside ASCII may give any letter
+	if m.ascii {
+		letters = asciiLetters(m.text)
 	}
+	vague := det.in(vagueList) || notToBeNamed.in(m, letters) || familiarWith.in(m, letters) || anonymity.in(m, letters)
 	if !vague {
 		return false
 	}
-	return head.in(anonHeadList) || m.factsAt(min(1, len(m.words)-1)).in(anonHeadList) || bytes.Contains(m.lowerText(), []byte("source"))
+	return head.in(anonHeadList) || m.factsAt(min(1, len(m.words)-1)).in(anonHeadList) || source.in(m, letters)
+}
+
+// phrase is a phrase searched for in a lowered mention, and its letters: a
+// mention lacking one of them need not be lowered and searched.
+type phrase struct {
+	text    string
+	letters uint32
+}
+
+func newPhrase(text string) phrase { return phrase{text, asciiLetters(text)} }
+
+var notToBeNamed, familiarWith, anonymity, source = newPhrase("not to be named"), newPhrase("familiar with"), newPhrase("anonymity"), newPhrase("source")
+
+// in reports whether the mention, lowered, contains the phrase; letters
+// holds at least the letters of the lowered mention.
+func (p phrase) in(m *mentionParser, letters uint32) bool {
+	return letters&p.letters == p.letters && bytes.Contains(m.lowerText(), []byte(p.text))
+}
+
+// asciiLetters is the set of the ASCII letters of s, in either case: bit 0
+// for a, bit 25 for z.
+func asciiLetters(s string) uint32 {
+	var set uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			set |= 1 << (c - 'a')
+		}
+	}
+	return set
 }
