@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"bytes"
+	"math/bits"
 	"maps"
 	"slices"
 	"strings"
@@ -265,6 +266,7 @@ type mentionWord struct {
 	at      int       // its byte offset in the mention
 	bareLen int       // the length of bare(text)
 	facts   wordFacts // factsOf(bare(text))
+	written wordFacts // factsOf(text): facts, unless text ends in a dot or 's
 }
 
 // bare is the word without its final dot or 's.
@@ -275,31 +277,57 @@ func (w *mentionWord) bare() string { return w.text[:w.bareLen] }
 func (m *mentionParser) split(text string) {
 	m.text = text
 	m.words = m.words[:0]
-	var high byte // the bytes of the words ORed: a multi-byte rune sets the top bit
+	var high uint64 // the bytes of the words ORed: a multi-byte rune sets a top bit
 	for i := 0; i < len(text); {
 		for i < len(text) && mentionSpace[text[i]] {
 			i++
 		}
 		start := i
+		// Eight bytes at a time while none is below ',' + 1, the highest
+		// separator; then a byte at a time from the first that is.
+		for i+8 <= len(text) {
+			v := load64(text[i : i+8])
+			if low := belowMinus(v); low != 0 {
+				n := bits.TrailingZeros64(low) / 8
+				high |= v & (1<<(8*n) - 1)
+				i += n
+				break
+			}
+			high |= v
+			i += 8
+		}
 		for i < len(text) && !mentionSpace[text[i]] {
-			high |= text[i]
+			high |= uint64(text[i])
 			i++
 		}
 		if i > start {
 			w := text[start:i]
 			n := bareLen(w)
-			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, facts: factsOf(w[:n])})
+			f := factsOf(w[:n])
+			written := f
+			if n != len(w) {
+				written = factsOf(w)
+			}
+			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, facts: f, written: written})
 		}
 	}
-	m.ascii = high < utf8.RuneSelf
+	m.ascii = high&fold.HighBits == 0
 	m.mostWords = max(m.mostWords, len(m.words))
 	m.title, m.aff = m.title[:0], m.aff[:0]
 	m.lowered = false
 }
 
 // mentionSpace marks what separates the words of a mention. All are ASCII,
-// so a byte of a multi-byte rune is never one.
+// so a byte of a multi-byte rune is never one, and all are below '-'.
 var mentionSpace = [256]bool{' ': true, '\n': true, '\t': true, ',': true, '\r': true}
+
+// belowMinus marks the top bit of each of the eight bytes of v that is
+// below '-' (and so may separate words). No sum carries into the next
+// byte: each adds at most 0x7f and 0x80-'-'.
+func belowMinus(v uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((v&low7 + (0x80-'-')*0x0101010101010101) | v) & fold.HighBits
+}
 
 // factsAt is what the lists say of word k without its final dot or 's.
 func (m *mentionParser) factsAt(k int) wordFacts { return m.words[k].facts }
@@ -581,12 +609,7 @@ func (m *mentionParser) determiner() wordFacts {
 
 // factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
 // when the word has none.
-func (m *mentionParser) factsAsWritten(k int) wordFacts {
-	if w := &m.words[k]; w.bareLen != len(w.text) {
-		return factsOf(w.text)
-	}
-	return m.words[k].facts
-}
+func (m *mentionParser) factsAsWritten(k int) wordFacts { return m.words[k].written }
 
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
