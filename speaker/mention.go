@@ -2,8 +2,8 @@ package speaker
 
 import (
 	"bytes"
-	"math/bits"
 	"maps"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
