@@ -54,9 +54,7 @@ var rules = [...]struct {
 // ruleOf looks a frame's rule up in rules; a rule not there has confidence 0.
 func ruleOf(rule string) (confidence float64, viaPronoun Method) {
 	for i := range rules {
-		// By pointer: a copy of each rule costs more than the test; and the
-		// lengths first, which tell most rules apart without a call.
-		if r := &rules[i]; len(r.method) == len(rule) && string(r.method) == rule {
+		if r := &rules[i]; string(r.method) == rule { // by pointer: a copy of each rule costs more than the test
 			return r.confidence, r.viaPronoun
 		}
 	}
@@ -232,8 +230,7 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		para := a.paraAt(q.Start)
 		switch {
 		case in.Subject.Ok():
-			var pronoun bool
-			*sp, pronoun = a.resolve(in, mention(in.Subject))
+			pronoun := a.resolve(in, mention(in.Subject), sp)
 			at.Speaker = sp
 			confidence, viaPronoun := ruleOf(in.Rule)
 			at.Method = Method(in.Rule)
@@ -286,9 +283,9 @@ func (a *attributor) paraOfQuoteEnd(q *quote.Quote) int {
 	return a.paraAt(q.Start)
 }
 
-// resolve turns a frame's subject, named by m, into a speaker, creating or
-// finding its entity. pronoun is set when a pronoun was resolved.
-func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bool) {
+// resolve turns a frame's subject, named by m, into speaker sp, creating
+// or finding its entity. pronoun is set when a pronoun was resolved.
+func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun bool) {
 	text := m.Text
 	p := a.parse(text)
 	if p.pronounCode != 0 {
@@ -299,10 +296,12 @@ func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bo
 			e = a.entity(n.parsed)
 		}
 		if e < 0 {
-			return Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, true
+			*sp = Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}
+			return true
 		}
 		a.note(e, in.Subject)
-		return a.speakerOf(e, m), true
+		a.speakerOf(e, m, sp)
+		return true
 	}
 	if in.Appositive.Ok() && p.title == "" && p.kindCode == personKind {
 		// "Hugh Hill, a doctor, said": the appositive is the role.
@@ -310,13 +309,15 @@ func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bo
 	}
 	e := a.entity(p)
 	if e < 0 {
-		return Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}, false
+		*sp = Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}
+		return false
 	}
 	a.note(e, in.Subject)
 	if text != a.ents[e].Name {
 		a.alias(e, text)
 	}
-	return a.speakerOf(e, m), false
+	a.speakerOf(e, m, sp)
+	return false
 }
 
 func stripArticle(s string) string {
@@ -328,9 +329,10 @@ func stripArticle(s string) string {
 	return s
 }
 
-func (a *attributor) speakerOf(e int, m *Mention) Speaker {
+// speakerOf makes sp entity e, named by m.
+func (a *attributor) speakerOf(e int, m *Mention, sp *Speaker) {
 	en := &a.ents[e]
-	return Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
+	*sp = Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
 }
 
 func (a *attributor) note(e int, s frame.Span) {
@@ -422,12 +424,14 @@ func (a *attributor) entity(p parsed) int {
 		a.setKey(nameKey, e)
 		return e
 	}
-	if e, ok := a.byKey.get(nameKey); ok {
+	byName := a.byKey.slot(nameKey)
+	if byName.full {
+		e := int(byName.val)
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.setKey(nameKey, e)
+	a.byKey.put(byName, nameKey, e) // the slot found is still the key's: no key came in since
 	return e
 }
 
@@ -527,7 +531,11 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		nMentions += len(n.mentions)
 		nAliases += len(n.aliases)
 	}
-	slices.SortStableFunc(order, func(x, y ranked) int { return cmp.Compare(x.first, y.first) })
+	// Entities are mostly made at their first mention, so in order already.
+	byFirst := func(x, y ranked) int { return cmp.Compare(x.first, y.first) }
+	if !slices.IsSortedFunc(order, byFirst) {
+		slices.SortStableFunc(order, byFirst)
+	}
 	spans := make([]quote.Span, 0, nMentions)
 	aliases := make([]string, 0, nAliases)
 	newIdx := slices.Grow(a.newIdx[:0], len(a.ents))[:len(a.ents)]
