@@ -293,7 +293,7 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
 			// The article named someone since its last speaker: "Anna Keller
 			// has measured glaciers for 25 years. She spoke to Reuters …"
-			e = a.entity(n.parsed)
+			e = a.entity(&n.parsed)
 		}
 		if e < 0 {
 			*sp = Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}
@@ -307,7 +307,7 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 		// "Hugh Hill, a doctor, said": the appositive is the role.
 		p.title = stripArticle(a.text(in.Appositive))
 	}
-	e := a.entity(p)
+	e := a.entity(&p)
 	if e < 0 {
 		*sp = Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}
 		return false
@@ -380,7 +380,9 @@ func (a *attributor) setKey(key string, e int) { a.byKey.put(a.byKey.slot(key), 
 // entity finds the entity a parsed mention names, or makes a new one.
 // People merge on their surname ("David Cameron" = "Cameron" = "Mr Cameron")
 // and on a bare title ("the prime minister"); other sources on their name.
-func (a *attributor) entity(p parsed) int {
+// p is passed by pointer, as are the parsed mentions below: they are large
+// enough that copying them cost more than the rest of the call.
+func (a *attributor) entity(p *parsed) int {
 	if p.kindCode == personKind && p.name == "" {
 		// A role alone: the most recent person with that title.
 		for k := len(a.last) - 1; k >= 0; k-- {
@@ -394,7 +396,9 @@ func (a *attributor) entity(p parsed) int {
 				return e
 			}
 		}
-		p.name = p.title
+		named := *p
+		named.name = p.title
+		p = &named
 	}
 	if p.name == "" {
 		return -1
@@ -436,7 +440,7 @@ func (a *attributor) entity(p parsed) int {
 }
 
 // compatible: two people with different given names are not one person.
-func (a *attributor) compatible(e int, p parsed) bool {
+func (a *attributor) compatible(e int, p *parsed) bool {
 	en := &a.ents[e]
 	if en.Kind != Person {
 		return false
@@ -462,7 +466,7 @@ func firstOfFields(s string) (first string, more bool) {
 	return s[:end], strings.TrimLeftFunc(s[end:], unicode.IsSpace) != ""
 }
 
-func (a *attributor) fill(e int, p parsed) {
+func (a *attributor) fill(e int, p *parsed) {
 	en := &a.ents[e]
 	if en.Title == "" {
 		en.Title = p.title
@@ -475,7 +479,7 @@ func (a *attributor) fill(e int, p parsed) {
 	}
 }
 
-func (a *attributor) add(p parsed) int {
+func (a *attributor) add(p *parsed) int {
 	a.ents = append(a.ents, Entity{Name: p.name, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Gender: p.gender()})
 	if len(a.notes) < cap(a.notes) {
 		a.notes = a.notes[:len(a.notes)+1]
@@ -663,7 +667,7 @@ func (a *attributor) expandNames() {
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
 		p := a.parse(run)
-		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, p) {
+		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, &p) {
 			continue
 		}
 		if f := &found[e]; f.found {
@@ -682,7 +686,7 @@ func (a *attributor) expandNames() {
 		en := &a.ents[e]
 		a.alias(e, en.Name)
 		en.Name = f.name
-		a.fill(e, f.parsed)
+		a.fill(e, &f.parsed)
 		a.setKey(a.keyOf("", f.name), e)
 	}
 }
