@@ -198,9 +198,10 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	speakers := make([]Speaker, len(r.Quotes))
 	n := 0
 	a.keysWanted = 0
-	for _, in := range infos {
-		for _, s := range []frame.Span{in.Cue, in.Addressee, in.Subject} {
-			if s.Ok() {
+	for i := range infos {
+		in := &infos[i]
+		for _, ok := range [3]bool{in.Cue.Ok(), in.Addressee.Ok(), in.Subject.Ok()} {
+			if ok {
 				n++
 			}
 		}
@@ -638,17 +639,20 @@ func (a *attributor) expandNames() {
 	found := append(a.found[:0], make([]fullName, len(a.ents))...)
 	a.found = found
 	d := a.doc
-	uppers := a.upperWords()
-	for n, ui := range uppers {
+	toks := d.Tokens
+	before := int32(-1) // the capitalized word before ui
+	for _, ui := range a.upperWords() {
 		i := int(ui)
+		afterUpper := before == ui-1
+		before = ui
 		// Only a word after a capitalized word or a dot may end a run of
 		// two or more (below); the list of capitalized words says whether
 		// the word before is one.
-		if i == 0 || !(n > 0 && uppers[n-1] == ui-1) && d.Tokens[i-1].Kind != segment.Punct ||
-			!sieve.mayHold(d.Text, int(d.Tokens[i].Start), int(d.Tokens[i].End)) {
+		if i <= 0 || i >= len(toks) || !afterUpper && toks[i-1].Kind != segment.Punct ||
+			!sieve.mayHold(d.Text, int(toks[i].Start), int(toks[i].End)) {
 			continue
 		}
-		t := d.Tokens[i]
+		t := toks[i]
 		e, ok := want.get(d.Text[t.Start:t.End])
 		if !ok {
 			continue

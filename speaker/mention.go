@@ -255,8 +255,13 @@ type mentionParser struct {
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
 	lowered    bool
-	ascii      bool   // the text is all ASCII, so lower keeps each byte in place
-	wordBuf    []byte // a word lowered apart
+	// longTitle is the longest title of several words that starts at word
+	// longTitleAt-1 (0: none looked up yet), and its gender: "the prime
+	// minister" asks for it twice.
+	longTitleAt, longTitle int
+	longTitleGender        genderCode
+	ascii                  bool   // the text is all ASCII, so lower keeps each byte in place
+	wordBuf                []byte // a word lowered apart
 }
 
 // mentionWord is one word of a mention and what the lists say of it bare:
@@ -314,7 +319,7 @@ func (m *mentionParser) split(text string) {
 	m.ascii = high&fold.HighBits == 0
 	m.mostWords = max(m.mostWords, len(m.words))
 	m.title, m.aff = m.title[:0], m.aff[:0]
-	m.lowered = false
+	m.lowered, m.longTitleAt = false, 0
 }
 
 // mentionSpace marks what separates the words of a mention. All are ASCII,
@@ -365,8 +370,11 @@ func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 		}
 		return 0, 0
 	}
-	n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
-	return n, codeOf(genderOf(v))
+	if m.longTitleAt != i+1 {
+		n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
+		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, codeOf(genderOf(v))
+	}
+	return m.longTitle, m.longTitleGender
 }
 
 // isPhrase reports whether the words from word i to the end are, all
@@ -600,7 +608,7 @@ func (m *mentionParser) determiner() wordFacts {
 		}
 	case len(w) > 32:
 		return wordFacts{} // too long to be a determiner, even lowered
-	case !isASCII(w):
+	case !m.ascii && !isASCII(w):
 		return asWritten(string(m.lowerWord(0)))
 	}
 	// w is ASCII, and lowered as the lists are written.
