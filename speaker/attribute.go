@@ -105,7 +105,7 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: newTextIndex(), parsedCache: newTextIndex(), want: newTextIndex()}
+	return &attributor{byKey: newTextIndex(true), parsedCache: newTextIndex(false), want: newTextIndex(false)}
 }}
 
 type attributor struct {
@@ -115,7 +115,7 @@ type attributor struct {
 	// notes until finish copies them out.
 	ents  []Entity
 	notes []entityNotes
-	byKey textIndex // normalized name or surname -> entity
+	byKey textIndex // name or surname, in any case -> entity: see keyOf
 	// keys holds the byKey keys that are not pieces of the text, so that
 	// they are allocated together; keyBuf is where keyOf lowers one.
 	keys       strings.Builder
@@ -356,27 +356,56 @@ func (a *attributor) alias(e int, text string) {
 	n.aliases = append(n.aliases, text)
 }
 
-// keyOf is the byKey key of a name: prefix and the name in lower case. It
-// is name itself when name is its own key (a piece of the text), else it is
-// built in keys, where all the run's keys are allocated together.
-func (a *attributor) keyOf(prefix, name string) string {
-	if prefix == "" && isLowerASCII(name) {
-		return name
-	}
-	a.keyBuf = appendLower(append(a.keyBuf[:0], prefix...), name)
-	if string(a.keyBuf) == name {
-		return name
-	}
-	if a.keys.Cap() == 0 {
-		a.keys.Grow(a.keysWanted)
-	}
-	from := a.keys.Len()
-	a.keys.Write(a.keyBuf)
-	return a.keys.String()[from:]
+// nameKey is a byKey key: a name, or a surname; and its hash, as a name's
+// keys are looked up and filed several times.
+type nameKey struct {
+	tag  uint8 // 1 for a surname
+	text string
+	hash uint64
 }
 
-// setKey makes key name entity e.
-func (a *attributor) setKey(key string, e int) { a.byKey.put(a.byKey.slot(key), key, e) }
+// keyOf is the byKey key of a name (a surname when surname is set). People
+// and bodies are filed under their names lowered, surnames apart from
+// names: "surname:" and the surname lowered. byKey folds the case of ASCII
+// letters itself, so the key of an ASCII name is the name, a piece of the
+// text; only a name with other runes is lowered, in keys, where all the
+// run's lowered keys are allocated together. A name that, lowered, starts
+// with "surname:" is the surname after it, as it always was.
+func (a *attributor) keyOf(name string, surname bool) nameKey {
+	k := nameKey{text: name}
+	if surname {
+		k.tag = 1
+	}
+	if !isASCII(name) {
+		a.keyBuf = appendLower(a.keyBuf[:0], name)
+		if string(a.keyBuf) != name {
+			if a.keys.Cap() == 0 {
+				a.keys.Grow(a.keysWanted)
+			}
+			from := a.keys.Len()
+			a.keys.Write(a.keyBuf)
+			k.text = a.keys.String()[from:]
+		}
+	}
+	const prefix = "surname:"
+	if !surname && len(k.text) >= len(prefix) && equalFold(k.text[:len(prefix)], prefix) {
+		k.tag, k.text = 1, k.text[len(prefix):]
+	}
+	k.hash = tagHash(a.byKey.hash(k.text), k.tag)
+	return k
+}
+
+// keySlot is the byKey slot of key k.
+func (a *attributor) keySlot(k *nameKey) *textSlot { return a.byKey.taggedSlot(k.hash, k.tag, k.text) }
+
+// keyed is the entity key k names, if any.
+func (a *attributor) keyed(k *nameKey) (int, bool) {
+	s := a.keySlot(k)
+	return int(s.val), s.full
+}
+
+// setKey makes key k name entity e.
+func (a *attributor) setKey(k *nameKey, e int) { a.byKey.put(a.keySlot(k), k.text, e) }
 
 // entity finds the entity a parsed mention names, or makes a new one.
 // People merge on their surname ("David Cameron" = "Cameron" = "Mr Cameron")
@@ -404,10 +433,10 @@ func (a *attributor) entity(p *parsed) int {
 	if p.name == "" {
 		return -1
 	}
-	nameKey := a.keyOf("", p.name)
+	nameKey := a.keyOf(p.name, false)
 	if p.kindCode == personKind && p.surname != "" {
-		surnameKey := a.keyOf("surname:", p.surname)
-		if e, ok := a.byKey.get(surnameKey); ok && a.compatible(e, p) {
+		surnameKey := a.keyOf(p.surname, true)
+		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -415,28 +444,28 @@ func (a *attributor) entity(p *parsed) int {
 				en.Name = p.name
 			}
 			a.fill(e, p)
-			if old, ok := a.byKey.get(nameKey); !ok || old != e {
-				a.setKey(nameKey, e)
+			if old, ok := a.keyed(&nameKey); !ok || old != e {
+				a.setKey(&nameKey, e)
 			}
 			return e
 		}
-		if e, ok := a.byKey.get(nameKey); ok {
+		if e, ok := a.keyed(&nameKey); ok {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey(surnameKey, e)
-		a.setKey(nameKey, e)
+		a.setKey(&surnameKey, e)
+		a.setKey(&nameKey, e)
 		return e
 	}
-	byName := a.byKey.slot(nameKey)
+	byName := a.keySlot(&nameKey)
 	if byName.full {
 		e := int(byName.val)
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.byKey.put(byName, nameKey, e) // the slot found is still the key's: no key came in since
+	a.byKey.put(byName, nameKey.text, e) // the slot found is still the key's: no key came in since
 	return e
 }
 
@@ -691,7 +720,8 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, &f.parsed)
-		a.setKey(a.keyOf("", f.name), e)
+		k := a.keyOf(f.name, false)
+		a.setKey(&k, e)
 	}
 }
 

@@ -122,7 +122,7 @@ func TestAppendLower(t *testing.T) {
 // TestTextIndex: keys of every length find their numbers after the table
 // has grown, and a reset index has none.
 func TestTextIndex(t *testing.T) {
-	x := newTextIndex()
+	x := newTextIndex(false)
 	var keys []string
 	for n := 0; n < 300; n++ {
 		keys = append(keys, strings.Repeat("ab", n%13)+fmt.Sprint(n))

@@ -620,12 +620,14 @@ func (m *mentionParser) determiner() wordFacts {
 func (m *mentionParser) factsAsWritten(k int) wordFacts { return m.words[k].written }
 
 func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
+	var bytes uint64 // the bytes of w ORed, eight at a time
+	for ; len(w) >= 8; w = w[8:] {
+		bytes |= load64(w)
 	}
-	return true
+	for i := 0; i < len(w); i++ {
+		bytes |= uint64(w[i])
+	}
+	return bytes&fold.HighBits == 0
 }
 
 // isLowerASCII reports whether w is ASCII with no upper-case letter, so

@@ -15,20 +15,28 @@ import (
 // mention it parses and every name it files, and a Go map spent more than
 // a tenth of the stage on them. The hash is seeded afresh for every index,
 // so no text can be written to make the probes long.
+//
+// A folding index takes two keys that differ only in the case of ASCII
+// letters for one, so that names need not be lowered to be filed; each of
+// its keys also has a tag, and keys with different tags differ.
 type textIndex struct {
-	seed  uint64
-	slots []textSlot // a power of two long, at most half full
-	used  int
+	seed    uint64
+	slots   []textSlot // a power of two long, at most half full
+	used    int
+	folding bool
 }
 
 type textSlot struct {
 	key  string
 	hash uint64
 	full bool
+	tag  uint8
 	val  int32
 }
 
-func newTextIndex() textIndex { return textIndex{seed: rand.Uint64()} }
+func newTextIndex(folding bool) textIndex {
+	return textIndex{seed: rand.Uint64(), folding: folding}
+}
 
 // hash hashes key eight bytes at a time; the last one to eight bytes are
 // read at once, overlapping the ones before when there are some.
@@ -37,7 +45,7 @@ func (x *textIndex) hash(key string) uint64 {
 	h := x.seed ^ uint64(n)*0x9e3779b97f4a7c15
 	rest := key
 	for ; len(rest) > 8; rest = rest[8:] {
-		h = mixIn(h, load64(rest))
+		h = mixIn(h, x.fold(load64(rest)))
 	}
 	var last uint64
 	switch k := len(rest); {
@@ -48,8 +56,45 @@ func (x *textIndex) hash(key string) uint64 {
 	case k > 0:
 		last = uint64(rest[0]) | uint64(rest[k/2])<<8 | uint64(rest[k-1])<<16
 	}
-	h = mixIn(h, last)
+	h = mixIn(h, x.fold(last))
 	return h ^ h>>29
+}
+
+// fold lowers the ASCII letters among the eight bytes of v when the index
+// folds, leaving the bytes of other runes as they are.
+func (x *textIndex) fold(v uint64) uint64 {
+	if !x.folding {
+		return v
+	}
+	return foldASCII(v)
+}
+
+func foldASCII(v uint64) uint64 {
+	if v&fold.HighBits == 0 {
+		return fold.LowerASCII8(v)
+	}
+	low7 := v &^ fold.HighBits
+	upper := fold.LowerASCII8(low7) ^ low7 // 0x20 in each byte that holds A-Z, once its top bit is off
+	return v | upper&^(v&fold.HighBits>>2)
+}
+
+// equalFold reports whether a and b differ at most in the case of ASCII
+// letters.
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for ; len(a) >= 8; a, b = a[8:], b[8:] {
+		if foldASCII(load64(a)) != foldASCII(load64(b)) {
+			return false
+		}
+	}
+	for i := range len(a) {
+		if foldASCII(uint64(a[i])) != foldASCII(uint64(b[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 // mixIn mixes eight bytes of a key into hash h.
@@ -60,19 +105,24 @@ func mixIn(h, v uint64) uint64 {
 
 // slot finds the slot that holds key, or the empty slot that would; the
 // caller fills an empty one with put before it next asks.
-func (x *textIndex) slot(key string) *textSlot {
+func (x *textIndex) slot(key string) *textSlot { return x.taggedSlot(x.hash(key), 0, key) }
+
+// tagHash is the hash of the key of tag tag whose text hashes to h.
+func tagHash(h uint64, tag uint8) uint64 { return h ^ uint64(tag)*0x9e3779b97f4a7c15 }
+
+// taggedSlot is slot for the key of tag tag, hashed h by tagHash.
+func (x *textIndex) taggedSlot(h uint64, tag uint8, key string) *textSlot {
 	if 2*(x.used+1) > len(x.slots) {
 		x.grow()
 	}
-	h := x.hash(key)
 	mask := len(x.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := &x.slots[i]
 		if !s.full {
-			s.hash = h
+			s.hash, s.tag = h, tag
 			return s
 		}
-		if s.hash == h && s.key == key {
+		if s.hash == h && s.tag == tag && (s.key == key || x.folding && equalFold(s.key, key)) {
 			return s
 		}
 	}
