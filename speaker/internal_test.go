@@ -141,3 +141,36 @@ func TestTextIndex(t *testing.T) {
 	_, ok := x.get(keys[7])
 	assert.False(t, ok)
 }
+
+// TestKeysFoldAsLowered: two names share an entity key exactly when their
+// keys as they were first written agree: the name lowered, or "surname:" and
+// the surname lowered.
+func TestKeysFoldAsLowered(t *testing.T) {
+	a := attributors.Get().(*attributor)
+	defer attributors.Put(a)
+	names := []string{"Cameron", "CAMERON", "cameron", "David Cameron", "Élysée", "ÉLYSÉE", "élysée", "\u212aim", "Kim", "KIM", "Surname:Kim", "SURNAME:kim", "surname:", "Surname", "O’Brien", "O'Brien", "bad\xffbyte", "BAD\xffBYTE", "İstanbul", "istanbul"}
+	type key struct {
+		name    string
+		surname bool
+	}
+	var keys []key
+	for _, n := range names {
+		keys = append(keys, key{n, false}, key{n, true})
+	}
+	old := func(k key) string {
+		if k.surname {
+			return "surname:" + strings.ToLower(k.name)
+		}
+		return strings.ToLower(k.name)
+	}
+	for i, k := range keys {
+		ki := a.keyOf(k.name, k.surname)
+		a.setKey(&ki, i)
+		for _, l := range keys[:i+1] {
+			kl := a.keyOf(l.name, l.surname)
+			e, ok := a.keyed(&kl)
+			assert.Equal(t, old(k) == old(l), ok && e == i, "%q %v and %q %v", k.name, k.surname, l.name, l.surname)
+		}
+		a.byKey.reset()
+	}
+}
