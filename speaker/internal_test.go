@@ -147,7 +147,7 @@ func TestTextIndex(t *testing.T) {
 // the surname lowered.
 func TestKeysFoldAsLowered(t *testing.T) {
 	a := attributors.Get().(*attributor)
-	defer attributors.Put(a)
+	defer func() { a.release(); attributors.Put(a) }()
 	names := []string{"Cameron", "CAMERON", "cameron", "David Cameron", "Élysée", "ÉLYSÉE", "élysée", "\u212aim", "Kim", "KIM", "Surname:Kim", "SURNAME:kim", "surname:", "Surname", "O’Brien", "O'Brien", "bad\xffbyte", "BAD\xffBYTE", "İstanbul", "istanbul"}
 	type key struct {
 		name    string
