@@ -793,9 +793,13 @@ func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 		if reached < lowest {
 			break // this run and all before it start too early
 		}
-		if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
-			a.walked += k - reached
-			return p, true
+		// A run of one word names nobody by given name and title: most are
+		// passed over without a call (that returns an empty person).
+		if last > first {
+			if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
+				a.walked += k - reached
+				return p, true
+			}
 		}
 		u = first - 1
 	}
