@@ -388,7 +388,7 @@ func (a *attributor) keyOf(name string, surname bool) nameKey {
 		}
 	}
 	const prefix = "surname:"
-	if !surname && len(k.text) >= len(prefix) && equalFold(k.text[:len(prefix)], prefix) {
+	if !surname && len(k.text) >= len(prefix) && k.text[len(prefix)-1] == ':' && equalFold(k.text[:len(prefix)], prefix) {
 		k.tag, k.text = 1, k.text[len(prefix):]
 	}
 	k.hash = tagHash(a.byKey.hash(k.text), k.tag)
