@@ -718,11 +718,15 @@ func indexQuoteMark(s, curly string) (int, int) {
 // source", "two officials", "sources close to the talks", "a senior official
 // who asked not to be named".
 func (m *mentionParser) anonymous(det, head wordFacts) bool {
+	vague := det.in(vagueList)
+	if !vague && m.ascii && strings.IndexByte(m.text, 'm') < 0 && strings.IndexByte(m.text, 'M') < 0 {
+		return false // each phrase that makes a mention vague has an m
+	}
 	letters := ^uint32(0) // lowering a rune outside ASCII may give any letter
 	if m.ascii {
 		letters = asciiLetters(m.text)
 	}
-	vague := det.in(vagueList) || notToBeNamed.in(m, letters) || familiarWith.in(m, letters) || anonymity.in(m, letters)
+	vague = vague || notToBeNamed.in(m, letters) || familiarWith.in(m, letters) || anonymity.in(m, letters)
 	if !vague {
 		return false
 	}
