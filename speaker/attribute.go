@@ -144,6 +144,7 @@ type entityNotes struct {
 	mentions []quote.Span // where the entity is named, in the order noted
 	aliases  []string
 	latest   int // the offset of its latest mention, -1 before the first
+	first    int // the offset of its first mention, 1<<62 before it
 }
 
 // release empties the attributor for the next run, keeping its buffers but
@@ -339,7 +340,7 @@ func (a *attributor) speakerOf(e int, m *Mention, sp *Speaker) {
 func (a *attributor) note(e int, s frame.Span) {
 	n := &a.notes[e]
 	n.mentions = append(n.mentions, quote.Span{Start: s.Start, End: s.End})
-	n.latest = max(n.latest, s.Start)
+	n.latest, n.first = max(n.latest, s.Start), min(n.first, s.Start)
 	a.last = append(a.last, e)
 }
 
@@ -517,7 +518,7 @@ func (a *attributor) add(p *parsed) int {
 		a.notes = append(a.notes, entityNotes{})
 	}
 	n := &a.notes[len(a.notes)-1]
-	n.mentions, n.aliases, n.latest = n.mentions[:0], n.aliases[:0], -1
+	n.mentions, n.aliases, n.latest, n.first = n.mentions[:0], n.aliases[:0], -1, 1<<62
 	return len(a.ents) - 1
 }
 
@@ -557,11 +558,7 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	nMentions, nAliases := 0, 0
 	for e := range order {
 		n := &a.notes[e]
-		first := 1 << 62
-		for _, s := range n.mentions {
-			first = min(first, s.Start)
-		}
-		order[e] = ranked{e, first}
+		order[e] = ranked{e, n.first}
 		nMentions += len(n.mentions)
 		nAliases += len(n.aliases)
 	}

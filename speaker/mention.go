@@ -181,7 +181,7 @@ func isParticle(w string) bool {
 // the word.
 func (m *mentionParser) isParticleAt(k int) bool {
 	w := m.words[k].text
-	return isLowerASCII(w) && m.factsAsWritten(k).in(particleList) || hasParticlePrefix(w)
+	return m.factsAsWritten(k).in(particleList) && isLowerASCII(w) || hasParticlePrefix(w)
 }
 
 // hasParticlePrefix reports whether w starts with a name particle that is a
