@@ -32,31 +32,31 @@ func WithCarryOver(paragraphs int) Option {
 	return optionFunc(func(o *options) { o.carryParagraphs = paragraphs })
 }
 
-// rules are the rules a frame can name: the confidence of each when the
-// speaker is named where it fired (a pronoun or a carried-over speaker
-// lowers it), and its method when the speaker was a pronoun.
-var rules = [...]struct {
-	method     Method
-	confidence float64
-	viaPronoun Method
-}{
-	{CueAfterQuote, 0.9, CueAfterQuote + "+pronoun"},
-	{CueBeforeQuote, 0.9, CueBeforeQuote + "+pronoun"},
-	{CueInsideQuote, 0.9, CueInsideQuote + "+pronoun"},
-	{ReportedSpeech, 0.85, ReportedSpeech + "+pronoun"},
-	{AccordingTo, 0.85, AccordingTo + "+pronoun"},
-	{Parenthetical, 0.8, Parenthetical + "+pronoun"},
-	{Signature, 0.85, Signature + "+pronoun"},
-	{Introduced, 0.6, Introduced + "+pronoun"},
-	{Interview, 0.6, Interview + "+pronoun"},
-}
-
-// ruleOf looks a frame's rule up in rules; a rule not there has confidence 0.
+// ruleOf is what the rule a frame names gives: the confidence of it when
+// the speaker is named where it fired (a pronoun or a carried-over speaker
+// lowers it), and its method when the speaker was a pronoun. A rule not
+// named here has confidence 0. A switch, which tells strings apart by their
+// lengths first, finds the rule in a few comparisons.
 func ruleOf(rule string) (confidence float64, viaPronoun Method) {
-	for i := range rules {
-		if r := &rules[i]; string(r.method) == rule { // by pointer: a copy of each rule costs more than the test
-			return r.confidence, r.viaPronoun
-		}
+	switch Method(rule) {
+	case CueAfterQuote:
+		return 0.9, CueAfterQuote + "+pronoun"
+	case CueBeforeQuote:
+		return 0.9, CueBeforeQuote + "+pronoun"
+	case CueInsideQuote:
+		return 0.9, CueInsideQuote + "+pronoun"
+	case ReportedSpeech:
+		return 0.85, ReportedSpeech + "+pronoun"
+	case AccordingTo:
+		return 0.85, AccordingTo + "+pronoun"
+	case Parenthetical:
+		return 0.8, Parenthetical + "+pronoun"
+	case Signature:
+		return 0.85, Signature + "+pronoun"
+	case Introduced:
+		return 0.6, Introduced + "+pronoun"
+	case Interview:
+		return 0.6, Interview + "+pronoun"
 	}
 	return 0, Method(rule + "+pronoun")
 }
@@ -270,7 +270,11 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		if at.Speaker.Entity >= 0 {
 			a.ents[at.Speaker.Entity].Quotes++
 			lastSpeaker = at.Speaker
-			lastPara = a.paraOfQuoteEnd(q)
+			if ps := a.doc.Paras; para < len(ps) && q.End <= ps[para].End {
+				lastPara = para // the quote ends in the paragraph it starts in
+			} else {
+				lastPara = a.paraOfQuoteEnd(q)
+			}
 		}
 	}
 	a.expandNames()
