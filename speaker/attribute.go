@@ -207,8 +207,9 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 			}
 		}
 		if in.Subject.Ok() {
-			// Room for the name and surname keys a subject may add.
-			a.keysWanted += 2*(in.Subject.End-in.Subject.Start) + len("surname:")
+			// Room for the name and surname keys a subject may add: only
+			// names outside ASCII are lowered there, and seldom both.
+			a.keysWanted += in.Subject.End - in.Subject.Start
 		}
 	}
 	mentions := make([]Mention, 0, n)
