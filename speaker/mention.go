@@ -543,8 +543,12 @@ func (m *mentionParser) parse(text string) parsed {
 			break
 		}
 	}
-	p.title = m.joinBare(m.title)
-	p.affiliation = m.joinBare(m.aff)
+	if len(m.title) > 0 {
+		p.title = m.joinBare(m.title)
+	}
+	if len(m.aff) > 0 {
+		p.affiliation = m.joinBare(m.aff)
+	}
 
 	headFacts := m.factsAt(h)
 	switch {
@@ -600,6 +604,10 @@ func (m *mentionParser) parse(text string) parsed {
 // written when in lower case, lowered when capitalized ("The"); a word in
 // mixed case ("tHe") is none.
 func (m *mentionParser) determiner() wordFacts {
+	const asked = articleList | leadList | vagueList // what a determiner's facts are asked
+	if m.ascii && m.words[0].written.is&asked == 0 {
+		return wordFacts{} // no determiner, however written
+	}
 	w := m.words[0].text
 	switch {
 	case !isUpperWord(w):
