@@ -363,13 +363,18 @@ func (m *mentionParser) lowerWord(k int) []byte {
 // longestTitle finds the longest title starting at word i, bare words
 // compared: its length in words and the gender it gives.
 func (m *mentionParser) longestTitle(i int) (int, genderCode) {
-	f := m.factsAt(i)
-	if f.starts&titleList == 0 {
+	if f := &m.words[i].facts; f.starts&titleList == 0 {
 		if f.in(titleList) {
 			return 1, f.titleGender
 		}
 		return 0, 0
 	}
+	return m.longestTitleOfSeveral(i)
+}
+
+// longestTitleOfSeveral is longestTitle when titles of several words start
+// at word i.
+func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 	if m.longTitleAt != i+1 {
 		n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
 		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, codeOf(genderOf(v))
