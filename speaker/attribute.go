@@ -370,19 +370,20 @@ type nameKey struct {
 	hash uint64
 }
 
-// keyOf is the byKey key of a name (a surname when surname is set). People
+// keyOf is the byKey key of a name (a surname when surname is set), which
+// is known to be ASCII when ascii is set. People
 // and bodies are filed under their names lowered, surnames apart from
 // names: "surname:" and the surname lowered. byKey folds the case of ASCII
 // letters itself, so the key of an ASCII name is the name, a piece of the
 // text; only a name with other runes is lowered, in keys, where all the
 // run's lowered keys are allocated together. A name that, lowered, starts
 // with "surname:" is the surname after it, as it always was.
-func (a *attributor) keyOf(name string, surname bool) nameKey {
+func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
 	k := nameKey{text: name}
 	if surname {
 		k.tag = 1
 	}
-	if !isASCII(name) {
+	if !ascii && !isASCII(name) {
 		a.keyBuf = appendLower(a.keyBuf[:0], name)
 		if string(a.keyBuf) != name {
 			if a.keys.Cap() == 0 {
@@ -433,15 +434,15 @@ func (a *attributor) entity(p *parsed) int {
 			}
 		}
 		named := *p
-		named.name = p.title
+		named.name, named.ascii = p.title, false // an appositive may have given the title
 		p = &named
 	}
 	if p.name == "" {
 		return -1
 	}
-	nameKey := a.keyOf(p.name, false)
+	nameKey := a.keyOf(p.name, false, p.ascii)
 	if p.kindCode == personKind && p.surname != "" {
-		surnameKey := a.keyOf(p.surname, true)
+		surnameKey := a.keyOf(p.surname, true, p.ascii)
 		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
@@ -722,7 +723,7 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, &f.parsed)
-		k := a.keyOf(f.name, false)
+		k := a.keyOf(f.name, false, f.ascii)
 		a.setKey(&k, e)
 	}
 }
@@ -845,6 +846,7 @@ func (a *attributor) parse(text string) parsed {
 		return a.parsed[s.val]
 	}
 	p := a.mentions.parse(text)
+	p.ascii = a.mentions.ascii
 	a.parsedCache.put(s, text, len(a.parsed))
 	a.parsed = append(a.parsed, p)
 	return p

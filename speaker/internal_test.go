@@ -164,10 +164,10 @@ func TestKeysFoldAsLowered(t *testing.T) {
 		return strings.ToLower(k.name)
 	}
 	for i, k := range keys {
-		ki := a.keyOf(k.name, k.surname)
+		ki := a.keyOf(k.name, k.surname, false)
 		a.setKey(&ki, i)
 		for _, l := range keys[:i+1] {
-			kl := a.keyOf(l.name, l.surname)
+			kl := a.keyOf(l.name, l.surname, false)
 			e, ok := a.keyed(&kl)
 			assert.Equal(t, old(k) == old(l), ok && e == i, "%q %v and %q %v", k.name, k.surname, l.name, l.surname)
 		}

@@ -212,6 +212,7 @@ type parsed struct {
 	kindCode    kindCode
 	genderCode  genderCode
 	pronounCode uint16 // pronouns[pronounCode-1] when the mention is a pronoun (he, she, they, it …); 0 when not
+	ascii       bool   // the mention is all ASCII, and so are its pieces: set by attributor.parse
 }
 
 func (p *parsed) kind() Kind     { return kinds[p.kindCode] }
