@@ -262,6 +262,7 @@ type mentionParser struct {
 	longTitleAt, longTitle int
 	longTitleGender        genderCode
 	ascii                  bool   // the text is all ASCII, so lower keeps each byte in place
+	quoted                 bool   // the text has a straight double quote
 	wordBuf                []byte // a word lowered apart
 }
 
@@ -282,7 +283,7 @@ func (w *mentionWord) bare() string { return w.text[:w.bareLen] }
 // word ("Sen." stays one word) and dropping commas, and looks each word up.
 func (m *mentionParser) split(text string) {
 	m.text = text
-	m.words = m.words[:0]
+	m.words, m.quoted = m.words[:0], false
 	var high uint64 // the bytes of the words ORed: a multi-byte rune sets a top bit
 	for i := 0; i < len(text); {
 		for i < len(text) && mentionSpace[text[i]] {
@@ -302,8 +303,11 @@ func (m *mentionParser) split(text string) {
 			high |= v
 			i += 8
 		}
+		// The bytes that the eight at a time passed over are none below
+		// '-', and so no straight quote: the rest are looked at here.
 		for i < len(text) && !mentionSpace[text[i]] {
 			high |= uint64(text[i])
+			m.quoted = m.quoted || text[i] == '"'
 			i++
 		}
 		if i > start {
@@ -486,7 +490,7 @@ func (m *mentionParser) parse(text string) parsed {
 	m.split(text)
 	// Only a mention with a straight quote or a non-ASCII rune may have a
 	// nickname.
-	if !m.ascii || strings.IndexByte(text, '"') >= 0 {
+	if !m.ascii || m.quoted {
 		if nick, ok := nickname(text); ok {
 			return parsed{name: nick, kindCode: personKind, surname: nick}
 		}
