@@ -338,8 +338,11 @@ func stripArticle(s string) string {
 
 // speakerOf makes sp entity e, named by m.
 func (a *attributor) speakerOf(e int, m *Mention, sp *Speaker) {
+	// Field by field: a whole struct is copied with a bulk write barrier
+	// while the collector runs, which costs more than one for each field.
 	en := &a.ents[e]
-	*sp = Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
+	sp.Name, sp.Kind, sp.Title, sp.Affiliation = en.Name, en.Kind, en.Title, en.Affiliation
+	sp.Mention, sp.Entity = m, e
 }
 
 func (a *attributor) note(e int, s frame.Span) {
