@@ -174,3 +174,22 @@ func TestKeysFoldAsLowered(t *testing.T) {
 		a.byKey.reset()
 	}
 }
+
+// TestTextIndexShrinks: a table grown for a long text is dropped once a short
+// text leaves it mostly empty, so that later runs do not clear all of it.
+func TestTextIndexShrinks(t *testing.T) {
+	x := newTextIndex(false)
+	for n := range 20000 {
+		k := fmt.Sprint(n)
+		x.put(x.slot(k), k, n)
+	}
+	x.reset()
+	assert.NotNil(t, x.slots, "the run that needed the table keeps it")
+	x.put(x.slot("one"), "one", 1)
+	x.reset()
+	assert.Nil(t, x.slots, "a run that needed a few slots drops it")
+	x.put(x.slot("two"), "two", 2)
+	got, ok := x.get("two")
+	assert.True(t, ok)
+	assert.Equal(t, 2, got)
+}

@@ -160,12 +160,17 @@ func (x *textIndex) grow() {
 	}
 }
 
-// reset empties the index, keeping its table.
+// reset empties the index, keeping its table unless a long text made it far
+// larger than this run needed: a pooled index would clear all of it for
+// every short text after.
 func (x *textIndex) reset() {
-	if x.used > 0 {
+	switch {
+	case len(x.slots) > 1<<14 && x.used < len(x.slots)/8:
+		x.slots = nil
+	case x.used > 0:
 		clear(x.slots)
-		x.used = 0
 	}
+	x.used = 0
 }
 
 // appendLower is fold.AppendLower, eight ASCII bytes at a time: the keys
