@@ -32,31 +32,31 @@ func WithCarryOver(paragraphs int) Option {
 	return optionFunc(func(o *options) { o.carryParagraphs = paragraphs })
 }
 
-// rules are the rules a frame can name: the confidence of each when the
-// speaker is named where it fired (a pronoun or a carried-over speaker
-// lowers it), and its method when the speaker was a pronoun.
-var rules = [...]struct {
-	method     Method
-	confidence float64
-	viaPronoun Method
-}{
-	{CueAfterQuote, 0.9, CueAfterQuote + "+pronoun"},
-	{CueBeforeQuote, 0.9, CueBeforeQuote + "+pronoun"},
-	{CueInsideQuote, 0.9, CueInsideQuote + "+pronoun"},
-	{ReportedSpeech, 0.85, ReportedSpeech + "+pronoun"},
-	{AccordingTo, 0.85, AccordingTo + "+pronoun"},
-	{Parenthetical, 0.8, Parenthetical + "+pronoun"},
-	{Signature, 0.85, Signature + "+pronoun"},
-	{Introduced, 0.6, Introduced + "+pronoun"},
-	{Interview, 0.6, Interview + "+pronoun"},
-}
-
-// ruleOf looks a frame's rule up in rules; a rule not there has confidence 0.
+// ruleOf is what the rule a frame names gives: the confidence of it when
+// the speaker is named where it fired (a pronoun or a carried-over speaker
+// lowers it), and its method when the speaker was a pronoun. A rule not
+// named here has confidence 0. A switch, which tells strings apart by their
+// lengths first, finds the rule in a few comparisons.
 func ruleOf(rule string) (confidence float64, viaPronoun Method) {
-	for i := range rules {
-		if r := &rules[i]; string(r.method) == rule { // by pointer: a copy of each rule costs more than the test
-			return r.confidence, r.viaPronoun
-		}
+	switch Method(rule) {
+	case CueAfterQuote:
+		return 0.9, CueAfterQuote + "+pronoun"
+	case CueBeforeQuote:
+		return 0.9, CueBeforeQuote + "+pronoun"
+	case CueInsideQuote:
+		return 0.9, CueInsideQuote + "+pronoun"
+	case ReportedSpeech:
+		return 0.85, ReportedSpeech + "+pronoun"
+	case AccordingTo:
+		return 0.85, AccordingTo + "+pronoun"
+	case Parenthetical:
+		return 0.8, Parenthetical + "+pronoun"
+	case Signature:
+		return 0.85, Signature + "+pronoun"
+	case Introduced:
+		return 0.6, Introduced + "+pronoun"
+	case Interview:
+		return 0.6, Interview + "+pronoun"
 	}
 	return 0, Method(rule + "+pronoun")
 }
@@ -105,7 +105,7 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: map[string]int{}, parsedCache: map[string]int{}, want: map[string]int{}}
+	return &attributor{byKey: newTextIndex(true), parsedCache: newTextIndex(false), want: newTextIndex(false)}
 }}
 
 type attributor struct {
@@ -115,13 +115,12 @@ type attributor struct {
 	// notes until finish copies them out.
 	ents  []Entity
 	notes []entityNotes
-	byKey map[string]int // normalized name or surname -> entity
+	byKey textIndex // name or surname, in any case -> entity: see keyOf
 	// keys holds the byKey keys that are not pieces of the text, so that
-	// they are allocated together; nameKey and surnameKey are where the keys
-	// of one mention are built.
-	keys                strings.Builder
-	keysWanted          int // the room keys is first given
-	nameKey, surnameKey []byte
+	// they are allocated together; keyBuf is where keyOf lowers one.
+	keys       strings.Builder
+	keysWanted int // the room keys is first given
+	keyBuf     []byte
 	// last lists the entities in the order they spoke, for pronouns.
 	last []int
 	// people are the persons the text names, in order; filled on first need.
@@ -129,12 +128,12 @@ type attributor struct {
 	peopleScanned bool
 	walked        int // tokens namedBefore walked back over
 	// parsedCache indexes parsed by the mentions' texts.
-	parsedCache map[string]int
+	parsedCache textIndex
 	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
 	// want and found serve expandNames; order and newIdx serve finish.
-	want   map[string]int
+	want   textIndex
 	found  []fullName
 	order  []ranked
 	newIdx []int
@@ -145,6 +144,7 @@ type entityNotes struct {
 	mentions []quote.Span // where the entity is named, in the order noted
 	aliases  []string
 	latest   int // the offset of its latest mention, -1 before the first
+	first    int // the offset of its first mention, 1<<62 before it
 }
 
 // release empties the attributor for the next run, keeping its buffers but
@@ -157,18 +157,18 @@ func (a *attributor) release() {
 		clear(a.notes[i].aliases)
 	}
 	a.notes = a.notes[:0]
-	clear(a.byKey)
+	a.byKey.reset()
 	a.keys.Reset()
 	a.last = a.last[:0]
 	clear(a.people)
 	a.people, a.peopleScanned, a.walked = a.people[:0], false, 0
 	a.mentions.text = ""
-	clear(a.parsedCache)
+	a.parsedCache.reset()
 	clear(a.parsed)
 	a.parsed = a.parsed[:0]
 	clear(a.mentions.words[:a.mentions.mostWords])
 	a.mentions.mostWords = 0
-	clear(a.want)
+	a.want.reset()
 	clear(a.found)
 	a.found = a.found[:0]
 }
@@ -180,9 +180,10 @@ func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End
 // the next; only when neither is it searched for.
 func (a *attributor) paraAt(off int) int {
 	ps := a.doc.Paras
-	isAt := func(i int) bool { return (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) }
-	for _, i := range [2]int{a.lastPara, a.lastPara + 1} {
-		if i <= len(ps) && isAt(i) {
+	// Paragraph i is the one when it ends after off and the one before it
+	// does not.
+	for i := a.lastPara; i <= a.lastPara+1 && i <= len(ps); i++ {
+		if (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) {
 			a.lastPara = i
 			return i
 		}
@@ -198,15 +199,17 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	speakers := make([]Speaker, len(r.Quotes))
 	n := 0
 	a.keysWanted = 0
-	for _, in := range infos {
-		for _, s := range []frame.Span{in.Cue, in.Addressee, in.Subject} {
-			if s.Ok() {
+	for i := range infos {
+		in := &infos[i]
+		for _, ok := range [3]bool{in.Cue.Ok(), in.Addressee.Ok(), in.Subject.Ok()} {
+			if ok {
 				n++
 			}
 		}
 		if in.Subject.Ok() {
-			// Room for the name and surname keys a subject may add.
-			a.keysWanted += in.Subject.End - in.Subject.Start + len("surname:")
+			// Room for the name and surname keys a subject may add: only
+			// names outside ASCII are lowered there, and seldom both.
+			a.keysWanted += in.Subject.End - in.Subject.Start
 		}
 	}
 	mentions := make([]Mention, 0, n)
@@ -230,8 +233,7 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		para := a.paraAt(q.Start)
 		switch {
 		case in.Subject.Ok():
-			var pronoun bool
-			*sp, pronoun = a.resolve(in, mention(in.Subject))
+			pronoun := a.resolve(in, mention(in.Subject), sp)
 			at.Speaker = sp
 			confidence, viaPronoun := ruleOf(in.Rule)
 			at.Method = Method(in.Rule)
@@ -269,7 +271,11 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 		if at.Speaker.Entity >= 0 {
 			a.ents[at.Speaker.Entity].Quotes++
 			lastSpeaker = at.Speaker
-			lastPara = a.paraOfQuoteEnd(q)
+			if ps := a.doc.Paras; para < len(ps) && q.End <= ps[para].End {
+				lastPara = para // the quote ends in the paragraph it starts in
+			} else {
+				lastPara = a.paraOfQuoteEnd(q)
+			}
 		}
 	}
 	a.expandNames()
@@ -284,9 +290,9 @@ func (a *attributor) paraOfQuoteEnd(q *quote.Quote) int {
 	return a.paraAt(q.Start)
 }
 
-// resolve turns a frame's subject, named by m, into a speaker, creating or
-// finding its entity. pronoun is set when a pronoun was resolved.
-func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bool) {
+// resolve turns a frame's subject, named by m, into speaker sp, creating
+// or finding its entity. pronoun is set when a pronoun was resolved.
+func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun bool) {
 	text := m.Text
 	p := a.parse(text)
 	if p.pronounCode != 0 {
@@ -294,27 +300,31 @@ func (a *attributor) resolve(in *frame.Info, m *Mention) (sp Speaker, pronoun bo
 		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
 			// The article named someone since its last speaker: "Anna Keller
 			// has measured glaciers for 25 years. She spoke to Reuters …"
-			e = a.entity(n.parsed)
+			e = a.entity(&n.parsed)
 		}
 		if e < 0 {
-			return Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}, true
+			*sp = Speaker{Name: text, Kind: Unknown, Mention: m, Entity: -1}
+			return true
 		}
 		a.note(e, in.Subject)
-		return a.speakerOf(e, m), true
+		a.speakerOf(e, m, sp)
+		return true
 	}
 	if in.Appositive.Ok() && p.title == "" && p.kindCode == personKind {
 		// "Hugh Hill, a doctor, said": the appositive is the role.
 		p.title = stripArticle(a.text(in.Appositive))
 	}
-	e := a.entity(p)
+	e := a.entity(&p)
 	if e < 0 {
-		return Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}, false
+		*sp = Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}
+		return false
 	}
 	a.note(e, in.Subject)
 	if text != a.ents[e].Name {
 		a.alias(e, text)
 	}
-	return a.speakerOf(e, m), false
+	a.speakerOf(e, m, sp)
+	return false
 }
 
 func stripArticle(s string) string {
@@ -326,15 +336,19 @@ func stripArticle(s string) string {
 	return s
 }
 
-func (a *attributor) speakerOf(e int, m *Mention) Speaker {
+// speakerOf makes sp entity e, named by m.
+func (a *attributor) speakerOf(e int, m *Mention, sp *Speaker) {
+	// Field by field: a whole struct is copied with a bulk write barrier
+	// while the collector runs, which costs more than one for each field.
 	en := &a.ents[e]
-	return Speaker{Name: en.Name, Kind: en.Kind, Title: en.Title, Affiliation: en.Affiliation, Mention: m, Entity: e}
+	sp.Name, sp.Kind, sp.Title, sp.Affiliation = en.Name, en.Kind, en.Title, en.Affiliation
+	sp.Mention, sp.Entity = m, e
 }
 
 func (a *attributor) note(e int, s frame.Span) {
 	n := &a.notes[e]
 	n.mentions = append(n.mentions, quote.Span{Start: s.Start, End: s.End})
-	n.latest = max(n.latest, s.Start)
+	n.latest, n.first = max(n.latest, s.Start), min(n.first, s.Start)
 	a.last = append(a.last, e)
 }
 
@@ -351,32 +365,64 @@ func (a *attributor) alias(e int, text string) {
 	n.aliases = append(n.aliases, text)
 }
 
-// keyOf builds in buf the byKey key of a name: prefix and the name in
-// lower case.
-func keyOf(buf []byte, prefix, name string) []byte {
-	return fold.AppendLower(append(buf[:0], prefix...), name)
+// nameKey is a byKey key: a name, or a surname; and its hash, as a name's
+// keys are looked up and filed several times.
+type nameKey struct {
+	tag  uint8 // 1 for a surname
+	text string
+	hash uint64
 }
 
-// setKey makes key, built by keyOf from name, name entity e. The map keeps
-// name itself when it is its own key (a piece of the text), else a copy cut
-// from keys.
-func (a *attributor) setKey(key []byte, name string, e int) {
-	if string(key) == name {
-		a.byKey[name] = e
-		return
+// keyOf is the byKey key of a name (a surname when surname is set), which
+// is known to be ASCII when ascii is set. People
+// and bodies are filed under their names lowered, surnames apart from
+// names: "surname:" and the surname lowered. byKey folds the case of ASCII
+// letters itself, so the key of an ASCII name is the name, a piece of the
+// text; only a name with other runes is lowered, in keys, where all the
+// run's lowered keys are allocated together. A name that, lowered, starts
+// with "surname:" is the surname after it, as it always was.
+func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
+	k := nameKey{text: name}
+	if surname {
+		k.tag = 1
 	}
-	if a.keys.Cap() == 0 {
-		a.keys.Grow(a.keysWanted)
+	if !ascii && !isASCII(name) {
+		a.keyBuf = appendLower(a.keyBuf[:0], name)
+		if string(a.keyBuf) != name {
+			if a.keys.Cap() == 0 {
+				a.keys.Grow(a.keysWanted)
+			}
+			from := a.keys.Len()
+			a.keys.Write(a.keyBuf)
+			k.text = a.keys.String()[from:]
+		}
 	}
-	from := a.keys.Len()
-	a.keys.Write(key)
-	a.byKey[a.keys.String()[from:]] = e
+	const prefix = "surname:"
+	if !surname && len(k.text) >= len(prefix) && k.text[len(prefix)-1] == ':' && equalFold(k.text[:len(prefix)], prefix) {
+		k.tag, k.text = 1, k.text[len(prefix):]
+	}
+	k.hash = tagHash(a.byKey.hash(k.text), k.tag)
+	return k
 }
+
+// keySlot is the byKey slot of key k.
+func (a *attributor) keySlot(k *nameKey) *textSlot { return a.byKey.taggedSlot(k.hash, k.tag, k.text) }
+
+// keyed is the entity key k names, if any.
+func (a *attributor) keyed(k *nameKey) (int, bool) {
+	s := a.keySlot(k)
+	return int(s.val), s.full
+}
+
+// setKey makes key k name entity e.
+func (a *attributor) setKey(k *nameKey, e int) { a.byKey.put(a.keySlot(k), k.text, e) }
 
 // entity finds the entity a parsed mention names, or makes a new one.
 // People merge on their surname ("David Cameron" = "Cameron" = "Mr Cameron")
 // and on a bare title ("the prime minister"); other sources on their name.
-func (a *attributor) entity(p parsed) int {
+// p is passed by pointer, as are the parsed mentions below: they are large
+// enough that copying them cost more than the rest of the call.
+func (a *attributor) entity(p *parsed) int {
 	if p.kindCode == personKind && p.name == "" {
 		// A role alone: the most recent person with that title.
 		for k := len(a.last) - 1; k >= 0; k-- {
@@ -390,15 +436,17 @@ func (a *attributor) entity(p parsed) int {
 				return e
 			}
 		}
-		p.name = p.title
+		named := *p
+		named.name, named.ascii = p.title, false // an appositive may have given the title
+		p = &named
 	}
 	if p.name == "" {
 		return -1
 	}
-	a.nameKey = keyOf(a.nameKey, "", p.name)
+	nameKey := a.keyOf(p.name, false, p.ascii)
 	if p.kindCode == personKind && p.surname != "" {
-		a.surnameKey = keyOf(a.surnameKey, "surname:", p.surname)
-		if e, ok := a.byKey[string(a.surnameKey)]; ok && a.compatible(e, p) {
+		surnameKey := a.keyOf(p.surname, true, p.ascii)
+		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -406,31 +454,33 @@ func (a *attributor) entity(p parsed) int {
 				en.Name = p.name
 			}
 			a.fill(e, p)
-			if old, ok := a.byKey[string(a.nameKey)]; !ok || old != e {
-				a.setKey(a.nameKey, p.name, e)
+			if old, ok := a.keyed(&nameKey); !ok || old != e {
+				a.setKey(&nameKey, e)
 			}
 			return e
 		}
-		if e, ok := a.byKey[string(a.nameKey)]; ok {
+		if e, ok := a.keyed(&nameKey); ok {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey(a.surnameKey, p.surname, e)
-		a.setKey(a.nameKey, p.name, e)
+		a.setKey(&surnameKey, e)
+		a.setKey(&nameKey, e)
 		return e
 	}
-	if e, ok := a.byKey[string(a.nameKey)]; ok {
+	byName := a.keySlot(&nameKey)
+	if byName.full {
+		e := int(byName.val)
 		a.fill(e, p)
 		return e
 	}
 	e := a.add(p)
-	a.setKey(a.nameKey, p.name, e)
+	a.byKey.put(byName, nameKey.text, e) // the slot found is still the key's: no key came in since
 	return e
 }
 
 // compatible: two people with different given names are not one person.
-func (a *attributor) compatible(e int, p parsed) bool {
+func (a *attributor) compatible(e int, p *parsed) bool {
 	en := &a.ents[e]
 	if en.Kind != Person {
 		return false
@@ -456,7 +506,7 @@ func firstOfFields(s string) (first string, more bool) {
 	return s[:end], strings.TrimLeftFunc(s[end:], unicode.IsSpace) != ""
 }
 
-func (a *attributor) fill(e int, p parsed) {
+func (a *attributor) fill(e int, p *parsed) {
 	en := &a.ents[e]
 	if en.Title == "" {
 		en.Title = p.title
@@ -469,7 +519,7 @@ func (a *attributor) fill(e int, p parsed) {
 	}
 }
 
-func (a *attributor) add(p parsed) int {
+func (a *attributor) add(p *parsed) int {
 	a.ents = append(a.ents, Entity{Name: p.name, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Gender: p.gender()})
 	if len(a.notes) < cap(a.notes) {
 		a.notes = a.notes[:len(a.notes)+1]
@@ -477,7 +527,7 @@ func (a *attributor) add(p parsed) int {
 		a.notes = append(a.notes, entityNotes{})
 	}
 	n := &a.notes[len(a.notes)-1]
-	n.mentions, n.aliases, n.latest = n.mentions[:0], n.aliases[:0], -1
+	n.mentions, n.aliases, n.latest, n.first = n.mentions[:0], n.aliases[:0], -1, 1<<62
 	return len(a.ents) - 1
 }
 
@@ -517,15 +567,15 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 	nMentions, nAliases := 0, 0
 	for e := range order {
 		n := &a.notes[e]
-		first := 1 << 62
-		for _, s := range n.mentions {
-			first = min(first, s.Start)
-		}
-		order[e] = ranked{e, first}
+		order[e] = ranked{e, n.first}
 		nMentions += len(n.mentions)
 		nAliases += len(n.aliases)
 	}
-	slices.SortStableFunc(order, func(x, y ranked) int { return cmp.Compare(x.first, y.first) })
+	// Entities are mostly made at their first mention, so in order already.
+	byFirst := func(x, y ranked) int { return cmp.Compare(x.first, y.first) }
+	if !slices.IsSortedFunc(order, byFirst) {
+		slices.SortStableFunc(order, byFirst)
+	}
 	spans := make([]quote.Span, 0, nMentions)
 	aliases := make([]string, 0, nAliases)
 	newIdx := slices.Grow(a.newIdx[:0], len(a.ents))[:len(a.ents)]
@@ -586,18 +636,22 @@ type fullName struct {
 }
 
 // nameSieve passes over most words that are none of a few names without a
-// map lookup: a bit for the length and the first and last bytes of each name
+// lookup: a bit for the length and the first and last bytes of each name
 // (a one-hash Bloom filter).
 type nameSieve [16]uint64
 
-func sieveBit(w string) uint {
-	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])) % 1024
+// sieveBit is the bit of the word text[start:end], which is not empty.
+func sieveBit(text string, start, end int) uint {
+	return (uint(end-start)*257 + uint(text[start])*31 + uint(text[end-1])) % 1024
 }
 
-func (s *nameSieve) add(w string) { b := sieveBit(w); s[b/64] |= 1 << (b % 64) }
+func (s *nameSieve) add(w string) { b := sieveBit(w, 0, len(w)); s[b/64] |= 1 << (b % 64) }
 
-func (s *nameSieve) mayHold(w string) bool {
-	b := sieveBit(w)
+// mayHold reports whether the word text[start:end] may be one of the names;
+// it takes the word's bounds, not the word, as the scan of every
+// capitalized word costs less so.
+func (s *nameSieve) mayHold(text string, start, end int) bool {
+	b := sieveBit(text, start, end)
 	return s[b/64]&(1<<(b%64)) != 0
 }
 
@@ -605,29 +659,36 @@ func (s *nameSieve) mayHold(w string) bool {
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
-	want := a.want
+	want := &a.want
 	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
-			want[en.Name] = e
+			want.put(want.slot(en.Name), en.Name, e)
 			sieve.add(en.Name)
 		}
 	}
-	if len(want) == 0 {
+	if want.used == 0 {
 		return
 	}
 	found := append(a.found[:0], make([]fullName, len(a.ents))...)
 	a.found = found
 	d := a.doc
+	toks := d.Tokens
+	before := int32(-1) // the capitalized word before ui
 	for _, ui := range a.upperWords() {
 		i := int(ui)
-		t := d.Tokens[i]
-		w := d.Text[t.Start:t.End]
-		if i == 0 || !sieve.mayHold(w) {
+		afterUpper := before == ui-1
+		before = ui
+		// Only a word after a capitalized word or a dot may end a run of
+		// two or more (below); the list of capitalized words says whether
+		// the word before is one.
+		if i <= 0 || i >= len(toks) || !afterUpper && toks[i-1].Kind != segment.Punct ||
+			!sieve.mayHold(d.Text, int(toks[i].Start), int(toks[i].End)) {
 			continue
 		}
-		e, ok := want[w]
+		t := toks[i]
+		e, ok := want.get(d.Text[t.Start:t.End])
 		if !ok {
 			continue
 		}
@@ -645,7 +706,7 @@ func (a *attributor) expandNames() {
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
 		p := a.parse(run)
-		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, p) {
+		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, &p) {
 			continue
 		}
 		if f := &found[e]; f.found {
@@ -664,9 +725,9 @@ func (a *attributor) expandNames() {
 		en := &a.ents[e]
 		a.alias(e, en.Name)
 		en.Name = f.name
-		a.fill(e, f.parsed)
-		a.nameKey = keyOf(a.nameKey, "", f.name)
-		a.setKey(a.nameKey, f.name, e)
+		a.fill(e, &f.parsed)
+		k := a.keyOf(f.name, false, f.ascii)
+		a.setKey(&k, e)
 	}
 }
 
@@ -738,9 +799,13 @@ func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 		if reached < lowest {
 			break // this run and all before it start too early
 		}
-		if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
-			a.walked += k - reached
-			return p, true
+		// A run of one word names nobody by given name and title: most are
+		// passed over without a call (that returns an empty person).
+		if last > first {
+			if p, ok := a.personAt(reached, int(upper[last])); ok && fits(&p.parsed, g) {
+				a.walked += k - reached
+				return p, true
+			}
 		}
 		u = first - 1
 	}
@@ -779,11 +844,13 @@ func (a *attributor) personCue(i, j int) bool {
 // come back, as copying the parsed mentions in and clearing them out costs
 // write barriers; but it is a third slower on texts that repeat themselves.)
 func (a *attributor) parse(text string) parsed {
-	if k, ok := a.parsedCache[text]; ok {
-		return a.parsed[k]
+	s := a.parsedCache.slot(text)
+	if s.full {
+		return a.parsed[s.val]
 	}
 	p := a.mentions.parse(text)
-	a.parsedCache[text] = len(a.parsed)
+	p.ascii = a.mentions.ascii
+	a.parsedCache.put(s, text, len(a.parsed))
 	a.parsed = append(a.parsed, p)
 	return p
 }

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +109,87 @@ func TestWordListsAsWritten(t *testing.T) {
 	}
 	m.split("a statement Obtained by AFP")
 	assert.Equal(t, 1, m.headIndex(), "postmodifiers match in any case")
+}
+
+// TestAppendLower: the eight-bytes-at-once lowering agrees with
+// strings.ToLower, ASCII or not, on either side of an eight-byte boundary.
+func TestAppendLower(t *testing.T) {
+	for _, w := range []string{"", "A", "Cameron", "SURNAME:CAMERON", "Élysée Palace", "The ÉLYSÉE", "K\u212aLVIN Smith-Jones", "bad\xffbyte in a longer name", "O’Brien"} {
+		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
+	}
+}
+
+// TestTextIndex: keys of every length find their numbers after the table
+// has grown, and a reset index has none.
+func TestTextIndex(t *testing.T) {
+	x := newTextIndex(false)
+	var keys []string
+	for n := 0; n < 300; n++ {
+		keys = append(keys, strings.Repeat("ab", n%13)+fmt.Sprint(n))
+	}
+	for i, k := range keys {
+		_, ok := x.get(k)
+		assert.False(t, ok, k)
+		x.put(x.slot(k), k, i)
+	}
+	for i, k := range keys {
+		got, ok := x.get(k)
+		assert.True(t, ok, k)
+		assert.Equal(t, i, got, k)
+	}
+	x.reset()
+	_, ok := x.get(keys[7])
+	assert.False(t, ok)
+}
+
+// TestKeysFoldAsLowered: two names share an entity key exactly when their
+// keys as they were first written agree: the name lowered, or "surname:" and
+// the surname lowered.
+func TestKeysFoldAsLowered(t *testing.T) {
+	a := attributors.Get().(*attributor)
+	defer func() { a.release(); attributors.Put(a) }()
+	names := []string{"Cameron", "CAMERON", "cameron", "David Cameron", "Élysée", "ÉLYSÉE", "élysée", "\u212aim", "Kim", "KIM", "Surname:Kim", "SURNAME:kim", "surname:", "Surname", "O’Brien", "O'Brien", "bad\xffbyte", "BAD\xffBYTE", "İstanbul", "istanbul"}
+	type key struct {
+		name    string
+		surname bool
+	}
+	var keys []key
+	for _, n := range names {
+		keys = append(keys, key{n, false}, key{n, true})
+	}
+	old := func(k key) string {
+		if k.surname {
+			return "surname:" + strings.ToLower(k.name)
+		}
+		return strings.ToLower(k.name)
+	}
+	for i, k := range keys {
+		ki := a.keyOf(k.name, k.surname, false)
+		a.setKey(&ki, i)
+		for _, l := range keys[:i+1] {
+			kl := a.keyOf(l.name, l.surname, false)
+			e, ok := a.keyed(&kl)
+			assert.Equal(t, old(k) == old(l), ok && e == i, "%q %v and %q %v", k.name, k.surname, l.name, l.surname)
+		}
+		a.byKey.reset()
+	}
+}
+
+// TestTextIndexShrinks: a table grown for a long text is dropped once a short
+// text leaves it mostly empty, so that later runs do not clear all of it.
+func TestTextIndexShrinks(t *testing.T) {
+	x := newTextIndex(false)
+	for n := range 20000 {
+		k := fmt.Sprint(n)
+		x.put(x.slot(k), k, n)
+	}
+	x.reset()
+	assert.NotNil(t, x.slots, "the run that needed the table keeps it")
+	x.put(x.slot("one"), "one", 1)
+	x.reset()
+	assert.Nil(t, x.slots, "a run that needed a few slots drops it")
+	x.put(x.slot("two"), "two", 2)
+	got, ok := x.get("two")
+	assert.True(t, ok)
+	assert.Equal(t, 2, got)
 }

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -178,11 +179,11 @@ func isParticle(w string) bool {
 	return asWritten(w).in(particleList) || hasParticlePrefix(w)
 }
 
-// isParticleAt is isParticle(words[k]), from the facts the parser may
-// already have looked up for the word.
+// isParticleAt is isParticle(words[k]), from the facts split looked up for
+// the word.
 func (m *mentionParser) isParticleAt(k int) bool {
-	w := m.words[k]
-	return isLowerASCII(w) && m.factsAsWritten(k).in(particleList) || hasParticlePrefix(w)
+	w := m.words[k].text
+	return m.factsAsWritten(k).in(particleList) && isLowerASCII(w) || hasParticlePrefix(w)
 }
 
 // hasParticlePrefix reports whether w starts with a name particle that is a
@@ -213,6 +214,7 @@ type parsed struct {
 	kindCode    kindCode
 	genderCode  genderCode
 	pronounCode uint16 // pronouns[pronounCode-1] when the mention is a pronoun (he, she, they, it …); 0 when not
+	ascii       bool   // the mention is all ASCII, and so are its pieces: set by attributor.parse
 }
 
 func (p *parsed) kind() Kind     { return kinds[p.kindCode] }
@@ -248,74 +250,108 @@ var kinds = [...]Kind{noKind: "", unknownKind: Unknown, personKind: Person, orga
 // usually allocates nothing.
 type mentionParser struct {
 	text  string
-	words []string // the mention's words: see split
+	words []mentionWord // the mention's words: see split
 	// mostWords is the most words a mention of this run had: the part of
 	// words that may hold pieces of the run's text.
 	mostWords int
-	at        []int // the byte offset of each word in text
-	// facts[k] is factsOf(bare(words[k])) once known.
-	facts []knownFacts
 	// title and aff index the words of the title and of the affiliation.
 	title, aff []int
 	lower      []byte // text in lower case, once lowered is set
 	lowered    bool
-	ascii      bool   // the text is all ASCII, so lower keeps each byte in place
-	wordBuf    []byte // a word lowered apart
+	// longTitle is the longest title of several words that starts at word
+	// longTitleAt-1 (0: none looked up yet), and its gender: "the prime
+	// minister" asks for it twice.
+	longTitleAt, longTitle int
+	longTitleGender        genderCode
+	ascii                  bool   // the text is all ASCII, so lower keeps each byte in place
+	quoted                 bool   // the text has a straight double quote
+	wordBuf                []byte // a word lowered apart
 }
 
+// mentionWord is one word of a mention and what the lists say of it bare:
+// every rule asks about nearly every word, so split looks each up at once.
+type mentionWord struct {
+	text    string    // as written
+	at      int       // its byte offset in the mention
+	bareLen int       // the length of bare(text)
+	facts   wordFacts // factsOf(bare(text))
+	written wordFacts // factsOf(text): facts, unless text ends in a dot or 's
+}
+
+// bare is the word without its final dot or 's.
+func (w *mentionWord) bare() string { return w.text[:w.bareLen] }
+
 // split cuts text into words, keeping the dots of abbreviations with their
-// word ("Sen." stays one word) and dropping commas.
+// word ("Sen." stays one word) and dropping commas, and looks each word up.
 func (m *mentionParser) split(text string) {
 	m.text = text
-	m.words, m.at = m.words[:0], m.at[:0]
-	var high byte // the bytes of the words ORed: a multi-byte rune sets the top bit
+	m.words, m.quoted = m.words[:0], false
+	var high uint64 // the bytes of the words ORed: a multi-byte rune sets a top bit
 	for i := 0; i < len(text); {
 		for i < len(text) && mentionSpace[text[i]] {
 			i++
 		}
 		start := i
+		// Eight bytes at a time while none is below ',' + 1, the highest
+		// separator; then a byte at a time from the first that is.
+		for i+8 <= len(text) {
+			v := load64(text[i : i+8])
+			if low := belowMinus(v); low != 0 {
+				n := bits.TrailingZeros64(low) / 8
+				high |= v & (1<<(8*n) - 1)
+				i += n
+				break
+			}
+			high |= v
+			i += 8
+		}
+		// The bytes that the eight at a time passed over are none below
+		// '-', and so no straight quote: the rest are looked at here.
 		for i < len(text) && !mentionSpace[text[i]] {
-			high |= text[i]
+			high |= uint64(text[i])
+			m.quoted = m.quoted || text[i] == '"'
 			i++
 		}
 		if i > start {
-			m.words = append(m.words, text[start:i])
-			m.at = append(m.at, start)
+			w := text[start:i]
+			n := bareLen(w)
+			f := factsOf(w[:n])
+			written := f
+			if n != len(w) {
+				written = factsOf(w)
+			}
+			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, facts: f, written: written})
 		}
 	}
-	m.ascii = high < utf8.RuneSelf
+	m.ascii = high&fold.HighBits == 0
 	m.mostWords = max(m.mostWords, len(m.words))
-	m.facts = slices.Grow(m.facts[:0], len(m.words))[:len(m.words)]
-	clear(m.facts)
 	m.title, m.aff = m.title[:0], m.aff[:0]
-	m.lowered = false
+	m.lowered, m.longTitleAt = false, 0
 }
 
 // mentionSpace marks what separates the words of a mention. All are ASCII,
-// so a byte of a multi-byte rune is never one.
+// so a byte of a multi-byte rune is never one, and all are below '-'.
 var mentionSpace = [256]bool{' ': true, '\n': true, '\t': true, ',': true, '\r': true}
 
-// factsAt is what the lists say of word k without its final dot or 's.
-func (m *mentionParser) factsAt(k int) wordFacts {
-	if f := m.facts[k]; f.known {
-		return f.wordFacts
-	}
-	f := factsOf(bare(m.words[k]))
-	m.facts[k] = knownFacts{f, true}
-	return f
+// belowMinus marks the top bit of each of the eight bytes of v that is
+// below '-' (and so may separate words). No sum carries into the next
+// byte: each adds at most 0x7f and 0x80-'-'.
+func belowMinus(v uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((v&low7 + (0x80-'-')*0x0101010101010101) | v) & fold.HighBits
 }
 
-// knownFacts is a word's facts once looked up.
-type knownFacts struct {
-	wordFacts
-	known bool
-}
+// factsAt is what the lists say of word k without its final dot or 's.
+func (m *mentionParser) factsAt(k int) wordFacts { return m.words[k].facts }
+
+// bareAt is word k without its final dot or 's.
+func (m *mentionParser) bareAt(k int) string { return m.words[k].bare() }
 
 // lowerText is the mention in lower case, made once per mention in a
 // reused buffer.
 func (m *mentionParser) lowerText() []byte {
 	if !m.lowered {
-		m.lower, m.lowered = fold.AppendLower(m.lower[:0], m.text), true
+		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
 }
@@ -324,24 +360,33 @@ func (m *mentionParser) lowerText() []byte {
 // mention is ASCII, else lowered apart (and valid until the next call).
 func (m *mentionParser) lowerWord(k int) []byte {
 	if m.ascii {
-		return m.lowerText()[m.at[k] : m.at[k]+len(m.words[k])]
+		w := &m.words[k]
+		return m.lowerText()[w.at : w.at+len(w.text)]
 	}
-	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k])
+	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k].text)
 	return m.wordBuf
 }
 
 // longestTitle finds the longest title starting at word i, bare words
 // compared: its length in words and the gender it gives.
 func (m *mentionParser) longestTitle(i int) (int, genderCode) {
-	f := m.factsAt(i)
-	if f.starts&titleList == 0 {
+	if f := &m.words[i].facts; f.starts&titleList == 0 {
 		if f.in(titleList) {
 			return 1, f.titleGender
 		}
 		return 0, 0
 	}
-	n, v := titles.Longest(len(m.words)-i, func(k int) string { return bare(m.words[i+k]) })
-	return n, codeOf(genderOf(v))
+	return m.longestTitleOfSeveral(i)
+}
+
+// longestTitleOfSeveral is longestTitle when titles of several words start
+// at word i.
+func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
+	if m.longTitleAt != i+1 {
+		n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
+		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, codeOf(genderOf(v))
+	}
+	return m.longTitle, m.longTitleGender
 }
 
 // isPhrase reports whether the words from word i to the end are, all
@@ -356,7 +401,7 @@ func (m *mentionParser) isPhrase(t *lexicon.Table, l list, i int) bool {
 	case m.factsAt(i).starts&l == 0:
 		return false
 	}
-	got, _ := t.Longest(n, func(k int) string { return bare(m.words[i+k]) })
+	got, _ := t.Longest(n, func(k int) string { return m.bareAt(i + k) })
 	return got == n
 }
 
@@ -369,17 +414,18 @@ func (m *mentionParser) joinRange(from, to int, bared bool) string {
 	}
 	word := func(k int) string {
 		if bared {
-			return bare(m.words[k])
+			return m.bareAt(k)
 		}
-		return m.words[k]
+		return m.words[k].text
 	}
 	piece := true
 	for k := from; k+1 < to && piece; k++ {
-		end := m.at[k] + len(m.words[k])
-		piece = len(word(k)) == len(m.words[k]) && m.at[k+1] == end+1 && m.text[end] == ' '
+		w := &m.words[k]
+		end := w.at + len(w.text)
+		piece = len(word(k)) == len(w.text) && m.words[k+1].at == end+1 && m.text[end] == ' '
 	}
 	if piece {
-		return m.text[m.at[from] : m.at[to-1]+len(word(to-1))]
+		return m.text[m.words[from].at : m.words[to-1].at+len(word(to-1))]
 	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
@@ -401,7 +447,7 @@ func (m *mentionParser) joinBare(idx []int) string {
 				if n > 0 {
 					b.WriteByte(' ')
 				}
-				b.WriteString(bare(m.words[i]))
+				b.WriteString(m.bareAt(i))
 			}
 			return b.String()
 		}
@@ -412,8 +458,22 @@ func (m *mentionParser) joinBare(idx []int) string {
 	return m.joinRange(idx[0], idx[len(idx)-1]+1, true)
 }
 
-func bare(w string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "."), "'s"), "’s")
+func bare(w string) string { return w[:bareLen(w)] }
+
+// bareLen is the length of w without its final dot, and then without its
+// final 's or ’s.
+func bareLen(w string) int {
+	n := len(w)
+	if n > 0 && w[n-1] == '.' {
+		n--
+	}
+	if n >= 2 && w[n-2:n] == "'s" {
+		n -= 2
+	}
+	if n >= 4 && w[n-4:n] == "’s" {
+		n -= 4
+	}
+	return n
 }
 
 func isUpperWord(w string) bool {
@@ -432,7 +492,7 @@ func (m *mentionParser) parse(text string) parsed {
 	m.split(text)
 	// Only a mention with a straight quote or a non-ASCII rune may have a
 	// nickname.
-	if !m.ascii || strings.IndexByte(text, '"') >= 0 {
+	if !m.ascii || m.quoted {
 		if nick, ok := nickname(text); ok {
 			return parsed{name: nick, kindCode: personKind, surname: nick}
 		}
@@ -445,7 +505,7 @@ func (m *mentionParser) parse(text string) parsed {
 		return parsed{pronounCode: f.pronoun, genderCode: f.pronounGender, kindCode: unknownKind}
 	}
 	h := m.headIndex()
-	head := bare(ws[h])
+	head := m.bareAt(h)
 	detFacts := m.determiner()
 	article := detFacts.in(articleList)
 	p := parsed{}
@@ -490,13 +550,17 @@ func (m *mentionParser) parse(text string) parsed {
 	rest := ws[i:]
 	allUpper := len(rest) > 0
 	for k := i; k < len(ws); k++ {
-		if !isUpperWord(ws[k]) && !m.isParticleAt(k) {
+		if !isUpperWord(ws[k].text) && !m.isParticleAt(k) {
 			allUpper = false
 			break
 		}
 	}
-	p.title = m.joinBare(m.title)
-	p.affiliation = m.joinBare(m.aff)
+	if len(m.title) > 0 {
+		p.title = m.joinBare(m.title)
+	}
+	if len(m.aff) > 0 {
+		p.affiliation = m.joinBare(m.aff)
+	}
 
 	headFacts := m.factsAt(h)
 	switch {
@@ -518,15 +582,12 @@ func (m *mentionParser) parse(text string) parsed {
 			break
 		}
 		p.kindCode, p.name = personKind, m.joinRange(i, len(ws), false)
-		p.surname = bare(rest[len(rest)-1])
+		p.surname = m.bareAt(len(ws) - 1)
 		if len(rest) >= 2 {
-			p.given = rest[0]
+			p.given = rest[0].text
 			if p.genderCode == 0 {
 				// The given name as written: "John's" is no given name.
-				f := m.factsAt(i)
-				if bare(rest[0]) != rest[0] {
-					f = factsOf(rest[0])
-				}
+				f := m.factsAsWritten(i)
 				if male, female := f.in(maleNameList), f.in(femaleNameList); male && !female {
 					p.genderCode = codeOf(Male)
 				} else if female && !male {
@@ -541,9 +602,9 @@ func (m *mentionParser) parse(text string) parsed {
 		p.kindCode, p.name = anonymousKind, text
 	default:
 		p.kindCode, p.name = unknownKind, text
-		if strings.HasSuffix(head, "s") && !isUpperWord(ws[len(ws)-1]) {
+		if strings.HasSuffix(head, "s") && !isUpperWord(ws[len(ws)-1].text) {
 			p.kindCode = groupKind
-		} else if !isUpperWord(ws[len(ws)-1]) {
+		} else if !isUpperWord(ws[len(ws)-1].text) {
 			// "a doctor", "the spokesman": a described person.
 			p.kindCode = personKind
 		}
@@ -555,7 +616,11 @@ func (m *mentionParser) parse(text string) parsed {
 // written when in lower case, lowered when capitalized ("The"); a word in
 // mixed case ("tHe") is none.
 func (m *mentionParser) determiner() wordFacts {
-	w := m.words[0]
+	const asked = articleList | leadList | vagueList // what a determiner's facts are asked
+	if m.ascii && m.words[0].written.is&asked == 0 {
+		return wordFacts{} // no determiner, however written
+	}
+	w := m.words[0].text
 	switch {
 	case !isUpperWord(w):
 		if !isLowerASCII(w) {
@@ -563,7 +628,7 @@ func (m *mentionParser) determiner() wordFacts {
 		}
 	case len(w) > 32:
 		return wordFacts{} // too long to be a determiner, even lowered
-	case !isASCII(w):
+	case !m.ascii && !isASCII(w):
 		return asWritten(string(m.lowerWord(0)))
 	}
 	// w is ASCII, and lowered as the lists are written.
@@ -572,20 +637,17 @@ func (m *mentionParser) determiner() wordFacts {
 
 // factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
 // when the word has none.
-func (m *mentionParser) factsAsWritten(k int) wordFacts {
-	if w := m.words[k]; bare(w) != w {
-		return factsOf(w)
-	}
-	return m.factsAt(k)
-}
+func (m *mentionParser) factsAsWritten(k int) wordFacts { return m.words[k].written }
 
 func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
+	var bytes uint64 // the bytes of w ORed, eight at a time
+	for ; len(w) >= 8; w = w[8:] {
+		bytes |= load64(w)
 	}
-	return true
+	for i := 0; i < len(w); i++ {
+		bytes |= uint64(w[i])
+	}
+	return bytes&fold.HighBits == 0
 }
 
 // isLowerASCII reports whether w is ASCII with no upper-case letter, so
@@ -602,7 +664,7 @@ func isLowerASCII(w string) bool {
 // anyOrgWord reports whether a word from word i on is an organization's head.
 func (m *mentionParser) anyOrgWord(i int) bool {
 	for k := i; k < len(m.words); k++ {
-		if m.words[k] == "of" {
+		if m.words[k].text == "of" {
 			return false // "Sophie Tremblay of Laurentide Securities" is a person
 		}
 		if m.factsAt(k).in(orgHeadList) {
@@ -677,12 +739,45 @@ func indexQuoteMark(s, curly string) (int, int) {
 // who asked not to be named".
 func (m *mentionParser) anonymous(det, head wordFacts) bool {
 	vague := det.in(vagueList)
-	if !vague {
-		lower := m.lowerText()
-		vague = bytes.Contains(lower, []byte("not to be named")) || bytes.Contains(lower, []byte("familiar with")) || bytes.Contains(lower, []byte("anonymity"))
+	if !vague && m.ascii && strings.IndexByte(m.text, 'm') < 0 && strings.IndexByte(m.text, 'M') < 0 {
+		return false // each phrase that makes a mention vague has an m
 	}
+	letters := ^uint32(0) // lowering a rune outside ASCII may give any letter
+	if m.ascii {
+		letters = asciiLetters(m.text)
+	}
+	vague = vague || notToBeNamed.in(m, letters) || familiarWith.in(m, letters) || anonymity.in(m, letters)
 	if !vague {
 		return false
 	}
-	return head.in(anonHeadList) || m.factsAt(min(1, len(m.words)-1)).in(anonHeadList) || bytes.Contains(m.lowerText(), []byte("source"))
+	return head.in(anonHeadList) || m.factsAt(min(1, len(m.words)-1)).in(anonHeadList) || source.in(m, letters)
+}
+
+// phrase is a phrase searched for in a lowered mention, and its letters: a
+// mention lacking one of them need not be lowered and searched.
+type phrase struct {
+	text    string
+	letters uint32
+}
+
+func newPhrase(text string) phrase { return phrase{text, asciiLetters(text)} }
+
+var notToBeNamed, familiarWith, anonymity, source = newPhrase("not to be named"), newPhrase("familiar with"), newPhrase("anonymity"), newPhrase("source")
+
+// in reports whether the mention, lowered, contains the phrase; letters
+// holds at least the letters of the lowered mention.
+func (p phrase) in(m *mentionParser, letters uint32) bool {
+	return letters&p.letters == p.letters && bytes.Contains(m.lowerText(), []byte(p.text))
+}
+
+// asciiLetters is the set of the ASCII letters of s, in either case: bit 0
+// for a, bit 25 for z.
+func asciiLetters(s string) uint32 {
+	var set uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+			set |= 1 << (c - 'a')
+		}
+	}
+	return set
 }
