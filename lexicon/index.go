@@ -125,6 +125,13 @@ func splitmix(v uint64) uint64 {
 // Find returns the number of word, folded as AppendKey folds it, or 0 when
 // the index does not hold it.
 func (x *WordIndex) Find(word string) uint32 {
+	// Most words of a text are ASCII and of up to eight bytes: one load,
+	// one lowering, no packing of the other key words.
+	if n := len(word); uint(n-1) < 8 {
+		if a := chunk(word, 0, n); a&fold.HighBits == 0 {
+			return x.findPacked(packedKey{a: fold.LowerASCII8(a), c: uint64(n) << 56})
+		}
+	}
 	if k, ok := pack(word); ok {
 		return x.findPacked(k.lower())
 	}

@@ -222,3 +222,22 @@ func TestWordIndexEveryLength(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkWordIndexFind looks up the words of news prose, most of them
+// short and ASCII, some capitalized, a few in no list, as the stages do.
+func BenchmarkWordIndexFind(b *testing.B) {
+	x := lexicon.NewWordIndex(strings.Fields(strings.ToLower(
+		"the said told a of to in officials minister president according spokesman")))
+	words := strings.Fields("The minister said on Tuesday that the talks in Geneva had failed, according to officials close to the negotiations; Élysée sources disagreed")
+	size := 0
+	for _, w := range words {
+		size += len(w)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			x.Find(w)
+		}
+	}
+}
