@@ -91,7 +91,7 @@ func splitLine(s string) (phrase, value string, folded bool) {
 			phrase, value = s[:i-1], s[i+2:]
 			return phrase, value, folded && !strings.HasSuffix(phrase, " ")
 		}
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c < ' ' || space && c == ' ' {
+		if breaksFold(c, space) {
 			folded = false
 		}
 		space = c == ' '
@@ -99,13 +99,27 @@ func splitLine(s string) (phrase, value string, folded bool) {
 	return s, "", folded
 }
 
-// folded reports whether phrase is already as Parse folds it.
+// folded reports whether phrase is already as Parse folds it: ASCII, in
+// lower case, its words separated by single spaces.
 func folded(phrase string) bool {
-	if phrase == "" || phrase[0] == ' ' {
+	if phrase == "" || phrase[0] == ' ' || phrase[len(phrase)-1] == ' ' {
 		return false
 	}
-	p, v, ok := splitLine(phrase)
-	return ok && len(p) == len(phrase) && v == "" && !strings.HasSuffix(p, " ")
+	space := false
+	for i := 0; i < len(phrase); i++ {
+		if breaksFold(phrase[i], space) {
+			return false
+		}
+		space = phrase[i] == ' '
+	}
+	return true
+}
+
+// breaksFold reports whether byte c, after a space or not, is one that
+// Parse's folding would change: outside ASCII, a capital, a control byte,
+// a second space.
+func breaksFold(c byte, afterSpace bool) bool {
+	return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c < ' ' || afterSpace && c == ' '
 }
 
 // Builtin parses one of the lists that ship with quotegraph, by name without
