@@ -179,17 +179,23 @@ var (
 	fastLen    int
 )
 
+// packKey packs the up to eight bytes of w little-endian into a key of the
+// fixed tables, zero-padded: as computeBits reads a word.
+func packKey(w string) uint64 {
+	var key uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i])
+	}
+	return key
+}
+
 func newShortWords() (*shortTable, int) {
 	t := new(shortTable)
 	for w, b := range lexiconBits {
 		if w == "" || len(w) > 8 || !isASCII(w) || strings.ToLower(w) != w {
 			continue
 		}
-		var key uint64
-		for i := len(w) - 1; i >= 0; i-- {
-			key = key<<8 | uint64(w[i])
-		}
-		if !t.insert(shortEntry{key, b}) {
+		if !t.insert(shortEntry{packKey(w), b}) {
 			return new(shortTable), 0
 		}
 	}
@@ -252,14 +258,7 @@ func newLongWords() (*longTable, bool) {
 		if len(w) <= 8 || len(w) > 16 || !isASCII(w) || strings.ToLower(w) != w {
 			continue
 		}
-		var lo, hi uint64
-		for i := len(w) - 1; i >= 8; i-- {
-			hi = hi<<8 | uint64(w[i])
-		}
-		for i := 7; i >= 0; i-- {
-			lo = lo<<8 | uint64(w[i])
-		}
-		if !t.insert(longEntry{lo, hi, b}) {
+		if !t.insert(longEntry{packKey(w[:8]), packKey(w[8:]), b}) {
 			return new(longTable), false
 		}
 	}
