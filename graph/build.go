@@ -22,14 +22,19 @@ func (g *Graph) Add(a Article) error {
 	return b.errs.Err()
 }
 
-// Build makes the graph of a corpus. Articles are read in parallel and
+// Build makes the graph of a corpus. Articles are read in parallel (see
+// WithWorkers) and
 // merged in the order of their IDs, then Resolve settles the names that one
 // article alone could not. Problems with single attributions are returned as
 // an ErrorList; the graph holds everything else.
 func Build(articles []Article, opts ...Option) (*Graph, error) {
 	g := New(opts...)
 	batches := make([]*batch, len(articles))
-	workers := min(runtime.GOMAXPROCS(0), len(articles))
+	workers := g.opts.workers
+	if workers == 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(articles))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range workers {

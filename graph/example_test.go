@@ -305,6 +305,13 @@ func ExampleWithMinConfidence() {
 	// Output: 0
 }
 
+func ExampleWithWorkers() {
+	// One article at a time: the graph is the same as with one per core.
+	g, err := graph.Build([]graph.Article{summit()}, graph.WithWorkers(1))
+	fmt.Println(g.Order() > 0, err)
+	// Output: true <nil>
+}
+
 func ExampleWithoutText() {
 	g := graph.New(graph.WithoutText())
 	_ = g.Add(summit())

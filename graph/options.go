@@ -11,6 +11,7 @@ type options struct {
 	stop          [][]lexicon.Entry
 	minConfidence float64
 	noText        bool
+	workers       int // articles Build reads at once; 0: one per core
 
 	lists *lists // built from the above on first use
 }
@@ -55,6 +56,12 @@ func WithStopWords(lists ...[]lexicon.Entry) Option {
 // The default, 0, keeps them all.
 func WithMinConfidence(c float64) Option {
 	return optionFunc(func(o *options) { o.minConfidence = c })
+}
+
+// WithWorkers sets how many articles Build reads at once; 0, the default,
+// is one per core (GOMAXPROCS). The graph is the same whatever the number.
+func WithWorkers(n int) Option {
+	return optionFunc(func(o *options) { o.workers = max(n, 0) })
 }
 
 // WithoutText leaves the text out of the evidence: edges keep the article

@@ -37,6 +37,17 @@ func buildJSON(t testing.TB, arts []graph.Article) (string, bool) {
 	return jsonOf(t, g), err != nil
 }
 
+// TestBuildWorkers: the number of workers Build reads with changes nothing
+// in the graph, since batches are merged in the order of their articles.
+func TestBuildWorkers(t *testing.T) {
+	arts := fixtures(t)
+	want, _ := buildJSON(t, arts)
+	for _, n := range []int{1, 3, len(arts) + 5} {
+		g, _ := graph.Build(arts, graph.WithWorkers(n))
+		assert.Equal(t, want, jsonOf(t, g), "%d workers", n)
+	}
+}
+
 // part is how one part of a corpus is made into a graph before the merge.
 type part int
 

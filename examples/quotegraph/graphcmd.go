@@ -49,7 +49,7 @@ func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	hops := fs.Int("hops", 1, "with -around, how many edges away to go")
 	noText := fs.Bool("no-text", false, "leave the quote and sentence text out of the evidence")
 	top := fs.Int("top", 10, "with -format text, how many speakers to list")
-	workers := fs.Int("workers", 0, "analyse `N` articles at once (default: one per core)")
+	workers := fs.Int("workers", 0, "analyse `N` articles at once, and read them into the graph so (default: one per core)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, graphUsage)
 		fs.PrintDefaults()
@@ -68,7 +68,7 @@ func runGraph(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "quotegraph graph: unknown format %q (want dot, json or text)\n", *format)
 		return 2
 	}
-	opts := []graph.Option{graph.WithMinConfidence(*minConf)}
+	opts := []graph.Option{graph.WithMinConfidence(*minConf), graph.WithWorkers(*workers)}
 	if *noText {
 		opts = append(opts, graph.WithoutText())
 	}
