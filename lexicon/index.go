@@ -185,21 +185,15 @@ func chunk(w string, i, n int) uint64 {
 	s := w[i : i+n]
 	switch {
 	case n == 8:
-		return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		return fold.Load64(s)
 	case n >= 4:
-		return load32(s) | load32(s[n-4:])<<(8*(n-4))
+		return fold.Load32(s) | fold.Load32(s[n-4:])<<(8*(n-4))
 	case n >= 2:
 		return load16(s) | load16(s[n-2:])<<(8*(n-2))
 	case n == 1:
 		return uint64(s[0])
 	}
 	return 0
-}
-
-func load32(s string) uint64 {
-	s = s[:4]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 func load16(s string) uint64 {

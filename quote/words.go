@@ -144,13 +144,6 @@ func newWordNumbers() (*lexicon.WordIndex, []wordBits) {
 	return lexicon.NewWordIndex(lexiconWords), bitsOf
 }
 
-// le64 reads eight bytes of s little-endian; the compiler makes it one load.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // tokenBits looks up the word text[start:end]: lower-cased, curly
 // apostrophes made straight, as the word lists spell them. computeBits
 // looks up most words itself, faster.
@@ -357,7 +350,7 @@ func (f *finder) computeBits() {
 			var b wordBits
 			if start, n := int(t.Start), int(t.End-t.Start); longOK && n > 8 && n <= 16 && start+16 <= len(text) {
 				m := &wordMasks[(n-8)&15]
-				lo, hi := le64(text[start:start+8]), le64(text[start+8:start+16])&m.keep
+				lo, hi := fold.Load64(text[start:start+8]), fold.Load64(text[start+8:start+16])&m.keep
 				if (lo|hi)&fold.HighBits == 0 {
 					b = longWords.find(lo|wordMasks[8].lower, hi|m.lower) // lowered as in lookupShort
 				} else {
@@ -405,7 +398,7 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 				break
 			}
 			m := &wordMasks[n&15]
-			x := le64(text[start:start+8]) & m.keep
+			x := fold.Load64(text[start:start+8]) & m.keep
 			if x&fold.HighBits != 0 {
 				slow[ns] = int32(i)
 				ns++

@@ -295,7 +295,7 @@ func (m *mentionParser) split(text string) {
 		// Eight bytes at a time while none is below ',' + 1, the highest
 		// separator; then a byte at a time from the first that is.
 		for i+8 <= len(text) {
-			v := load64(text[i : i+8])
+			v := fold.Load64(text[i : i+8])
 			if low := belowMinus(v); low != 0 {
 				n := bits.TrailingZeros64(low) / 8
 				high |= v & (1<<(8*n) - 1)
@@ -642,7 +642,7 @@ func (m *mentionParser) factsAsWritten(k int) wordFacts { return m.words[k].writ
 func isASCII(w string) bool {
 	var bytes uint64 // the bytes of w ORed, eight at a time
 	for ; len(w) >= 8; w = w[8:] {
-		bytes |= load64(w)
+		bytes |= fold.Load64(w)
 	}
 	for i := 0; i < len(w); i++ {
 		bytes |= uint64(w[i])

@@ -45,14 +45,14 @@ func (x *textIndex) hash(key string) uint64 {
 	h := x.seed ^ uint64(n)*0x9e3779b97f4a7c15
 	rest := key
 	for ; len(rest) > 8; rest = rest[8:] {
-		h = mixIn(h, x.fold(load64(rest)))
+		h = mixIn(h, x.fold(fold.Load64(rest)))
 	}
 	var last uint64
 	switch k := len(rest); {
 	case n >= 8:
-		last = load64(key[n-8:])
+		last = fold.Load64(key[n-8:])
 	case k >= 4:
-		last = load32(rest) | load32(rest[k-4:])<<32
+		last = fold.Load32(rest) | fold.Load32(rest[k-4:])<<32
 	case k > 0:
 		last = uint64(rest[0]) | uint64(rest[k/2])<<8 | uint64(rest[k-1])<<16
 	}
@@ -85,7 +85,7 @@ func equalFold(a, b string) bool {
 		return false
 	}
 	for ; len(a) >= 8; a, b = a[8:], b[8:] {
-		if foldASCII(load64(a)) != foldASCII(load64(b)) {
+		if foldASCII(fold.Load64(a)) != foldASCII(fold.Load64(b)) {
 			return false
 		}
 	}
@@ -179,7 +179,7 @@ func (x *textIndex) reset() {
 func appendLower(dst []byte, s string) []byte {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		v := load64(s[i : i+8])
+		v := fold.Load64(s[i : i+8])
 		if v&fold.HighBits != 0 {
 			return fold.AppendLower(dst, s[i:]) // s[:i] is ASCII, so a rune starts at i
 		}
@@ -196,16 +196,4 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
-}
-
-// load64 and load32 read eight and four bytes little-endian.
-func load64(s string) uint64 {
-	s = s[:8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func load32(s string) uint64 {
-	s = s[:4]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }

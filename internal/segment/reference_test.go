@@ -3,6 +3,8 @@ package segment
 import (
 	"math/bits"
 	"unicode/utf8"
+
+	"github.com/quotegraph/quotegraph/internal/fold"
 )
 
 // tokenizeReference is the tokenizer as it was before words were found
@@ -68,8 +70,8 @@ func (d *Doc) tokenizeReference() {
 			// run into the last eight bytes, go on in scanWord.
 			j, upper, lower, digits, plain := i, 0, uint64(0), uint64(0), false
 			for j+8 <= n {
-				letter, up, digit := asciiAlnum(load64(s, j))
-				stop := ^(letter | digit) & tops
+				letter, up, digit := asciiAlnum(fold.Load64(s[j:]))
+				stop := ^(letter | digit) & fold.HighBits
 				inWord := stop&-stop - 1 // the bits of the bytes before the first stop; all if none
 				upper += bits.OnesCount64(up & inWord)
 				lower |= letter &^ up & inWord

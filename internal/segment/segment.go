@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
@@ -563,14 +564,14 @@ func alnumMasks(masks []uint64, s string) []uint64 {
 		// block and not once a word; high bytes first, each result shifted
 		// on, so that the words are read one after the other.
 		b := s[k : k+64]
-		m := alnumBits(load64(b, 56))
-		m = m<<8 | alnumBits(load64(b, 48))
-		m = m<<8 | alnumBits(load64(b, 40))
-		m = m<<8 | alnumBits(load64(b, 32))
-		m = m<<8 | alnumBits(load64(b, 24))
-		m = m<<8 | alnumBits(load64(b, 16))
-		m = m<<8 | alnumBits(load64(b, 8))
-		masks[k>>6] = m<<8 | alnumBits(load64(b, 0))
+		m := alnumBits(fold.Load64(b[56:]))
+		m = m<<8 | alnumBits(fold.Load64(b[48:]))
+		m = m<<8 | alnumBits(fold.Load64(b[40:]))
+		m = m<<8 | alnumBits(fold.Load64(b[32:]))
+		m = m<<8 | alnumBits(fold.Load64(b[24:]))
+		m = m<<8 | alnumBits(fold.Load64(b[16:]))
+		m = m<<8 | alnumBits(fold.Load64(b[8:]))
+		masks[k>>6] = m<<8 | alnumBits(fold.Load64(b[0:]))
 	}
 	var m uint64
 	for o := k; o < len(s); o++ {
@@ -731,22 +732,15 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 	return i, upper >= 2 && !lower
 }
 
-// load64 reads the eight bytes at i as a little-endian word (one load).
-func load64(s string, i int) uint64 {
-	b := s[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-const ones, tops = 0x0101010101010101, 0x8080808080808080
+const ones = 0x0101010101010101
 
 // asciiAlnum tests eight bytes at once (the first in the low byte): it sets
 // the top bit of each byte that is an ASCII letter, an upper-case one, a
 // digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
 // byte is at least some bound, and no carry crosses into the next byte.
 func asciiAlnum(v uint64) (letter, upper, digit uint64) {
-	ascii := ^v & tops
-	low7 := v &^ tops
+	ascii := ^v & fold.HighBits
+	low7 := v &^ fold.HighBits
 	folded := low7 | 0x20*ones // upper-case letters become lower case
 	letter = (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
 	digit = (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
