@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/internal/frame"
 	"github.com/quotegraph/quotegraph/internal/segment"
 )
@@ -297,20 +298,20 @@ func (f *finder) indirectQuestion(c cue, a int) bool {
 		return false // mostly the comma or full stop after "he said"
 	}
 	w := f.word(a)
-	if lowerIs(w, "whether") {
+	if fold.LowerIs(w, "whether") {
 		return true
 	}
-	if f.fclass(a) != classWh && !lowerIs(w, "why", "how", "who", "when", "where", "if") {
+	if f.fclass(a) != classWh && !fold.LowerIs(w, "why", "how", "who", "when", "where", "if") {
 		return false
 	}
 	v := f.word(c.start)
-	return lowerHasPrefix(v, "ask") || lowerHasPrefix(v, "wonder") || lowerHasPrefix(v, "inquir")
+	return fold.HasLowerPrefix(v, "ask") || fold.HasLowerPrefix(v, "wonder") || fold.HasLowerPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !lowerHasPrefix(f.word(c.start), "claim") {
+	if !fold.HasLowerPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
@@ -366,7 +367,7 @@ func (f *finder) narrativeParticiple(j int) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
 		return false
 	}
-	if lowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
+	if fold.LowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
 		return w == "ending" && !f.has(j+1, bitPronoun)
 	}
 	return true
@@ -466,7 +467,7 @@ func (f *finder) clauseStart(a, b int, cue cueFlags) bool {
 		return false
 	case classPrep:
 		// "vowed to share", "called for an end to": content cues take these.
-		return cue&flagContent != 0 && lowerIs(f.word(a), "to", "for")
+		return cue&flagContent != 0 && fold.LowerIs(f.word(a), "to", "for")
 	}
 	return true
 }
@@ -511,7 +512,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		return 0, false, false
 	}
 	// ", adding that …": the speaker is the last one of this frame.
-	if lowerHasSuffix(f.word(c.start), "ing") && comma {
+	if fold.HasLowerSuffix(f.word(c.start), "ing") && comma {
 		if len(f.infos) > 0 && f.infos[len(f.infos)-1].Subject.Start >= int(f.doc.Tokens[fr.first].Start) {
 			prev := f.infos[len(f.infos)-1]
 			info.Subject = prev.Subject
@@ -534,7 +535,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, false, true
 	}
-	if w := f.word(c.start); lowerHasPrefix(w, "tel") || lowerHasPrefix(w, "told") {
+	if w := f.word(c.start); fold.HasLowerPrefix(w, "tel") || fold.HasLowerPrefix(w, "told") {
 		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -712,7 +713,7 @@ func (f *finder) channel(a, b int, info *frame.Info) {
 		return
 	}
 	for j := a; j < b; j++ {
-		if lowerIs(f.word(j), "with", "to") && j+1 < b {
+		if fold.LowerIs(f.word(j), "with", "to") && j+1 < b {
 			info.Addressee = f.tokSpan(j+1, b)
 			return
 		}
@@ -985,7 +986,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case classPrep:
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
-			if lowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
+			if fold.LowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
 				continue
 			}
 			if f.ownedBy(k, floor) {
@@ -1006,11 +1007,11 @@ func contractedPronoun(w string) bool {
 
 // subjectPronoun reports whether a pronoun can be the subject of a verb.
 func subjectPronoun(w string) bool {
-	return lowerIs(w, "he", "she", "they", "it", "i", "we", "you")
+	return fold.LowerIs(w, "he", "she", "they", "it", "i", "we", "you")
 }
 
 func isPossessive(w string) bool {
-	return lowerIs(w, "his", "her", "their", "its", "our", "my", "your")
+	return fold.LowerIs(w, "his", "her", "their", "its", "our", "my", "your")
 }
 
 // nounPhraseRight returns the noun phrase that starts at token i: an inverted
@@ -1021,7 +1022,7 @@ func (f *finder) nounPhraseRight(i, end int, subject bool) (int, int) {
 		return -1, -1
 	}
 	if w := f.word(i); f.isPronoun(i) && !isPossessive(w) {
-		if subject && !lowerIs(w, "he", "she", "they") {
+		if subject && !fold.LowerIs(w, "he", "she", "they") {
 			return -1, -1
 		}
 		return i, i + 1
@@ -1102,7 +1103,7 @@ func (f *finder) ownedBy(p, floor int) bool {
 	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
 		return false
 	}
-	if !lowerIs(f.word(p), "of", "for", "at") {
+	if !fold.LowerIs(f.word(p), "of", "for", "at") {
 		return false
 	}
 	return f.fclass(p-1) == classNone && !f.isPronoun(p-1) && !f.verbLike(p-1)

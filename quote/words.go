@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/internal/segment"
@@ -151,15 +150,6 @@ func tokenBits(text string, start, end int) wordBits {
 	return bitsOfNumber[wordNumbers.Find(text[start:end])]
 }
 
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // shortWords holds the ASCII words of lexiconBits of up to eight bytes, each key one
 // machine word, in a table of fixed size with fixed hash functions: the
 // slot numbers are below its length by construction and the multipliers
@@ -185,7 +175,7 @@ func packKey(w string) uint64 {
 func newShortWords() (*shortTable, int) {
 	t := new(shortTable)
 	for w, b := range lexiconBits {
-		if w == "" || len(w) > 8 || !isASCII(w) || strings.ToLower(w) != w {
+		if w == "" || len(w) > 8 || !fold.IsASCII(w) || strings.ToLower(w) != w {
 			continue
 		}
 		if !t.insert(shortEntry{packKey(w), b}) {
@@ -248,7 +238,7 @@ var (
 func newLongWords() (*longTable, bool) {
 	t := new(longTable)
 	for w, b := range lexiconBits {
-		if len(w) <= 8 || len(w) > 16 || !isASCII(w) || strings.ToLower(w) != w {
+		if len(w) <= 8 || len(w) > 16 || !fold.IsASCII(w) || strings.ToLower(w) != w {
 			continue
 		}
 		if !t.insert(longEntry{packKey(w[:8]), packKey(w[8:]), b}) {

@@ -386,8 +386,8 @@ func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
 	if surname {
 		k.tag = 1
 	}
-	if !ascii && !isASCII(name) {
-		a.keyBuf = appendLower(a.keyBuf[:0], name)
+	if !ascii && !fold.IsASCII(name) {
+		a.keyBuf = fold.AppendLower(a.keyBuf[:0], name)
 		if string(a.keyBuf) != name {
 			if a.keys.Cap() == 0 {
 				a.keys.Grow(a.keysWanted)

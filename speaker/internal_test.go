@@ -111,14 +111,6 @@ func TestWordListsAsWritten(t *testing.T) {
 	assert.Equal(t, 1, m.headIndex(), "postmodifiers match in any case")
 }
 
-// TestAppendLower: the eight-bytes-at-once lowering agrees with
-// strings.ToLower, ASCII or not, on either side of an eight-byte boundary.
-func TestAppendLower(t *testing.T) {
-	for _, w := range []string{"", "A", "Cameron", "SURNAME:CAMERON", "Élysée Palace", "The ÉLYSÉE", "K\u212aLVIN Smith-Jones", "bad\xffbyte in a longer name", "O’Brien"} {
-		assert.Equal(t, "x"+strings.ToLower(w), string(appendLower([]byte("x"), w)), w)
-	}
-}
-
 // TestTextIndex: keys of every length find their numbers after the table
 // has grown, and a reset index has none.
 func TestTextIndex(t *testing.T) {

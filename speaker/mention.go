@@ -351,7 +351,7 @@ func (m *mentionParser) bareAt(k int) string { return m.words[k].bare() }
 // reused buffer.
 func (m *mentionParser) lowerText() []byte {
 	if !m.lowered {
-		m.lower, m.lowered = appendLower(m.lower[:0], m.text), true
+		m.lower, m.lowered = fold.AppendLower(m.lower[:0], m.text), true
 	}
 	return m.lower
 }
@@ -363,7 +363,7 @@ func (m *mentionParser) lowerWord(k int) []byte {
 		w := &m.words[k]
 		return m.lowerText()[w.at : w.at+len(w.text)]
 	}
-	m.wordBuf = appendLower(m.wordBuf[:0], m.words[k].text)
+	m.wordBuf = fold.AppendLower(m.wordBuf[:0], m.words[k].text)
 	return m.wordBuf
 }
 
@@ -628,7 +628,7 @@ func (m *mentionParser) determiner() wordFacts {
 		}
 	case len(w) > 32:
 		return wordFacts{} // too long to be a determiner, even lowered
-	case !m.ascii && !isASCII(w):
+	case !m.ascii && !fold.IsASCII(w):
 		return asWritten(string(m.lowerWord(0)))
 	}
 	// w is ASCII, and lowered as the lists are written.
@@ -638,17 +638,6 @@ func (m *mentionParser) determiner() wordFacts {
 // factsAsWritten is factsOf(words[k]), with its final dot or 's: factsAt
 // when the word has none.
 func (m *mentionParser) factsAsWritten(k int) wordFacts { return m.words[k].written }
-
-func isASCII(w string) bool {
-	var bytes uint64 // the bytes of w ORed, eight at a time
-	for ; len(w) >= 8; w = w[8:] {
-		bytes |= fold.Load64(w)
-	}
-	for i := 0; i < len(w); i++ {
-		bytes |= uint64(w[i])
-	}
-	return bytes&fold.HighBits == 0
-}
 
 // isLowerASCII reports whether w is ASCII with no upper-case letter, so
 // that lowering it leaves it as it is.

@@ -1,9 +1,7 @@
 package speaker
 
 import (
-	"encoding/binary"
 	"math/rand/v2"
-	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/fold"
 )
@@ -171,29 +169,4 @@ func (x *textIndex) reset() {
 		clear(x.slots)
 	}
 	x.used = 0
-}
-
-// appendLower is fold.AppendLower, eight ASCII bytes at a time: the keys
-// of names and the lowered mentions are mostly ASCII, and lowering them a
-// byte at a time cost more than filing them.
-func appendLower(dst []byte, s string) []byte {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := fold.Load64(s[i : i+8])
-		if v&fold.HighBits != 0 {
-			return fold.AppendLower(dst, s[i:]) // s[:i] is ASCII, so a rune starts at i
-		}
-		dst = binary.LittleEndian.AppendUint64(dst, fold.LowerASCII8(v))
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return fold.AppendLower(dst, s[i:])
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }

@@ -9,30 +9,72 @@
 package fold
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// AppendLower appends strings.ToLower(s) to dst.
+// AppendLower appends strings.ToLower(s) to dst. ASCII is lowered eight
+// bytes at a time: names and mentions are mostly ASCII, and lowering them a
+// byte at a time cost the speaker stage more than filing them.
 func AppendLower(dst []byte, s string) []byte {
-	n := len(dst)
-	dst = append(dst, s...)
-	out := dst[n:]
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := Load64(s[i:])
+		if v&HighBits != 0 {
+			return appendLowerRunes(dst, s[i:]) // s[:i] is ASCII, so a rune starts at i
+		}
+		dst = binary.LittleEndian.AppendUint64(dst, LowerASCII8(v))
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			dst = dst[:n+i]
-			for _, r := range s[i:] {
-				dst = utf8.AppendRune(dst, unicode.ToLower(r))
-			}
-			return dst
+			return appendLowerRunes(dst, s[i:])
 		}
 		if 'A' <= c && c <= 'Z' {
-			out[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		dst = append(dst, c)
 	}
 	return dst
+}
+
+// appendLowerRunes is AppendLower rune by rune.
+func appendLowerRunes(dst []byte, s string) []byte {
+	for _, r := range s {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// IsASCII reports whether every byte of s is ASCII, eight bytes at a time.
+func IsASCII(s string) bool {
+	var bytes uint64 // the bytes of s ORed
+	for ; len(s) >= 8; s = s[8:] {
+		bytes |= Load64(s)
+	}
+	for i := 0; i < len(s); i++ {
+		bytes |= uint64(s[i])
+	}
+	return bytes&HighBits == 0
+}
+
+// equalLowerASCII reports whether the ASCII word w, lower-cased, is key.
+func equalLowerASCII(w, key string) bool {
+	if len(key) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // ChangesWhenLowered reports whether strings.ToLower(w) != w, without
@@ -53,8 +95,11 @@ func ChangesWhenLowered(w string) bool {
 }
 
 // HasLowerPrefix reports whether strings.ToLower(s) starts with prefix,
-// lowering no more of s than it must.
+// lowering no more of s than it must (none of an ASCII s).
 func HasLowerPrefix(s, prefix string) bool {
+	if IsASCII(s) {
+		return len(s) >= len(prefix) && equalLowerASCII(s[:len(prefix)], prefix)
+	}
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		if prefix == "" {
@@ -74,6 +119,9 @@ func HasLowerPrefix(s, prefix string) bool {
 
 // HasLowerSuffix reports whether strings.ToLower(s) ends with suffix.
 func HasLowerSuffix(s, suffix string) bool {
+	if IsASCII(s) {
+		return len(s) >= len(suffix) && equalLowerASCII(s[len(s)-len(suffix):], suffix)
+	}
 	var buf [64]byte
 	l := AppendLower(buf[:0], s)
 	return len(l) >= len(suffix) && string(l[len(l)-len(suffix):]) == suffix
@@ -81,6 +129,14 @@ func HasLowerSuffix(s, suffix string) bool {
 
 // LowerIs reports whether strings.ToLower(s) is one of words.
 func LowerIs(s string, words ...string) bool {
+	if IsASCII(s) {
+		for _, w := range words {
+			if equalLowerASCII(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	var buf [64]byte
 	l := AppendLower(buf[:0], s)
 	for _, w := range words {

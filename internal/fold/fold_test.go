@@ -12,7 +12,9 @@ import (
 var words = []string{
 	"", "said", "SAID", "Said", "Ünal", "ÜBER", "İstanbul", "K\u212aLVIN",
 	"caf\xc3", "\xff\xfeX", "Ω", "ΣΟΦΊΑ", strings.Repeat("É", 40), "O’Brien",
-	"THE Minister", "\u212Anowledgeable", "\u0130n", "Élysée", "bad\xffbyte", "\xe2\x80", "Ⱥ",
+	"THE Minister", "ABCDEFGHÉ", "ABCDEFGHIJKLMNOPQ",
+	// on either side of an eight-byte boundary, as the speaker stage files names
+	"A", "Cameron", "SURNAME:CAMERON", "Élysée Palace", "The ÉLYSÉE", "K\u212aLVIN Smith-Jones", "bad\xffbyte in a longer name", "\u212Anowledgeable", "\u0130n", "Élysée", "bad\xffbyte", "\xe2\x80", "Ⱥ",
 }
 
 func TestAppendLower(t *testing.T) {
@@ -39,6 +41,42 @@ func TestPrefixSuffixIs(t *testing.T) {
 		assert.False(t, HasLowerPrefix(w, low+"x"), w)
 		assert.False(t, HasLowerSuffix(w, "x"+low), w)
 		assert.False(t, LowerIs(w, low+"x"), w)
+	}
+}
+
+// TestLowerHelpers checks the case-blind tests against strings.ToLower, on
+// the words the quote stage asks about: ASCII ones, which take the fast
+// path, and non-ASCII ones that take the slow path.
+func TestLowerHelpers(t *testing.T) {
+	words := []string{"", "he", "He", "HE", "hE", "she", "Shed", "asked", "ASKING", "Inquired",
+		"\u212aing", "ask\u212a", "\u212a", "k", "İt", "ÀSK", "ſhe", "told", "Tel", "wonder", "x\xff"}
+	targets := []string{"he", "she", "ask", "ing", "k", "it", "tel", "told", "wonder", ""}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		for _, x := range targets {
+			if got, want := LowerIs(w, x), lw == x; got != want {
+				t.Errorf("LowerIs(%q, %q) = %v, want %v", w, x, got, want)
+			}
+			if got, want := HasLowerPrefix(w, x), strings.HasPrefix(lw, x); got != want {
+				t.Errorf("HasLowerPrefix(%q, %q) = %v, want %v", w, x, got, want)
+			}
+			if got, want := HasLowerSuffix(w, x), strings.HasSuffix(lw, x); got != want {
+				t.Errorf("HasLowerSuffix(%q, %q) = %v, want %v", w, x, got, want)
+			}
+		}
+	}
+}
+
+// TestIsASCII checks the eight-bytes-at-once test on every length around
+// a machine word, with the one non-ASCII byte at every place.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 17; n++ {
+		assert.True(t, IsASCII(strings.Repeat("a", n)), n)
+		for i := 0; i < n; i++ {
+			b := []byte(strings.Repeat("a", n))
+			b[i] = 0x80
+			assert.False(t, IsASCII(string(b)), "%d bytes, 0x80 at %d", n, i)
+		}
 	}
 }
 
