@@ -1,10 +1,9 @@
 package lexicon
 
 import (
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/quotegraph/quotegraph/internal/wordindex"
 )
 
 // Table looks up phrases of one or more words, ignoring case. Build it once
@@ -129,36 +128,7 @@ func (n *node) child(word string) *node {
 // strings.ToLower lowers it), with curly apostrophes made straight. It lets a
 // caller keep its own map keyed by a list's words and probe it with
 // m[string(AppendKey(buf[:0], w))], which does not allocate.
-func AppendKey(dst []byte, word string) []byte {
-	n := len(dst)
-	dst = slices.Grow(dst, len(word))[:n+len(word)]
-	out := dst[n : n+len(word)]
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return appendKeyRunes(dst[:n+i], word[i:])
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out[i] = c
-	}
-	return dst
-}
-
-// appendKeyRunes is AppendKey past the first non-ASCII byte. Like
-// strings.ToLower, it writes an invalid byte as U+FFFD.
-func appendKeyRunes(dst []byte, s string) []byte {
-	for _, r := range s {
-		if r == '’' {
-			r = '\''
-		} else {
-			r = unicode.ToLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
+func AppendKey(dst []byte, word string) []byte { return wordindex.AppendKey(dst, word) }
 
 // HasFlag reports whether a space-separated value holds flag.
 func HasFlag(value, flag string) bool {

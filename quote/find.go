@@ -104,7 +104,6 @@ func Find(text string, opts ...Option) *Result {
 	f := finders.Get().(*finder)
 	b := buffers.Get().(*runBuffers)
 	b.doc.Reset(text)
-	<-tablesBuilt // a program's first texts may be segmented before
 	f.infos = b.frames[:0]
 	res := f.run(&b.doc, &o)
 	b.frames, res.buf = f.infos, b

@@ -1,11 +1,6 @@
 package quote
 
 import (
-	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
@@ -37,64 +32,6 @@ type phraseEdge struct {
 
 // phraseLists names the lists matched by id; lexiconBits gives their words ids.
 var phraseLists = []string{"cues", "time_words", "source_postmodifiers", "claim_objects"}
-
-// phraseWords splits a phrase into words as lexicon.Table does.
-func phraseWords(phrase string) []string {
-	ws := strings.Fields(strings.ToLower(phrase))
-	for i, w := range ws {
-		ws[i] = strings.ReplaceAll(w, "’", "'")
-	}
-	return ws
-}
-
-func newPhraseList(name string) *phraseList {
-	entries := lexicon.Builtin(name)
-	l := &phraseList{}
-	first := make([]int32, idCount+1)
-	for _, e := range entries {
-		ws := phraseWords(e.Phrase)
-		if len(ws) == 0 {
-			continue
-		}
-		node := -1
-		for _, w := range ws {
-			// Only a word token can match the word: a token of another kind
-			// starts with no letter.
-			r, _ := utf8.DecodeRuneInString(w)
-			id := lexiconBits[w].id()
-			if id == 0 || !unicode.IsLetter(r) {
-				// A word with no id: the list is matched through a table.
-				l.nodes, l.table = nil, lexicon.NewTable(entries)
-				return l
-			}
-			node = l.child(first, node, id)
-		}
-		// A later entry overrides an earlier one, as in lexicon.Table.
-		l.nodes[node].end, l.nodes[node].flags = true, cueFlagsOf(e.Value)
-	}
-	l.first = first
-	return l
-}
-
-// child returns the node after node (-1: the root) for the word id, adding
-// it if need be.
-func (l *phraseList) child(first []int32, node int, id wordBits) int {
-	if node < 0 {
-		if first[id] == 0 {
-			l.nodes = append(l.nodes, phraseNode{})
-			first[id] = int32(len(l.nodes))
-		}
-		return int(first[id]) - 1
-	}
-	next := l.nodes[node].next
-	k, found := slices.BinarySearchFunc(next, id, func(e phraseEdge, id wordBits) int { return int(e.id) - int(id) })
-	if found {
-		return int(next[k].node)
-	}
-	l.nodes = append(l.nodes, phraseNode{})
-	l.nodes[node].next = slices.Insert(next, k, phraseEdge{id, int32(len(l.nodes) - 1)})
-	return len(l.nodes) - 1
-}
 
 // longest returns the length and the flags of the value of the longest
 // phrase of l that the n tokens from i start with, as lexicon.Table.Longest

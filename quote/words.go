@@ -1,11 +1,8 @@
 package quote
 
 import (
-	"strings"
-
 	"github.com/quotegraph/quotegraph/internal/fold"
 	"github.com/quotegraph/quotegraph/internal/segment"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // wordBits packs what the lists say about one word, so each token costs one
@@ -55,134 +52,11 @@ const (
 
 var classNames = []string{"", "det", "prep", "subord", "conj", "rel", "aux", "neg", "adv", "wh"}
 
-// lexiconBits maps a lower-case word to its bits, and lexiconWords lists
-// the words in the order the lists name them first, which numbers them.
-var (
-	lexiconBits  map[string]wordBits
-	lexiconWords []string
-)
-
-func newLexiconBits() (map[string]wordBits, []string) {
-	m := make(map[string]wordBits, 4096) // some 2,500 words today
-	var words []string
-	set := func(w string, bits wordBits) {
-		if _, ok := m[w]; !ok {
-			words = append(words, w)
-		}
-		m[w] = bits
-	}
-	for _, e := range lexicon.Builtin("function_words") {
-		for k, n := range classNames {
-			if n == e.Value && k > 0 && !strings.Contains(e.Phrase, " ") {
-				set(e.Phrase, m[e.Phrase]&^classMask|wordBits(k))
-			}
-		}
-	}
-	single := func(list string, bit wordBits) {
-		for _, e := range lexicon.Builtin(list) {
-			if !strings.Contains(e.Phrase, " ") {
-				set(e.Phrase, m[e.Phrase]|bit)
-			}
-		}
-	}
-	first := func(list string, bit wordBits) {
-		for _, e := range lexicon.Builtin(list) {
-			w, _, _ := strings.Cut(e.Phrase, " ")
-			set(w, m[w]|bit)
-		}
-	}
-	single("pronouns", bitPronoun)
-	single("time_words", bitTime)
-	first("time_words", bitTimeStart)
-	single("titles", bitTitle)
-	single("honorifics", bitTitle)
-	single("nonnames", bitNonName)
-	single("elisions", bitElision)
-	single("anonymity_words", bitAnonymity)
-	first("cues", bitCueStart)
-	for _, list := range phraseLists {
-		for _, e := range lexicon.Builtin(list) {
-			for _, w := range phraseWords(e.Phrase) {
-				set(w, m[w]) // present, if with no bits of its own, to get an id
-			}
-		}
-	}
-	if len(m) <= maxID {
-		for id, w := range words {
-			m[w] |= wordBits(id+1) << idShift
-		}
-	}
-	return m, words
-}
-
-// idCount is the number of word ids; phrase lists fall back to their
-// lexicon.Table if the words are too many to number.
-var idCount int
-
-func countIDs() int {
-	if len(lexiconBits) > maxID {
-		return 0
-	}
-	return len(lexiconBits)
-}
-
-// wordNumbers numbers the words of lexiconBits, and bitsOfNumber holds the
-// bits of each number (0: no word of the lists). computeBits looks up the
-// ASCII words of up to sixteen bytes itself, in shortWords and longWords;
-// the others go through the index.
-var (
-	wordNumbers  *lexicon.WordIndex
-	bitsOfNumber []wordBits
-)
-
-func newWordNumbers() (*lexicon.WordIndex, []wordBits) {
-	bitsOf := make([]wordBits, len(lexiconWords)+1)
-	for i, w := range lexiconWords {
-		bitsOf[i+1] = lexiconBits[w]
-	}
-	return lexicon.NewWordIndex(lexiconWords), bitsOf
-}
-
 // tokenBits looks up the word text[start:end]: lower-cased, curly
 // apostrophes made straight, as the word lists spell them. computeBits
 // looks up most words itself, faster.
 func tokenBits(text string, start, end int) wordBits {
 	return bitsOfNumber[wordNumbers.Find(text[start:end])]
-}
-
-// shortWords holds the ASCII words of lexiconBits of up to eight bytes, each key one
-// machine word, in a table of fixed size with fixed hash functions: the
-// slot numbers are below its length by construction and the multipliers
-// are constants, so that lookupShort indexes it with no bounds check and
-// keeps its loop state in registers. fastLen is 8 if every such word found
-// a slot, 0 (every word takes the slower lookup) if the lists ever grow too
-// many for the table; TestShortWords tells.
-var (
-	shortWords *shortTable
-	fastLen    int
-)
-
-// packKey packs the up to eight bytes of w little-endian into a key of the
-// fixed tables, zero-padded: as computeBits reads a word.
-func packKey(w string) uint64 {
-	var key uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		key = key<<8 | uint64(w[i])
-	}
-	return key
-}
-
-func newShortWords() (*shortTable, int) {
-	t := new(shortTable)
-	for w, b := range lexiconBits {
-		if w == "" || len(w) > 8 || !fold.IsASCII(w) || strings.ToLower(w) != w {
-			continue
-		}
-		if !t.insert(shortEntry{packKey(w), b}) {
-			return new(shortTable), 0
-		}
-	}
-	return t, 8
 }
 
 const (
@@ -199,53 +73,6 @@ const (
 type shortTable struct {
 	keys [shortSize]uint64
 	bits [shortSize]wordBits
-}
-
-// shortEntry is a word of shortWords: the packed word and its bits.
-type shortEntry struct {
-	key  uint64
-	bits wordBits
-}
-
-// insert puts e in t by cuckoo insertion (each key in one of its two
-// slots, an entry moved to its other slot to make room); it fails on a cycle.
-func (t *shortTable) insert(e shortEntry) bool {
-	i := e.key * shortM1 >> shortShift
-	for range shortSize {
-		t.keys[i], t.bits[i], e = e.key, e.bits, shortEntry{t.keys[i], t.bits[i]}
-		if e.key == 0 {
-			return true
-		}
-		if j := e.key * shortM1 >> shortShift; j != i {
-			i = j
-		} else {
-			i = e.key * shortM2 >> shortShift
-		}
-	}
-	return false
-}
-
-// longWords holds the ASCII words of lexiconBits of nine to sixteen bytes,
-// a fifth of the words of a news text, as shortWords holds the shorter
-// ones: each key two machine words, the second masked to the word's end.
-// longOK is false (such words take the general lookup) if the lists ever
-// grow too many for the table; TestShortWords tells.
-var (
-	longWords *longTable
-	longOK    bool
-)
-
-func newLongWords() (*longTable, bool) {
-	t := new(longTable)
-	for w, b := range lexiconBits {
-		if len(w) <= 8 || len(w) > 16 || !fold.IsASCII(w) || strings.ToLower(w) != w {
-			continue
-		}
-		if !t.insert(longEntry{packKey(w[:8]), packKey(w[8:]), b}) {
-			return new(longTable), false
-		}
-	}
-	return t, true
 }
 
 const (
@@ -268,23 +95,6 @@ type longEntry struct {
 func longSlots(lo, hi uint64) (uint64, uint64) {
 	h := (lo ^ hi*shortM2) * shortM1
 	return h >> longShift, h >> (longShift - longBits) & (longSize - 1)
-}
-
-// insert is shortTable.insert for longWords.
-func (t *longTable) insert(e longEntry) bool {
-	i, _ := longSlots(e.lo, e.hi)
-	for range longSize {
-		t[i], e = e, t[i]
-		if e.lo == 0 {
-			return true
-		}
-		if a, b := longSlots(e.lo, e.hi); a != i {
-			i = a
-		} else {
-			i = b
-		}
-	}
-	return false
 }
 
 // find returns the bits of the lower-case key lo, hi, 0 if no list has it.
