@@ -8,1732 +8,1732 @@ import (
 
 var wordNumbers = &wordindex.Index{
 	Slots: []wordindex.Slot{
-		0:    {Key: wordindex.Key{A: 0x676e69796c706572, C: 0x800000000000000}, N: 961},                         // "replying"
-		2:    {Key: wordindex.Key{A: 0x73617774, C: 0x400000000000000}, N: 1039},                                // "twas"
-		4:    {Key: wordindex.Key{A: 0x79656e726f747461, C: 0x800000000000000}, N: 440},                         // "attorney"
-		6:    {Key: wordindex.Key{A: 0x73736568637564, C: 0x700000000000000}, N: 502},                           // "duchess"
-		7:    {Key: wordindex.Key{A: 0x74756f6873, C: 0x500000000000000}, N: 1184},                              // "shout"
-		9:    {Key: wordindex.Key{A: 0x6d65, C: 0x200000000000000}, N: 1036},                                    // "em"
-		11:   {Key: wordindex.Key{A: 0x74616d6f6c706964, C: 0x800000000000000}, N: 426},                         // "diplomat"
-		14:   {Key: wordindex.Key{A: 0x766f672d6e656874, B: 0x726f6e7265, C: 0xd00000000000000}, N: 396},        // "then-governor"
-		16:   {Key: wordindex.Key{A: 0x636b, C: 0x200000000000000}, N: 447},                                     // "kc"
-		19:   {Key: wordindex.Key{A: 0x776f68, C: 0x300000000000000}, N: 158},                                   // "how"
-		21:   {Key: wordindex.Key{A: 0x6c6f6e696d697263, B: 0x747369676f, C: 0xd00000000000000}, N: 638},        // "criminologist"
-		27:   {Key: wordindex.Key{A: 0x676e697465657774, C: 0x800000000000000}, N: 1225},                        // "tweeting"
-		29:   {Key: wordindex.Key{A: 0x69676f6c6f726976, B: 0x7473, C: 0xa00000000000000}, N: 625},              // "virologist"
-		30:   {Key: wordindex.Key{A: 0x6e6f6f73, C: 0x400000000000000}, N: 224},                                 // "soon"
-		36:   {Key: wordindex.Key{A: 0x6465746165706572, B: 0x796c, C: 0xa00000000000000}, N: 114},              // "repeatedly"
-		38:   {Key: wordindex.Key{A: 0x726f74696465, C: 0x600000000000000}, N: 675},                             // "editor"
-		39:   {Key: wordindex.Key{A: 0x676e697475666572, C: 0x800000000000000}, N: 1503},                        // "refuting"
-		40:   {Key: wordindex.Key{A: 0x657269706d75, C: 0x600000000000000}, N: 766},                             // "umpire"
-		42:   {Key: wordindex.Key{A: 0x6e696c6c61636572, B: 0x67, C: 0x900000000000000}, N: 1238},               // "recalling"
-		43:   {Key: wordindex.Key{A: 0x74276e646c756f77, C: 0x800000000000000}, N: 175},                         // "wouldn't"
-		45:   {Key: wordindex.Key{A: 0x7473696e616970, C: 0x700000000000000}, N: 717},                           // "pianist"
-		47:   {Key: wordindex.Key{A: 0x7473697669746361, C: 0x800000000000000}, N: 611},                         // "activist"
-		48:   {Key: wordindex.Key{A: 0x796d, C: 0x200000000000000}, N: 195},                                     // "my"
-		49:   {Key: wordindex.Key{A: 0x73696e676f636572, B: 0x65, C: 0x900000000000000}, N: 1692},               // "recognise"
-		51:   {Key: wordindex.Key{A: 0x74736170, C: 0x400000000000000}, N: 852},                                 // "past"
-		52:   {Key: wordindex.Key{A: 0x736576696c, C: 0x500000000000000}, N: 1718},                              // "lives"
-		55:   {Key: wordindex.Key{A: 0x6568777972657665, B: 0x6572, C: 0xa00000000000000}, N: 904},              // "everywhere"
-		56:   {Key: wordindex.Key{A: 0x736b61657073, C: 0x600000000000000}, N: 1541},                            // "speaks"
-		58:   {Key: wordindex.Key{A: 0x7461, C: 0x200000000000000}, N: 24},                                      // "at"
-		59:   {Key: wordindex.Key{A: 0x6d72656874727566, B: 0x65726f, C: 0xb00000000000000}, N: 874},            // "furthermore"
-		60:   {Key: wordindex.Key{A: 0x6e696174706163, C: 0x700000000000000}, N: 473},                           // "captain"
-		66:   {Key: wordindex.Key{A: 0x69746e756f636572, B: 0x676e, C: 0xa00000000000000}, N: 1240},             // "recounting"
-		69:   {Key: wordindex.Key{A: 0x65736f6874, C: 0x500000000000000}, N: 7},                                 // "those"
-		74:   {Key: wordindex.Key{A: 0x656b616d, C: 0x400000000000000}, N: 1361},                                // "make"
-		75:   {Key: wordindex.Key{A: 0x73646461, C: 0x400000000000000}, N: 1052},                                // "adds"
-		76:   {Key: wordindex.Key{A: 0x796c6c616e6966, C: 0x700000000000000}, N: 136},                           // "finally"
-		77:   {Key: wordindex.Key{A: 0x6e69726577736e61, B: 0x67, C: 0x900000000000000}, N: 1267},               // "answering"
-		81:   {Key: wordindex.Key{A: 0x747361637377656e, B: 0x7265, C: 0xa00000000000000}, N: 684},              // "newscaster"
-		83:   {Key: wordindex.Key{A: 0x736d, C: 0x200000000000000}, N: 779},                                     // "ms"
-		84:   {Key: wordindex.Key{A: 0x73776f6e6b, C: 0x500000000000000}, N: 1606},                              // "knows"
-		88:   {Key: wordindex.Key{A: 0x6e696e616f6d6562, B: 0x67, C: 0x900000000000000}, N: 1079},               // "bemoaning"
-		92:   {Key: wordindex.Key{A: 0x69646e6f70736572, B: 0x676e, C: 0xa00000000000000}, N: 960},              // "responding"
-		94:   {Key: wordindex.Key{A: 0x616e65747565696c, B: 0x746e, C: 0xa00000000000000}, N: 475},              // "lieutenant"
-		95:   {Key: wordindex.Key{A: 0x737365636e697270, C: 0x800000000000000}, N: 498},                         // "princess"
-		97:   {Key: wordindex.Key{A: 0x65626d6574706573, B: 0x72, C: 0x900000000000000}, N: 258},                // "september"
-		101:  {Key: wordindex.Key{A: 0x64656665697262, C: 0x700000000000000}, N: 1714},                          // "briefed"
-		103:  {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x7365, C: 0xa00000000000000}, N: 1438},             // "encourages"
-		105:  {Key: wordindex.Key{A: 0x7365746f6e, C: 0x500000000000000}, N: 1054},                              // "notes"
-		106:  {Key: wordindex.Key{A: 0x726f6e7265766f67, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 327}, // "governor-general"
-		109:  {Key: wordindex.Key{A: 0x69636974696c6f70, B: 0x6e61, C: 0xa00000000000000}, N: 363},              // "politician"
-		110:  {Key: wordindex.Key{A: 0x732d7265676e6973, B: 0x6574697277676e6f, C: 0x1100000000000072}, N: 710}, // "singer-songwriter"
-		111:  {Key: wordindex.Key{A: 0x72656874727566, C: 0x700000000000000}, N: 128},                           // "further"
-		113:  {Key: wordindex.Key{A: 0x74616877, C: 0x400000000000000}, N: 157},                                 // "what"
-		114:  {Key: wordindex.Key{A: 0x7365657365726f66, C: 0x800000000000000}, N: 1587},                        // "foresees"
-		116:  {Key: wordindex.Key{A: 0x727061, C: 0x300000000000000}, N: 295},                                   // "apr"
-		122:  {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x6465, C: 0xa00000000000000}, N: 1658},             // "guaranteed"
-		125:  {Key: wordindex.Key{A: 0x73656e69706f, C: 0x600000000000000}, N: 1175},                            // "opines"
-		126:  {Key: wordindex.Key{A: 0x70656d, C: 0x300000000000000}, N: 366},                                   // "mep"
-		127:  {Key: wordindex.Key{A: 0x6c646567656c6c61, B: 0x79, C: 0x900000000000000}, N: 120},                // "allegedly"
-		128:  {Key: wordindex.Key{A: 0x64656e7261656c, C: 0x700000000000000}, N: 1617},                          // "learned"
-		130:  {Key: wordindex.Key{A: 0x6569726f74636976, B: 0x73, C: 0x900000000000000}, N: 1722},               // "victories"
-		134:  {Key: wordindex.Key{A: 0x676e697275737361, C: 0x800000000000000}, N: 1413},                        // "assuring"
-		136:  {Key: wordindex.Key{A: 0x6e69747369736e69, B: 0x67, C: 0x900000000000000}, N: 1071},               // "insisting"
-		138:  {Key: wordindex.Key{A: 0x736168, C: 0x300000000000000}, N: 90},                                    // "has"
-		140:  {Key: wordindex.Key{A: 0x756775612d64696d, B: 0x7473, C: 0xa00000000000000}, N: 257},              // "mid-august"
-		141:  {Key: wordindex.Key{A: 0x696e61726168616d, C: 0x800000000000000}, N: 525},                         // "maharani"
-		142:  {Key: wordindex.Key{A: 0x73656f67, C: 0x400000000000000}, N: 1394},                                // "goes"
-		143:  {Key: wordindex.Key{A: 0x64656972726f77, C: 0x700000000000000}, N: 1569},                          // "worried"
-		144:  {Key: wordindex.Key{A: 0x666f7270, C: 0x400000000000000}, N: 615},                                 // "prof"
-		145:  {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 350},        // "assemblywoman"
-		146:  {Key: wordindex.Key{A: 0x796e616d, C: 0x400000000000000}, N: 17},                                  // "many"
-		147:  {Key: wordindex.Key{A: 0x6574736163646f70, B: 0x72, C: 0x900000000000000}, N: 689},                // "podcaster"
-		149:  {Key: wordindex.Key{A: 0x746e696f70, C: 0x500000000000000}, N: 1358},                              // "point"
-		150:  {Key: wordindex.Key{A: 0x74736f68, C: 0x400000000000000}, N: 686},                                 // "host"
-		157:  {Key: wordindex.Key{A: 0x737261657773, C: 0x600000000000000}, N: 1489},                            // "swears"
-		159:  {Key: wordindex.Key{A: 0x7261636976, C: 0x500000000000000}, N: 551},                               // "vicar"
-		163:  {Key: wordindex.Key{A: 0x646461, C: 0x300000000000000}, N: 1051},                                  // "add"
-		165:  {Key: wordindex.Key{A: 0x64656d6165726373, C: 0x800000000000000}, N: 1194},                        // "screamed"
-		168:  {Key: wordindex.Key{A: 0x766f672d6e656874, C: 0x800000000000000}, N: 397},                         // "then-gov"
-		175:  {Key: wordindex.Key{A: 0x6666696c696162, C: 0x700000000000000}, N: 453},                           // "bailiff"
-		178:  {Key: wordindex.Key{A: 0x646568737567, C: 0x600000000000000}, N: 1351},                            // "gushed"
-		179:  {Key: wordindex.Key{A: 0x6e6968746977, C: 0x600000000000000}, N: 836},                             // "within"
-		180:  {Key: wordindex.Key{A: 0x796c72656d726f66, C: 0x800000000000000}, N: 215},                         // "formerly"
-		181:  {Key: wordindex.Key{A: 0x6e, C: 0x100000000000000}, N: 1042},                                      // "n"
-		182:  {Key: wordindex.Key{A: 0x6465736f706f7270, C: 0x800000000000000}, N: 1510},                        // "proposed"
-		184:  {Key: wordindex.Key{A: 0x746867756f6874, C: 0x700000000000000}, N: 1392},                          // "thought"
-		186:  {Key: wordindex.Key{A: 0x64656c6c6579, C: 0x600000000000000}, N: 1190},                            // "yelled"
-		187:  {Key: wordindex.Key{A: 0x676e69646461, C: 0x600000000000000}, N: 982},                             // "adding"
-		188:  {Key: wordindex.Key{A: 0x6f706f7268746e61, B: 0x747369676f6c, C: 0xe00000000000000}, N: 631},      // "anthropologist"
-		189:  {Key: wordindex.Key{A: 0x766c65736d656874, B: 0x7365, C: 0xa00000000000000}, N: 162},              // "themselves"
-		190:  {Key: wordindex.Key{A: 0x73656764656c70, C: 0x700000000000000}, N: 1481},                          // "pledges"
-		191:  {Key: wordindex.Key{A: 0x6e69646e696d6572, B: 0x67, C: 0x900000000000000}, N: 1421},               // "reminding"
-		195:  {Key: wordindex.Key{A: 0x64656b72616d6572, C: 0x800000000000000}, N: 1268},                        // "remarked"
-		196:  {Key: wordindex.Key{A: 0x6c73756f6976626f, B: 0x79, C: 0x900000000000000}, N: 913},                // "obviously"
-		208:  {Key: wordindex.Key{A: 0x72756d72756d, C: 0x600000000000000}, N: 1208},                            // "murmur"
-		211:  {Key: wordindex.Key{A: 0x73656461636564, C: 0x700000000000000}, N: 290},                           // "decades"
-		212:  {Key: wordindex.Key{A: 0x616d676e6f727473, B: 0x6e, C: 0x900000000000000}, N: 326},                // "strongman"
-		214:  {Key: wordindex.Key{A: 0x656b6f7073, C: 0x500000000000000}, N: 1542},                              // "spoke"
-		215:  {Key: wordindex.Key{A: 0x74616e7574726f66, B: 0x796c65, C: 0xb00000000000000}, N: 931},            // "fortunately"
-		216:  {Key: wordindex.Key{A: 0x6465646e65746e69, C: 0x800000000000000}, N: 1603},                        // "intended"
-		218:  {Key: wordindex.Key{A: 0x6572656877, C: 0x500000000000000}, N: 82},                                // "where"
-		219:  {Key: wordindex.Key{A: 0x73746968, C: 0x400000000000000}, N: 1370},                                // "hits"
-		220:  {Key: wordindex.Key{A: 0x7265636966666f, C: 0x700000000000000}, N: 459},                           // "officer"
-		223:  {Key: wordindex.Key{A: 0x6873696268637261, B: 0x706f, C: 0xa00000000000000}, N: 536},              // "archbishop"
-		224:  {Key: wordindex.Key{A: 0x6465736162, C: 0x500000000000000}, N: 977},                               // "based"
-		225:  {Key: wordindex.Key{A: 0x73616572656877, C: 0x700000000000000}, N: 69},                            // "whereas"
-		230:  {Key: wordindex.Key{A: 0x6f74636f2d64696d, B: 0x726562, C: 0xb00000000000000}, N: 261},            // "mid-october"
-		231:  {Key: wordindex.Key{A: 0x746867696e6f74, C: 0x700000000000000}, N: 209},                           // "tonight"
-		236:  {Key: wordindex.Key{A: 0x74656f70, C: 0x400000000000000}, N: 696},                                 // "poet"
-		240:  {Key: wordindex.Key{A: 0x6d6f7266, C: 0x400000000000000}, N: 29},                                  // "from"
-		241:  {Key: wordindex.Key{A: 0x6e6974726f746572, B: 0x67, C: 0x900000000000000}, N: 1102},               // "retorting"
-		243:  {Key: wordindex.Key{A: 0x64766572, C: 0x400000000000000}, N: 785},                                 // "revd"
-		245:  {Key: wordindex.Key{A: 0x7365726975716e69, C: 0x800000000000000}, N: 1329},                        // "inquires"
-		246:  {Key: wordindex.Key{A: 0x736c6c6574, C: 0x500000000000000}, N: 1400},                              // "tells"
-		251:  {Key: wordindex.Key{A: 0x676e697375636361, C: 0x800000000000000}, N: 1652},                        // "accusing"
-		252:  {Key: wordindex.Key{A: 0x79616473657574, C: 0x700000000000000}, N: 237},                           // "tuesday"
-		254:  {Key: wordindex.Key{A: 0x6e61632d6e656874, B: 0x657461646964, C: 0xe00000000000000}, N: 393},      // "then-candidate"
-		257:  {Key: wordindex.Key{A: 0x796c7473656e6f68, C: 0x800000000000000}, N: 936},                         // "honestly"
-		258:  {Key: wordindex.Key{A: 0x6c61687372616d, C: 0x700000000000000}, N: 451},                           // "marshal"
-		259:  {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x6e616d, C: 0xb00000000000000}, N: 349},            // "assemblyman"
-		261:  {Key: wordindex.Key{A: 0x7374726f706572, C: 0x700000000000000}, N: 1231},                          // "reports"
-		264:  {Key: wordindex.Key{A: 0x6973736572646461, B: 0x676e, C: 0xa00000000000000}, N: 958},              // "addressing"
-		268:  {Key: wordindex.Key{A: 0x726f7265706d65, C: 0x700000000000000}, N: 499},                           // "emperor"
-		269:  {Key: wordindex.Key{A: 0x72656d6d697773, C: 0x700000000000000}, N: 758},                           // "swimmer"
-		270:  {Key: wordindex.Key{A: 0x6574616c, C: 0x400000000000000}, N: 305},                                 // "late"
-		271:  {Key: wordindex.Key{A: 0x73727373656d, C: 0x600000000000000}, N: 782},                             // "messrs"
-		276:  {Key: wordindex.Key{A: 0x64656c7572, C: 0x500000000000000}, N: 1548},                              // "ruled"
-		280:  {Key: wordindex.Key{A: 0x6465776f76, C: 0x500000000000000}, N: 1478},                              // "vowed"
-		284:  {Key: wordindex.Key{A: 0x6e616d7265646c61, C: 0x800000000000000}, N: 357},                         // "alderman"
-		285:  {Key: wordindex.Key{A: 0x6e6f69686372616d, B: 0x737365, C: 0xb00000000000000}, N: 507},            // "marchioness"
-		287:  {Key: wordindex.Key{A: 0x7961646f74, C: 0x500000000000000}, N: 208},                               // "today"
-		289:  {Key: wordindex.Key{A: 0x65757165736e6f63, B: 0x796c746e, C: 0xc00000000000000}, N: 882},          // "consequently"
-		290:  {Key: wordindex.Key{A: 0x7a69676f6c6f7061, B: 0x65, C: 0x900000000000000}, N: 1671},               // "apologize"
-		291:  {Key: wordindex.Key{A: 0x756f72676b636162, B: 0x646e, C: 0xa00000000000000}, N: 1013},             // "background"
-		292:  {Key: wordindex.Key{A: 0x6d6f6877, C: 0x400000000000000}, N: 80},                                  // "whom"
-		293:  {Key: wordindex.Key{A: 0x6e656d61, C: 0x400000000000000}, N: 954},                                 // "amen"
-		295:  {Key: wordindex.Key{A: 0x6c6c61, C: 0x300000000000000}, N: 15},                                    // "all"
-		299:  {Key: wordindex.Key{A: 0x737473616f62, C: 0x600000000000000}, N: 1152},                            // "boasts"
-		303:  {Key: wordindex.Key{A: 0x796c676e696b6f6a, C: 0x800000000000000}, N: 156},                         // "jokingly"
-		305:  {Key: wordindex.Key{A: 0x6d726f666e69, C: 0x600000000000000}, N: 1402},                            // "inform"
-		306:  {Key: wordindex.Key{A: 0x746968, C: 0x300000000000000}, N: 1369},                                  // "hit"
-		310:  {Key: wordindex.Key{A: 0x736177, C: 0x300000000000000}, N: 85},                                    // "was"
-		315:  {Key: wordindex.Key{A: 0x6574616369646e69, B: 0x64, C: 0x900000000000000}, N: 1309},               // "indicated"
-		318:  {Key: wordindex.Key{A: 0x666c657372756f79, C: 0x800000000000000}, N: 206},                         // "yourself"
-		324:  {Key: wordindex.Key{A: 0x6465746f7571, C: 0x600000000000000}, N: 1398},                            // "quoted"
-		328:  {Key: wordindex.Key{A: 0x6d7269666e6f63, C: 0x700000000000000}, N: 1135},                          // "confirm"
-		330:  {Key: wordindex.Key{A: 0x7265646e756f66, C: 0x700000000000000}, N: 573},                           // "founder"
-		333:  {Key: wordindex.Key{A: 0x746e6177, C: 0x400000000000000}, N: 1595},                                // "want"
-		334:  {Key: wordindex.Key{A: 0x6465776f7263, C: 0x600000000000000}, N: 1159},                            // "crowed"
-		337:  {Key: wordindex.Key{A: 0x676e6967676562, C: 0x700000000000000}, N: 1452},                          // "begging"
-		341:  {Key: wordindex.Key{A: 0x636974697263, C: 0x600000000000000}, N: 679},                             // "critic"
-		343:  {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x676e69, C: 0xb00000000000000}, N: 1448},           // "instructing"
-		344:  {Key: wordindex.Key{A: 0x64657070616e73, C: 0x700000000000000}, N: 1378},                          // "snapped"
-		345:  {Key: wordindex.Key{A: 0x747570, C: 0x300000000000000}, N: 1355},                                  // "put"
-		347:  {Key: wordindex.Key{A: 0x6669, C: 0x200000000000000}, N: 64},                                      // "if"
-		348:  {Key: wordindex.Key{A: 0x696e6172, C: 0x400000000000000}, N: 528},                                 // "rani"
-		349:  {Key: wordindex.Key{A: 0x6c7063, C: 0x300000000000000}, N: 480},                                   // "cpl"
-		351:  {Key: wordindex.Key{A: 0x6e656964656d6f63, B: 0x656e, C: 0xa00000000000000}, N: 708},              // "comedienne"
-		352:  {Key: wordindex.Key{A: 0x796c7261656e, C: 0x600000000000000}, N: 939},                             // "nearly"
-		353:  {Key: wordindex.Key{A: 0x64656d696863, C: 0x600000000000000}, N: 1385},                            // "chimed"
-		354:  {Key: wordindex.Key{A: 0x737462756f64, C: 0x600000000000000}, N: 1687},                            // "doubts"
-		363:  {Key: wordindex.Key{A: 0x6c6c6974, C: 0x400000000000000}, N: 832},                                 // "till"
-		364:  {Key: wordindex.Key{A: 0x726f6e6573, C: 0x500000000000000}, N: 797},                               // "senor"
-		366:  {Key: wordindex.Key{A: 0x726570, C: 0x300000000000000}, N: 48},                                    // "per"
-		367:  {Key: wordindex.Key{A: 0x6c6c61636572, C: 0x600000000000000}, N: 1241},                            // "recall"
-		370:  {Key: wordindex.Key{A: 0x6f6e, C: 0x200000000000000}, N: 13},                                      // "no"
-		373:  {Key: wordindex.Key{A: 0x6e6f69736163636f, C: 0x800000000000000}, N: 1711},                        // "occasion"
-		374:  {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x6465, C: 0xa00000000000000}, N: 1621},             // "remembered"
-		376:  {Key: wordindex.Key{A: 0x6e6174726f706d69, B: 0x796c74, C: 0xb00000000000000}, N: 921},            // "importantly"
-		377:  {Key: wordindex.Key{A: 0x747265737361, C: 0x600000000000000}, N: 1123},                            // "assert"
-		378:  {Key: wordindex.Key{A: 0x736f65646976, C: 0x600000000000000}, N: 1003},                            // "videos"
-		384:  {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e616d, C: 0xb00000000000000}, N: 589},            // "businessman"
-		386:  {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x676e69, C: 0xb00000000000000}, N: 1523},           // "emphasizing"
-		389:  {Key: wordindex.Key{A: 0x72616d, C: 0x300000000000000}, N: 294},                                   // "mar"
-		390:  {Key: wordindex.Key{A: 0x73656c7572, C: 0x500000000000000}, N: 1547},                              // "rules"
-		391:  {Key: wordindex.Key{A: 0x796e6564, C: 0x400000000000000}, N: 1496},                                // "deny"
-		393:  {Key: wordindex.Key{A: 0x746169746f67656e, B: 0x726f, C: 0xa00000000000000}, N: 419},              // "negotiator"
-		394:  {Key: wordindex.Key{A: 0x6f746963696c6f73, B: 0x72, C: 0x900000000000000}, N: 444},                // "solicitor"
-		401:  {Key: wordindex.Key{A: 0x747365697270, C: 0x600000000000000}, N: 554},                             // "priest"
-		403:  {Key: wordindex.Key{A: 0x65726577, C: 0x400000000000000}, N: 86},                                  // "were"
-		406:  {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x676e696764, C: 0xd00000000000000}, N: 1249},       // "acknowledging"
-		407:  {Key: wordindex.Key{A: 0x7466616572656874, B: 0x7265, C: 0xa00000000000000}, N: 234},              // "thereafter"
-		409:  {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x7374, C: 0xa00000000000000}, N: 1338},             // "interjects"
-		412:  {Key: wordindex.Key{A: 0x646c756f77, C: 0x500000000000000}, N: 98},                                // "would"
-		413:  {Key: wordindex.Key{A: 0x726f746365726964, C: 0x800000000000000}, N: 418},                         // "director"
-		414:  {Key: wordindex.Key{A: 0x7265766574616877, C: 0x800000000000000}, N: 829},                         // "whatever"
-		415:  {Key: wordindex.Key{A: 0x6461737361626d61, B: 0x726f, C: 0xa00000000000000}, N: 421},              // "ambassador"
-		417:  {Key: wordindex.Key{A: 0x73746165706572, C: 0x700000000000000}, N: 1287},                          // "repeats"
-		418:  {Key: wordindex.Key{A: 0x676e69746e616863, C: 0x800000000000000}, N: 1346},                        // "chanting"
-		420:  {Key: wordindex.Key{A: 0x646576726573626f, C: 0x800000000000000}, N: 1276},                        // "observed"
-		422:  {Key: wordindex.Key{A: 0x726568746f, C: 0x500000000000000}, N: 818},                               // "other"
-		423:  {Key: wordindex.Key{A: 0x726568746f7262, C: 0x700000000000000}, N: 547},                           // "brother"
-		424:  {Key: wordindex.Key{A: 0x737275636e6f63, C: 0x700000000000000}, N: 1353},                          // "concurs"
-		430:  {Key: wordindex.Key{A: 0x61726f6e676973, C: 0x700000000000000}, N: 804},                           // "signora"
-		432:  {Key: wordindex.Key{A: 0x766f67, C: 0x300000000000000}, N: 402},                                   // "gov"
-		434:  {Key: wordindex.Key{A: 0x64656b636f6d, C: 0x600000000000000}, N: 1684},                            // "mocked"
-		435:  {Key: wordindex.Key{A: 0x707673, C: 0x300000000000000}, N: 585},                                   // "svp"
-		437:  {Key: wordindex.Key{A: 0x646964, C: 0x300000000000000}, N: 96},                                    // "did"
-		438:  {Key: wordindex.Key{A: 0x276e646c756f6873, B: 0x74, C: 0x900000000000000}, N: 178},                // "shouldn't"
-		442:  {Key: wordindex.Key{A: 0x7473756d, C: 0x400000000000000}, N: 105},                                 // "must"
-		443:  {Key: wordindex.Key{A: 0x796c6574616c, C: 0x600000000000000}, N: 214},                             // "lately"
-		445:  {Key: wordindex.Key{A: 0x796c7473616c, C: 0x600000000000000}, N: 899},                             // "lastly"
-		446:  {Key: wordindex.Key{A: 0x6465677275, C: 0x500000000000000}, N: 1435},                              // "urged"
-		447:  {Key: wordindex.Key{A: 0x656e6f69746e656d, B: 0x64, C: 0x900000000000000}, N: 1280},               // "mentioned"
-		452:  {Key: wordindex.Key{A: 0x796c646173, C: 0x500000000000000}, N: 934},                               // "sadly"
-		455:  {Key: wordindex.Key{A: 0x7372756f79, C: 0x500000000000000}, N: 205},                               // "yours"
-		456:  {Key: wordindex.Key{A: 0x6c656e6974756f72, B: 0x79, C: 0x900000000000000}, N: 227},                // "routinely"
-		458:  {Key: wordindex.Key{A: 0x7473696e696d6461, B: 0x726f746172, C: 0xd00000000000000}, N: 417},        // "administrator"
-		459:  {Key: wordindex.Key{A: 0x746e756f63736976, C: 0x800000000000000}, N: 510},                         // "viscount"
-		462:  {Key: wordindex.Key{A: 0x7473676e6f6d61, C: 0x700000000000000}, N: 842},                           // "amongst"
-		467:  {Key: wordindex.Key{A: 0x7473696d656863, C: 0x700000000000000}, N: 621},                           // "chemist"
-		475:  {Key: wordindex.Key{A: 0x6c6f63, C: 0x300000000000000}, N: 470},                                   // "col"
-		479:  {Key: wordindex.Key{A: 0x64656b6f6a, C: 0x500000000000000}, N: 1160},                              // "joked"
-		481:  {Key: wordindex.Key{A: 0x6b72616d6572, C: 0x600000000000000}, N: 1271},                            // "remark"
-		483:  {Key: wordindex.Key{A: 0x72657473696e696d, C: 0x800000000000000}, N: 330},                         // "minister"
-		484:  {Key: wordindex.Key{A: 0x69736f6c63736964, B: 0x676e, C: 0xa00000000000000}, N: 1146},             // "disclosing"
-		485:  {Key: wordindex.Key{A: 0x6c73756f69726573, B: 0x79, C: 0x900000000000000}, N: 937},                // "seriously"
-		486:  {Key: wordindex.Key{A: 0x6e6567, C: 0x300000000000000}, N: 466},                                   // "gen"
-		491:  {Key: wordindex.Key{A: 0x616e697265746576, B: 0x6e616972, C: 0xc00000000000000}, N: 659},          // "veterinarian"
-		493:  {Key: wordindex.Key{A: 0x6f6c6c6568, C: 0x500000000000000}, N: 949},                               // "hello"
-		494:  {Key: wordindex.Key{A: 0x6465676c75766964, C: 0x800000000000000}, N: 1149},                        // "divulged"
-		495:  {Key: wordindex.Key{A: 0x6465696c706d69, C: 0x700000000000000}, N: 1313},                          // "implied"
-		497:  {Key: wordindex.Key{A: 0x676e69766168, C: 0x600000000000000}, N: 93},                              // "having"
-		498:  {Key: wordindex.Key{A: 0x7327726f74696465, C: 0x800000000000000}, N: 1008},                        // "editor's"
-		500:  {Key: wordindex.Key{A: 0x69676f6c6f636e6f, B: 0x7473, C: 0xa00000000000000}, N: 664},              // "oncologist"
-		502:  {Key: wordindex.Key{A: 0x646e65746e69, C: 0x600000000000000}, N: 1601},                            // "intend"
-		503:  {Key: wordindex.Key{A: 0x6f746e69, C: 0x400000000000000}, N: 31},                                  // "into"
-		508:  {Key: wordindex.Key{A: 0x747670, C: 0x300000000000000}, N: 481},                                   // "pvt"
-		509:  {Key: wordindex.Key{A: 0x756f79, C: 0x300000000000000}, N: 203},                                   // "you"
-		512:  {Key: wordindex.Key{A: 0x6d6164616d, C: 0x500000000000000}, N: 783},                               // "madam"
-		513:  {Key: wordindex.Key{A: 0x747562, C: 0x300000000000000}, N: 73},                                    // "but"
-		514:  {Key: wordindex.Key{A: 0x6563697774, C: 0x500000000000000}, N: 220},                               // "twice"
-		515:  {Key: wordindex.Key{A: 0x74616c736967656c, B: 0x726f, C: 0xa00000000000000}, N: 362},              // "legislator"
-		516:  {Key: wordindex.Key{A: 0x676e6972616566, C: 0x700000000000000}, N: 1566},                          // "fearing"
-		520:  {Key: wordindex.Key{A: 0x64656e69706f, C: 0x600000000000000}, N: 1176},                            // "opined"
-		522:  {Key: wordindex.Key{A: 0x6465746e656d616c, C: 0x800000000000000}, N: 1074},                        // "lamented"
-		524:  {Key: wordindex.Key{A: 0x696c616e72756f6a, B: 0x7473, C: 0xa00000000000000}, N: 671},              // "journalist"
-		526:  {Key: wordindex.Key{A: 0x73746964657263, C: 0x700000000000000}, N: 1007},                          // "credits"
-		527:  {Key: wordindex.Key{A: 0x6e69736f706f7270, B: 0x67, C: 0x900000000000000}, N: 1511},               // "proposing"
-		528:  {Key: wordindex.Key{A: 0x74736574616c, C: 0x600000000000000}, N: 1018},                            // "latest"
-		530:  {Key: wordindex.Key{A: 0x656d61696c726170, B: 0x6e61697261746e, C: 0xf00000000000000}, N: 364},    // "parliamentarian"
-		531:  {Key: wordindex.Key{A: 0x64656b6c6174, C: 0x600000000000000}, N: 1544},                            // "talked"
-		532:  {Key: wordindex.Key{A: 0x6e6f6369, C: 0x400000000000000}, N: 737},                                 // "icon"
-		533:  {Key: wordindex.Key{A: 0x6c6c617265766f, C: 0x700000000000000}, N: 892},                           // "overall"
-		541:  {Key: wordindex.Key{A: 0x746361746e6f63, C: 0x700000000000000}, N: 1025},                          // "contact"
-		542:  {Key: wordindex.Key{A: 0x6f6761, C: 0x300000000000000}, N: 235},                                   // "ago"
-		544:  {Key: wordindex.Key{A: 0x7273, C: 0x200000000000000}, N: 790},                                     // "sr"
-		545:  {Key: wordindex.Key{A: 0x676e697972726f77, C: 0x800000000000000}, N: 1570},                        // "worrying"
-		548:  {Key: wordindex.Key{A: 0x74736c696877, C: 0x600000000000000}, N: 831},                             // "whilst"
-		550:  {Key: wordindex.Key{A: 0x656b756468637261, C: 0x800000000000000}, N: 503},                         // "archduke"
-		552:  {Key: wordindex.Key{A: 0x64696173, C: 0x400000000000000}, N: 984},                                 // "said"
-		553:  {Key: wordindex.Key{A: 0x646573696d6f7270, C: 0x800000000000000}, N: 1486},                        // "promised"
-		555:  {Key: wordindex.Key{A: 0x7972636564, C: 0x500000000000000}, N: 1677},                              // "decry"
-		564:  {Key: wordindex.Key{A: 0x7372756f, C: 0x400000000000000}, N: 201},                                 // "ours"
-		565:  {Key: wordindex.Key{A: 0x65726975716e69, C: 0x700000000000000}, N: 1328},                          // "inquire"
-		567:  {Key: wordindex.Key{A: 0x6e617265746576, C: 0x700000000000000}, N: 494},                           // "veteran"
-		569:  {Key: wordindex.Key{A: 0x7368746e6f6d, C: 0x600000000000000}, N: 285},                             // "months"
-		570:  {Key: wordindex.Key{A: 0x797261756e616a, C: 0x700000000000000}, N: 243},                           // "january"
-		576:  {Key: wordindex.Key{A: 0x726f6e7265766f67, B: 0x7463656c652d, C: 0xe00000000000000}, N: 403},      // "governor-elect"
-		581:  {Key: wordindex.Key{A: 0x6d6c69636e756f63, B: 0x6e61, C: 0xa00000000000000}, N: 352},              // "councilman"
-		584:  {Key: wordindex.Key{A: 0x6474, C: 0x200000000000000}, N: 369},                                     // "td"
-		585:  {Key: wordindex.Key{A: 0x656874, C: 0x300000000000000}, N: 1},                                     // "the"
-		587:  {Key: wordindex.Key{A: 0x747375677561, C: 0x600000000000000}, N: 256},                             // "august"
-		588:  {Key: wordindex.Key{A: 0x6372616972746170, B: 0x68, C: 0x900000000000000}, N: 538},                // "patriarch"
-		589:  {Key: wordindex.Key{A: 0x796c6b63697571, C: 0x700000000000000}, N: 123},                           // "quickly"
-		594:  {Key: wordindex.Key{A: 0x7461726574696572, B: 0x7365, C: 0xa00000000000000}, N: 1283},             // "reiterates"
-		596:  {Key: wordindex.Key{A: 0x6d6f777269616863, B: 0x6e61, C: 0xa00000000000000}, N: 373},              // "chairwoman"
-		597:  {Key: wordindex.Key{A: 0x69636974656e6567, B: 0x7473, C: 0xa00000000000000}, N: 623},              // "geneticist"
-		598:  {Key: wordindex.Key{A: 0x6e7572746e6f7266, B: 0x72656e, C: 0xb00000000000000}, N: 386},            // "frontrunner"
-		599:  {Key: wordindex.Key{A: 0x676e6974756f6873, C: 0x800000000000000}, N: 1187},                        // "shouting"
-		601:  {Key: wordindex.Key{A: 0x676e696764656c70, C: 0x800000000000000}, N: 1483},                        // "pledging"
-		610:  {Key: wordindex.Key{A: 0x65636e6973, C: 0x500000000000000}, N: 55},                                // "since"
-		614:  {Key: wordindex.Key{A: 0x72676f65726f6863, B: 0x7265687061, C: 0xd00000000000000}, N: 725},        // "choreographer"
-		615:  {Key: wordindex.Key{A: 0x6863756d, C: 0x400000000000000}, N: 819},                                 // "much"
-		618:  {Key: wordindex.Key{A: 0x73726d, C: 0x300000000000000}, N: 778},                                   // "mrs"
-		623:  {Key: wordindex.Key{A: 0x6c6c65736e756f63, B: 0x726f, C: 0xa00000000000000}, N: 436},              // "counsellor"
-		624:  {Key: wordindex.Key{A: 0x6574616369646e69, C: 0x800000000000000}, N: 1307},                        // "indicate"
-		625:  {Key: wordindex.Key{A: 0x79666972616c63, C: 0x700000000000000}, N: 1315},                          // "clarify"
-		628:  {Key: wordindex.Key{A: 0x64656d616e, C: 0x500000000000000}, N: 1045},                              // "named"
-		629:  {Key: wordindex.Key{A: 0x7369746e65696373, B: 0x74, C: 0x900000000000000}, N: 619},                // "scientist"
-		632:  {Key: wordindex.Key{A: 0x7370697571, C: 0x500000000000000}, N: 1163},                              // "quips"
-		634:  {Key: wordindex.Key{A: 0x64656c70, C: 0x400000000000000}, N: 1460},                                // "pled"
-		636:  {Key: wordindex.Key{A: 0x7374736567677573, C: 0x800000000000000}, N: 1092},                        // "suggests"
-		639:  {Key: wordindex.Key{A: 0x7a69636974697263, B: 0x6465, C: 0xa00000000000000}, N: 1655},             // "criticized"
-		640:  {Key: wordindex.Key{A: 0x796c63696c627570, C: 0x800000000000000}, N: 117},                         // "publicly"
-		643:  {Key: wordindex.Key{A: 0x6472696874, C: 0x500000000000000}, N: 897},                               // "third"
-		647:  {Key: wordindex.Key{A: 0x64657070697571, C: 0x700000000000000}, N: 1164},                          // "quipped"
-		649:  {Key: wordindex.Key{A: 0x65766168, C: 0x400000000000000}, N: 91},                                  // "have"
-		651:  {Key: wordindex.Key{A: 0x6e616964656d6f63, C: 0x800000000000000}, N: 707},                         // "comedian"
-		652:  {Key: wordindex.Key{A: 0x726574726f706572, C: 0x800000000000000}, N: 672},                         // "reporter"
-		659:  {Key: wordindex.Key{A: 0x7265636e6164, C: 0x600000000000000}, N: 724},                             // "dancer"
-		661:  {Key: wordindex.Key{A: 0x656c746974, C: 0x500000000000000}, N: 1727},                              // "title"
-		667:  {Key: wordindex.Key{A: 0x73676562, C: 0x400000000000000}, N: 1450},                                // "begs"
-		670:  {Key: wordindex.Key{A: 0x6e6972657474756d, B: 0x67, C: 0x900000000000000}, N: 1207},               // "muttering"
-		672:  {Key: wordindex.Key{A: 0x6c75676f6d, C: 0x500000000000000}, N: 595},                               // "mogul"
-		676:  {Key: wordindex.Key{A: 0x646973676e6f6c61, B: 0x65, C: 0x900000000000000}, N: 840},                // "alongside"
-		678:  {Key: wordindex.Key{A: 0x726f746365726964, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 336}, // "director-general"
-		680:  {Key: wordindex.Key{A: 0x65657473757274, C: 0x700000000000000}, N: 409},                           // "trustee"
-		684:  {Key: wordindex.Key{A: 0x657073656b6f7073, B: 0x6e6f7372, C: 0xc00000000000000}, N: 431},          // "spokesperson"
-		689:  {Key: wordindex.Key{A: 0x6979666974736574, B: 0x676e, C: 0xa00000000000000}, N: 1235},             // "testifying"
-		696:  {Key: wordindex.Key{A: 0x7473616c, C: 0x400000000000000}, N: 233},                                 // "last"
-		698:  {Key: wordindex.Key{A: 0x736e6f6974756163, C: 0x800000000000000}, N: 1426},                        // "cautions"
-		700:  {Key: wordindex.Key{A: 0x73746e6968, C: 0x500000000000000}, N: 1300},                              // "hints"
-		701:  {Key: wordindex.Key{A: 0x6c6c6162746f6f66, B: 0x7265, C: 0xa00000000000000}, N: 760},              // "footballer"
-		702:  {Key: wordindex.Key{A: 0x65706f70, C: 0x400000000000000}, N: 533},                                 // "pope"
-		704:  {Key: wordindex.Key{A: 0x6974736575716572, B: 0x676e, C: 0xa00000000000000}, N: 1473},             // "requesting"
-		708:  {Key: wordindex.Key{A: 0x75616e6f72747361, B: 0x74, C: 0x900000000000000}, N: 646},                // "astronaut"
-		714:  {Key: wordindex.Key{A: 0x707665, C: 0x300000000000000}, N: 584},                                   // "evp"
-		715:  {Key: wordindex.Key{A: 0x737469, C: 0x300000000000000}, N: 187},                                   // "its"
-		716:  {Key: wordindex.Key{A: 0x6465706970, C: 0x500000000000000}, N: 1381},                              // "piped"
-		725:  {Key: wordindex.Key{A: 0x64656b7361, C: 0x500000000000000}, N: 956},                               // "asked"
-		727:  {Key: wordindex.Key{A: 0x73656e6967616d69, C: 0x800000000000000}, N: 1633},                        // "imagines"
-		730:  {Key: wordindex.Key{A: 0x7473697961737365, C: 0x800000000000000}, N: 700},                         // "essayist"
-		733:  {Key: wordindex.Key{A: 0x72756f79, C: 0x400000000000000}, N: 204},                                 // "your"
-		738:  {Key: wordindex.Key{A: 0x6e6f7075, C: 0x400000000000000}, N: 46},                                  // "upon"
-		740:  {Key: wordindex.Key{A: 0x676e69746e696f70, C: 0x800000000000000}, N: 968},                         // "pointing"
-		744:  {Key: wordindex.Key{A: 0x64656972636564, C: 0x700000000000000}, N: 1678},                          // "decried"
-		747:  {Key: wordindex.Key{A: 0x72657473696d, C: 0x600000000000000}, N: 777},                             // "mister"
-		748:  {Key: wordindex.Key{A: 0x6e616d6968637261, B: 0x6574697264, C: 0xd00000000000000}, N: 539},        // "archimandrite"
-		754:  {Key: wordindex.Key{A: 0x676562, C: 0x300000000000000}, N: 1449},                                  // "beg"
-		755:  {Key: wordindex.Key{A: 0x6e656562, C: 0x400000000000000}, N: 88},                                  // "been"
-		756:  {Key: wordindex.Key{A: 0x65636e756f6e6e61, B: 0x73, C: 0x900000000000000}, N: 1505},               // "announces"
-		757:  {Key: wordindex.Key{A: 0x726576656e, C: 0x500000000000000}, N: 107},                               // "never"
-		759:  {Key: wordindex.Key{A: 0x73747265737361, C: 0x700000000000000}, N: 1124},                          // "asserts"
-		761:  {Key: wordindex.Key{A: 0x6f6563, C: 0x300000000000000}, N: 566},                                   // "ceo"
-		763:  {Key: wordindex.Key{A: 0x7261746572636573, B: 0x7573616572742d79, C: 0x1300000000726572}, N: 608}, // "secretary-treasurer"
-		768:  {Key: wordindex.Key{A: 0x7274616964656170, B: 0x6e61696369, C: 0xd00000000000000}, N: 661},        // "paediatrician"
-		770:  {Key: wordindex.Key{A: 0x74756f6261, C: 0x500000000000000}, N: 35},                                // "about"
-		775:  {Key: wordindex.Key{A: 0x6e7574726f666e75, B: 0x796c657461, C: 0xd00000000000000}, N: 932},        // "unfortunately"
-		777:  {Key: wordindex.Key{A: 0x65736f6c63736964, C: 0x800000000000000}, N: 1143},                        // "disclose"
-		778:  {Key: wordindex.Key{A: 0x64656469636564, C: 0x700000000000000}, N: 1698},                          // "decided"
-		785:  {Key: wordindex.Key{A: 0x686372616e6f6d, C: 0x700000000000000}, N: 323},                           // "monarch"
-		786:  {Key: wordindex.Key{A: 0x766f6e, C: 0x300000000000000}, N: 302},                                   // "nov"
-		790:  {Key: wordindex.Key{A: 0x6e696c626d757267, B: 0x67, C: 0x900000000000000}, N: 1297},               // "grumbling"
-		793:  {Key: wordindex.Key{A: 0x72616579, C: 0x400000000000000}, N: 268},                                 // "year"
-		797:  {Key: wordindex.Key{A: 0x64726f636572, C: 0x600000000000000}, N: 1048},                            // "record"
-		801:  {Key: wordindex.Key{A: 0x746867696d, C: 0x500000000000000}, N: 104},                               // "might"
-		803:  {Key: wordindex.Key{A: 0x7265696c726165, C: 0x700000000000000}, N: 110},                           // "earlier"
-		804:  {Key: wordindex.Key{A: 0x706f68736962, C: 0x600000000000000}, N: 537},                             // "bishop"
-		806:  {Key: wordindex.Key{A: 0x64657465657774, C: 0x700000000000000}, N: 1224},                          // "tweeted"
-		808:  {Key: wordindex.Key{A: 0x746e656d616c, C: 0x600000000000000}, N: 1072},                            // "lament"
-		810:  {Key: wordindex.Key{A: 0x65726f7773, C: 0x500000000000000}, N: 1490},                              // "swore"
-		812:  {Key: wordindex.Key{A: 0x74696d6461, C: 0x500000000000000}, N: 1250},                              // "admit"
-		813:  {Key: wordindex.Key{A: 0x726f7369766461, C: 0x700000000000000}, N: 433},                           // "advisor"
-		815:  {Key: wordindex.Key{A: 0x726f746174636964, C: 0x800000000000000}, N: 325},                         // "dictator"
-		821:  {Key: wordindex.Key{A: 0x6e656577746562, C: 0x700000000000000}, N: 37},                            // "between"
-		824:  {Key: wordindex.Key{A: 0x736d7269666e6f63, C: 0x800000000000000}, N: 1136},                        // "confirms"
-		825:  {Key: wordindex.Key{A: 0x7065656b6c616f67, B: 0x7265, C: 0xa00000000000000}, N: 748},              // "goalkeeper"
-		828:  {Key: wordindex.Key{A: 0x72776e6565726373, B: 0x72657469, C: 0xc00000000000000}, N: 698},          // "screenwriter"
-		830:  {Key: wordindex.Key{A: 0x7365706970, C: 0x500000000000000}, N: 1380},                              // "pipes"
-		831:  {Key: wordindex.Key{A: 0x64656d726f666e69, C: 0x800000000000000}, N: 1404},                        // "informed"
-		834:  {Key: wordindex.Key{A: 0x69687372656e776f, B: 0x70, C: 0x900000000000000}, N: 1723},               // "ownership"
-		838:  {Key: wordindex.Key{A: 0x796e61, C: 0x300000000000000}, N: 10},                                    // "any"
-		839:  {Key: wordindex.Key{A: 0x69737365666e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1257},             // "confessing"
-		840:  {Key: wordindex.Key{A: 0x656b616d6d6c6966, B: 0x72, C: 0x900000000000000}, N: 701},                // "filmmaker"
-		841:  {Key: wordindex.Key{A: 0x6e6964756c636e69, B: 0x67, C: 0x900000000000000}, N: 856},                // "including"
-		843:  {Key: wordindex.Key{A: 0x776f6c6c6f66, C: 0x600000000000000}, N: 1023},                            // "follow"
-		844:  {Key: wordindex.Key{A: 0x7265687765736c65, B: 0x65, C: 0x900000000000000}, N: 903},                // "elsewhere"
-		846:  {Key: wordindex.Key{A: 0x737465657774, C: 0x600000000000000}, N: 1228},                            // "tweets"
-		847:  {Key: wordindex.Key{A: 0x656c626174, C: 0x500000000000000}, N: 1033},                              // "table"
-		848:  {Key: wordindex.Key{A: 0x697265746e756f63, B: 0x676e, C: 0xa00000000000000}, N: 1098},             // "countering"
-		849:  {Key: wordindex.Key{A: 0x6f6f6e7265746661, B: 0x6e, C: 0x900000000000000}, N: 271},                // "afternoon"
-		850:  {Key: wordindex.Key{A: 0x6b6e696874, C: 0x500000000000000}, N: 1554},                              // "think"
-		851:  {Key: wordindex.Key{A: 0x79616b6f, C: 0x400000000000000}, N: 945},                                 // "okay"
-		855:  {Key: wordindex.Key{A: 0x68736977, C: 0x400000000000000}, N: 1599},                                // "wish"
-		856:  {Key: wordindex.Key{A: 0x6c726165, C: 0x400000000000000}, N: 508},                                 // "earl"
-		861:  {Key: wordindex.Key{A: 0x746c657073, C: 0x500000000000000}, N: 1666},                              // "spelt"
-		862:  {Key: wordindex.Key{A: 0x7469736f70, C: 0x500000000000000}, N: 1178},                              // "posit"
-		865:  {Key: wordindex.Key{A: 0x676e6973756d, C: 0x600000000000000}, N: 1169},                            // "musing"
-		866:  {Key: wordindex.Key{A: 0x69, C: 0x100000000000000}, N: 193},                                       // "i"
-		870:  {Key: wordindex.Key{A: 0x646568676973, C: 0x600000000000000}, N: 1212},                            // "sighed"
-		871:  {Key: wordindex.Key{A: 0x6c6c6166, C: 0x400000000000000}, N: 278},                                 // "fall"
-		872:  {Key: wordindex.Key{A: 0x626177616e, C: 0x500000000000000}, N: 529},                               // "nawab"
-		877:  {Key: wordindex.Key{A: 0x72656e6769736564, C: 0x800000000000000}, N: 730},                         // "designer"
-		879:  {Key: wordindex.Key{A: 0x65727574636970, C: 0x700000000000000}, N: 1000},                          // "picture"
-		880:  {Key: wordindex.Key{A: 0x6f67, C: 0x200000000000000}, N: 1396},                                    // "go"
-		881:  {Key: wordindex.Key{A: 0x746e7261656c, C: 0x600000000000000}, N: 1618},                            // "learnt"
-		882:  {Key: wordindex.Key{A: 0x657a697270, C: 0x500000000000000}, N: 1729},                              // "prize"
-		883:  {Key: wordindex.Key{A: 0x6e696465636e6f63, B: 0x67, C: 0x900000000000000}, N: 1245},               // "conceding"
-		884:  {Key: wordindex.Key{A: 0x74616469646e6163, B: 0x65, C: 0x900000000000000}, N: 381},                // "candidate"
-		887:  {Key: wordindex.Key{A: 0x656d, C: 0x200000000000000}, N: 194},                                     // "me"
-		891:  {Key: wordindex.Key{A: 0x7962, C: 0x200000000000000}, N: 25},                                      // "by"
-		897:  {Key: wordindex.Key{A: 0x676e69796c706d69, C: 0x800000000000000}, N: 1314},                        // "implying"
-		901:  {Key: wordindex.Key{A: 0x65736f6c63, C: 0x500000000000000}, N: 1712},                              // "close"
-		902:  {Key: wordindex.Key{A: 0x73696e696c6f6976, B: 0x74, C: 0x900000000000000}, N: 718},                // "violinist"
-		910:  {Key: wordindex.Key{A: 0x736575677261, C: 0x600000000000000}, N: 1061},                            // "argues"
-		911:  {Key: wordindex.Key{A: 0x72656c7572, C: 0x500000000000000}, N: 324},                               // "ruler"
-		915:  {Key: wordindex.Key{A: 0x7976697270, C: 0x500000000000000}, N: 1717},                              // "privy"
-		917:  {Key: wordindex.Key{A: 0x776f68796e61, C: 0x600000000000000}, N: 891},                             // "anyhow"
-		918:  {Key: wordindex.Key{A: 0x6574656577746572, B: 0x64, C: 0x900000000000000}, N: 1686},               // "retweeted"
-		920:  {Key: wordindex.Key{A: 0x73656d696863, C: 0x600000000000000}, N: 1384},                            // "chimes"
-		921:  {Key: wordindex.Key{A: 0x676e6968746f6e, C: 0x700000000000000}, N: 824},                           // "nothing"
-		923:  {Key: wordindex.Key{A: 0x6e656469666e6f63, B: 0x796c74, C: 0xb00000000000000}, N: 146},            // "confidently"
-		924:  {Key: wordindex.Key{A: 0x6f6663, C: 0x300000000000000}, N: 568},                                   // "cfo"
-		930:  {Key: wordindex.Key{A: 0x65732d7265646e75, B: 0x2d79726174657263, C: 0x176c6172656e6567}, N: 329}, // "under-secretary-general"
-		931:  {Key: wordindex.Key{A: 0x746773, C: 0x300000000000000}, N: 478},                                   // "sgt"
-		932:  {Key: wordindex.Key{A: 0x6c72616c75676572, B: 0x79, C: 0x900000000000000}, N: 226},                // "regularly"
-		936:  {Key: wordindex.Key{A: 0x7372657474756d, C: 0x700000000000000}, N: 1205},                          // "mutters"
-		937:  {Key: wordindex.Key{A: 0x796c746365726964, C: 0x800000000000000}, N: 150},                         // "directly"
-		941:  {Key: wordindex.Key{A: 0x796c74616c66, C: 0x600000000000000}, N: 121},                             // "flatly"
-		942:  {Key: wordindex.Key{A: 0x6b61657073, C: 0x500000000000000}, N: 1540},                              // "speak"
-		945:  {Key: wordindex.Key{A: 0x6e69727265666572, B: 0x67, C: 0x900000000000000}, N: 962},                // "referring"
-		952:  {Key: wordindex.Key{A: 0x676e69727073, C: 0x600000000000000}, N: 276},                             // "spring"
-		954:  {Key: wordindex.Key{A: 0x65636e6f, C: 0x400000000000000}, N: 68},                                  // "once"
-		955:  {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x73656764, C: 0xc00000000000000}, N: 1247},         // "acknowledges"
-		956:  {Key: wordindex.Key{A: 0x7961647372756874, C: 0x800000000000000}, N: 239},                         // "thursday"
-		959:  {Key: wordindex.Key{A: 0x64656461656c70, C: 0x700000000000000}, N: 1459},                          // "pleaded"
-		960:  {Key: wordindex.Key{A: 0x717365, C: 0x300000000000000}, N: 789},                                   // "esq"
-		961:  {Key: wordindex.Key{A: 0x79666963657073, C: 0x700000000000000}, N: 1661},                          // "specify"
-		964:  {Key: wordindex.Key{A: 0x656469636564, C: 0x600000000000000}, N: 1697},                            // "decide"
-		965:  {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x676e69, C: 0xb00000000000000}, N: 1440},           // "encouraging"
-		969:  {Key: wordindex.Key{A: 0x7075, C: 0x200000000000000}, N: 868},                                     // "up"
-		970:  {Key: wordindex.Key{A: 0x6e6f68, C: 0x300000000000000}, N: 786},                                   // "hon"
-		972:  {Key: wordindex.Key{A: 0x726f6e676973, C: 0x600000000000000}, N: 803},                             // "signor"
-		973:  {Key: wordindex.Key{A: 0x6c6175746e657665, B: 0x796c, C: 0xa00000000000000}, N: 222},              // "eventually"
-		976:  {Key: wordindex.Key{A: 0x6974636572726f63, B: 0x6e6f, C: 0xa00000000000000}, N: 1009},             // "correction"
-		980:  {Key: wordindex.Key{A: 0x6c75636974726170, B: 0x796c7261, C: 0xc00000000000000}, N: 923},          // "particularly"
-		984:  {Key: wordindex.Key{A: 0x7265626d65636564, C: 0x800000000000000}, N: 264},                         // "december"
-		985:  {Key: wordindex.Key{A: 0x746e6577, C: 0x400000000000000}, N: 1393},                                // "went"
-		987:  {Key: wordindex.Key{A: 0x6c6c616974696e69, B: 0x79, C: 0x900000000000000}, N: 125},                // "initially"
-		989:  {Key: wordindex.Key{A: 0x65696b6f6f72, C: 0x600000000000000}, N: 768},                             // "rookie"
-		990:  {Key: wordindex.Key{A: 0x6e656b6f7073, C: 0x600000000000000}, N: 1543},                            // "spoken"
-		1009: {Key: wordindex.Key{A: 0x746c, C: 0x200000000000000}, N: 476},                                     // "lt"
-		1011: {Key: wordindex.Key{A: 0x6564756c636e6f63, C: 0x800000000000000}, N: 1323},                        // "conclude"
-		1012: {Key: wordindex.Key{A: 0x6d6f777265646c61, B: 0x6e61, C: 0xa00000000000000}, N: 358},              // "alderwoman"
-		1015: {Key: wordindex.Key{A: 0x7374756f6873, C: 0x600000000000000}, N: 1185},                            // "shouts"
-		1017: {Key: wordindex.Key{A: 0x696d7269666e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1138},             // "confirming"
-		1018: {Key: wordindex.Key{A: 0x6e6f6974756163, C: 0x700000000000000}, N: 1429},                          // "caution"
-		1023: {Key: wordindex.Key{A: 0x6c756a, C: 0x300000000000000}, N: 297},                                   // "jul"
-		1024: {Key: wordindex.Key{A: 0x746c6566, C: 0x400000000000000}, N: 1558},                                // "felt"
-		1025: {Key: wordindex.Key{A: 0x7374636964657270, C: 0x800000000000000}, N: 1108},                        // "predicts"
-		1027: {Key: wordindex.Key{A: 0x776f6e, C: 0x300000000000000}, N: 129},                                   // "now"
-		1029: {Key: wordindex.Key{A: 0x656874726576656e, B: 0x7373656c, C: 0xc00000000000000}, N: 875},          // "nevertheless"
-		1030: {Key: wordindex.Key{A: 0x6b69636e65, C: 0x500000000000000}, N: 817},                               // "encik"
-		1031: {Key: wordindex.Key{A: 0x64656d7573657270, C: 0x800000000000000}, N: 1629},                        // "presumed"
-		1034: {Key: wordindex.Key{A: 0x6e616d746e6f7266, C: 0x800000000000000}, N: 722},                         // "frontman"
-		1036: {Key: wordindex.Key{A: 0x7363696870617267, C: 0x800000000000000}, N: 1030},                        // "graphics"
-		1039: {Key: wordindex.Key{A: 0x6e6961746e69616d, C: 0x800000000000000}, N: 1115},                        // "maintain"
-		1040: {Key: wordindex.Key{A: 0x677561, C: 0x300000000000000}, N: 298},                                   // "aug"
-		1041: {Key: wordindex.Key{A: 0x73646e6966, C: 0x500000000000000}, N: 1642},                              // "finds"
-		1043: {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x7365, C: 0xa00000000000000}, N: 1659},             // "guarantees"
-		1044: {Key: wordindex.Key{A: 0x65737561636562, C: 0x700000000000000}, N: 61},                            // "because"
-		1045: {Key: wordindex.Key{A: 0x6e726177, C: 0x400000000000000}, N: 1422},                                // "warn"
-		1047: {Key: wordindex.Key{A: 0x656e6967616d69, C: 0x700000000000000}, N: 1632},                          // "imagine"
-		1048: {Key: wordindex.Key{A: 0x776569767265766f, C: 0x800000000000000}, N: 1012},                        // "overview"
-		1050: {Key: wordindex.Key{A: 0x73656d75737361, C: 0x700000000000000}, N: 1624},                          // "assumes"
-		1053: {Key: wordindex.Key{A: 0x676e696e657665, C: 0x700000000000000}, N: 272},                           // "evening"
-		1057: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x65, C: 0x900000000000000}, N: 1520},               // "emphasize"
-		1058: {Key: wordindex.Key{A: 0x636670, C: 0x300000000000000}, N: 482},                                   // "pfc"
-		1063: {Key: wordindex.Key{A: 0x74656972706f7270, B: 0x726f, C: 0xa00000000000000}, N: 578},              // "proprietor"
-		1067: {Key: wordindex.Key{A: 0x6f6e6769736e6f6d, B: 0x72, C: 0x900000000000000}, N: 542},                // "monsignor"
-		1068: {Key: wordindex.Key{A: 0x73656465636e6f63, C: 0x800000000000000}, N: 1243},                        // "concedes"
-		1069: {Key: wordindex.Key{A: 0x69736572702d7865, B: 0x746e6564, C: 0xc00000000000000}, N: 314},          // "ex-president"
-		1074: {Key: wordindex.Key{A: 0x7265766f672d7865, B: 0x726f6e, C: 0xb00000000000000}, N: 404},            // "ex-governor"
-		1076: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x65, C: 0x900000000000000}, N: 1170},               // "speculate"
-		1084: {Key: wordindex.Key{A: 0x726166, C: 0x300000000000000}, N: 1701},                                  // "far"
-		1085: {Key: wordindex.Key{A: 0x6164726574736579, B: 0x79, C: 0x900000000000000}, N: 210},                // "yesterday"
-		1087: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x74, C: 0x900000000000000}, N: 1337},               // "interject"
-		1092: {Key: wordindex.Key{A: 0x6465746165706572, C: 0x800000000000000}, N: 1288},                        // "repeated"
-		1093: {Key: wordindex.Key{A: 0x6e69616c70616863, C: 0x800000000000000}, N: 553},                         // "chaplain"
-		1095: {Key: wordindex.Key{A: 0x7269616863, C: 0x500000000000000}, N: 375},                               // "chair"
-		1098: {Key: wordindex.Key{A: 0x6e6972756d72756d, B: 0x67, C: 0x900000000000000}, N: 1211},               // "murmuring"
-		1099: {Key: wordindex.Key{A: 0x686b69616873, C: 0x600000000000000}, N: 519},                             // "shaikh"
-		1100: {Key: wordindex.Key{A: 0x747369747261, C: 0x600000000000000}, N: 726},                             // "artist"
-		1102: {Key: wordindex.Key{A: 0x736f746f6870, C: 0x600000000000000}, N: 999},                             // "photos"
-		1103: {Key: wordindex.Key{A: 0x736c6c6163, C: 0x500000000000000}, N: 1464},                              // "calls"
-		1117: {Key: wordindex.Key{A: 0x746f6873, C: 0x400000000000000}, N: 1374},                                // "shot"
-		1118: {Key: wordindex.Key{A: 0x6574697277, C: 0x500000000000000}, N: 1214},                              // "write"
-		1123: {Key: wordindex.Key{A: 0x6e7574, C: 0x300000000000000}, N: 815},                                   // "tun"
-		1126: {Key: wordindex.Key{A: 0x726576656e656877, C: 0x800000000000000}, N: 60},                          // "whenever"
-		1129: {Key: wordindex.Key{A: 0x666c65736d656874, C: 0x800000000000000}, N: 192},                         // "themself"
-		1131: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x676e69, C: 0xb00000000000000}, N: 1285},           // "reiterating"
-		1132: {Key: wordindex.Key{A: 0x6365746968637261, B: 0x74, C: 0x900000000000000}, N: 648},                // "architect"
-		1133: {Key: wordindex.Key{A: 0x6465726f6c706564, C: 0x800000000000000}, N: 1681},                        // "deplored"
-		1134: {Key: wordindex.Key{A: 0x617069636e697270, B: 0x6c, C: 0x900000000000000}, N: 581},                // "principal"
-		1138: {Key: wordindex.Key{A: 0x656d6164, C: 0x400000000000000}, N: 774},                                 // "dame"
-		1143: {Key: wordindex.Key{A: 0x636972656c63, C: 0x600000000000000}, N: 555},                             // "cleric"
-		1144: {Key: wordindex.Key{A: 0x6563697473756a, C: 0x700000000000000}, N: 437},                           // "justice"
-		1149: {Key: wordindex.Key{A: 0x64657375636361, C: 0x700000000000000}, N: 1651},                          // "accused"
-		1153: {Key: wordindex.Key{A: 0x74656e6f726162, C: 0x700000000000000}, N: 514},                           // "baronet"
-		1154: {Key: wordindex.Key{A: 0x65646961, C: 0x400000000000000}, N: 434},                                 // "aide"
-		1159: {Key: wordindex.Key{A: 0x73657369766461, C: 0x700000000000000}, N: 1442},                          // "advises"
-		1165: {Key: wordindex.Key{A: 0x7261657773, C: 0x500000000000000}, N: 1488},                              // "swear"
-		1166: {Key: wordindex.Key{A: 0x6465726577736e61, C: 0x800000000000000}, N: 1266},                        // "answered"
-		1168: {Key: wordindex.Key{A: 0x7265626d65766f6e, C: 0x800000000000000}, N: 262},                         // "november"
-		1170: {Key: wordindex.Key{A: 0x7369676f6c6f7061, B: 0x65, C: 0x900000000000000}, N: 1669},               // "apologise"
-		1172: {Key: wordindex.Key{A: 0x796c6d6c6163, C: 0x600000000000000}, N: 142},                             // "calmly"
-		1174: {Key: wordindex.Key{A: 0x6974636964657270, B: 0x676e, C: 0xa00000000000000}, N: 1110},             // "predicting"
-		1177: {Key: wordindex.Key{A: 0x6566697764696d, C: 0x700000000000000}, N: 656},                           // "midwife"
-		1179: {Key: wordindex.Key{A: 0x73656b616d, C: 0x500000000000000}, N: 1362},                              // "makes"
-		1181: {Key: wordindex.Key{A: 0x7366666f6373, C: 0x600000000000000}, N: 1348},                            // "scoffs"
-		1183: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x676e69, C: 0xb00000000000000}, N: 1519},           // "emphasising"
-		1184: {Key: wordindex.Key{A: 0x7473616f62, C: 0x500000000000000}, N: 1151},                              // "boast"
-		1191: {Key: wordindex.Key{A: 0x7a69676f6c6f7061, B: 0x6465, C: 0xa00000000000000}, N: 1672},             // "apologized"
-		1195: {Key: wordindex.Key{A: 0x6e6f69736163636f, B: 0x796c6c61, C: 0xc00000000000000}, N: 230},          // "occasionally"
-		1196: {Key: wordindex.Key{A: 0x64616572, C: 0x400000000000000}, N: 996},                                 // "read"
-		1197: {Key: wordindex.Key{A: 0x676e697261657773, C: 0x800000000000000}, N: 1491},                        // "swearing"
-		1200: {Key: wordindex.Key{A: 0x646567656c6c61, C: 0x700000000000000}, N: 1133},                          // "alleged"
-		1201: {Key: wordindex.Key{A: 0x6867756f6874, C: 0x600000000000000}, N: 63},                              // "though"
-		1204: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x73, C: 0x900000000000000}, N: 1116},               // "maintains"
-		1205: {Key: wordindex.Key{A: 0x65706970, C: 0x400000000000000}, N: 1379},                                // "pipe"
-		1208: {Key: wordindex.Key{A: 0x6f6d63, C: 0x300000000000000}, N: 572},                                   // "cmo"
-		1209: {Key: wordindex.Key{A: 0x6d6165726373, C: 0x600000000000000}, N: 1192},                            // "scream"
-		1214: {Key: wordindex.Key{A: 0x656469736e69, C: 0x600000000000000}, N: 848},                             // "inside"
-		1219: {Key: wordindex.Key{A: 0x6168632d6e656874, B: 0x726f6c6c65636e, C: 0xf00000000000000}, N: 400},    // "then-chancellor"
-		1220: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x7463656c652d74, C: 0xf00000000000000}, N: 312},    // "president-elect"
-		1221: {Key: wordindex.Key{A: 0x7369676f6c6f6567, B: 0x74, C: 0x900000000000000}, N: 643},                // "geologist"
-		1224: {Key: wordindex.Key{A: 0x72656e776f, C: 0x500000000000000}, N: 576},                               // "owner"
-		1228: {Key: wordindex.Key{A: 0x657265746e756f63, B: 0x64, C: 0x900000000000000}, N: 1097},               // "countered"
-		1229: {Key: wordindex.Key{A: 0x6e6169636973756d, C: 0x800000000000000}, N: 713},                         // "musician"
-		1231: {Key: wordindex.Key{A: 0x7373656c6e75, C: 0x600000000000000}, N: 65},                              // "unless"
-		1232: {Key: wordindex.Key{A: 0x65646e616d6d6f63, B: 0x6968632d6e692d72, C: 0x1200000000006665}, N: 492}, // "commander-in-chief"
-		1234: {Key: wordindex.Key{A: 0x64656c626d757267, C: 0x800000000000000}, N: 1296},                        // "grumbled"
-		1239: {Key: wordindex.Key{A: 0x7961646e7573, C: 0x600000000000000}, N: 242},                             // "sunday"
-		1240: {Key: wordindex.Key{A: 0x7462756f64, C: 0x500000000000000}, N: 1575},                              // "doubt"
-		1241: {Key: wordindex.Key{A: 0x6e6f63616564, C: 0x600000000000000}, N: 548},                             // "deacon"
-		1243: {Key: wordindex.Key{A: 0x6c72616c696d6973, B: 0x79, C: 0x900000000000000}, N: 886},                // "similarly"
-		1244: {Key: wordindex.Key{A: 0x646e696d6572, C: 0x600000000000000}, N: 1418},                            // "remind"
-		1245: {Key: wordindex.Key{A: 0x70616e73, C: 0x400000000000000}, N: 1376},                                // "snap"
-		1248: {Key: wordindex.Key{A: 0x726f68747561, C: 0x600000000000000}, N: 693},                             // "author"
-		1250: {Key: wordindex.Key{A: 0x6b75746164, C: 0x500000000000000}, N: 812},                               // "datuk"
-		1252: {Key: wordindex.Key{A: 0x7375, C: 0x200000000000000}, N: 200},                                     // "us"
-		1254: {Key: wordindex.Key{A: 0x656e69616c707865, B: 0x64, C: 0x900000000000000}, N: 1058},               // "explained"
-		1257: {Key: wordindex.Key{A: 0x736e616f6d6562, C: 0x700000000000000}, N: 1077},                          // "bemoans"
-		1258: {Key: wordindex.Key{A: 0x6574616d69747365, C: 0x800000000000000}, N: 1113},                        // "estimate"
-		1259: {Key: wordindex.Key{A: 0x657361656c70, C: 0x600000000000000}, N: 946},                             // "please"
-		1260: {Key: wordindex.Key{A: 0x6968747972657665, B: 0x676e, C: 0xa00000000000000}, N: 825},              // "everything"
-		1261: {Key: wordindex.Key{A: 0x6e696d6165726373, B: 0x67, C: 0x900000000000000}, N: 1195},               // "screaming"
-		1262: {Key: wordindex.Key{A: 0x6e69, C: 0x200000000000000}, N: 22},                                      // "in"
-		1264: {Key: wordindex.Key{A: 0x6f65646976, C: 0x500000000000000}, N: 1002},                              // "video"
-		1265: {Key: wordindex.Key{A: 0x7265696d657270, C: 0x700000000000000}, N: 316},                           // "premier"
-		1266: {Key: wordindex.Key{A: 0x6e69647261676572, B: 0x67, C: 0x900000000000000}, N: 854},                // "regarding"
-		1267: {Key: wordindex.Key{A: 0x746e6564757473, C: 0x700000000000000}, N: 670},                           // "student"
-		1270: {Key: wordindex.Key{A: 0x6b656577, C: 0x400000000000000}, N: 266},                                 // "week"
-		1271: {Key: wordindex.Key{A: 0x6f696d6564697065, B: 0x747369676f6c, C: 0xe00000000000000}, N: 624},      // "epidemiologist"
-		1273: {Key: wordindex.Key{A: 0x64657475666572, C: 0x700000000000000}, N: 1502},                          // "refuted"
-		1287: {Key: wordindex.Key{A: 0x796c6972676e61, C: 0x700000000000000}, N: 137},                           // "angrily"
-		1288: {Key: wordindex.Key{A: 0x73776f6873, C: 0x500000000000000}, N: 1644},                              // "shows"
-		1291: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x6465, C: 0xa00000000000000}, N: 1494},             // "threatened"
-		1292: {Key: wordindex.Key{A: 0x726574736c6c6f70, C: 0x800000000000000}, N: 605},                         // "pollster"
-		1293: {Key: wordindex.Key{A: 0x646573696c616572, C: 0x800000000000000}, N: 1613},                        // "realised"
-		1296: {Key: wordindex.Key{A: 0x687461656e6562, C: 0x700000000000000}, N: 844},                           // "beneath"
-		1300: {Key: wordindex.Key{A: 0x676e697463616572, C: 0x800000000000000}, N: 963},                         // "reacting"
-		1302: {Key: wordindex.Key{A: 0x6f7773656b6f7073, B: 0x6e616d, C: 0xb00000000000000}, N: 430},            // "spokeswoman"
-		1303: {Key: wordindex.Key{A: 0x74736f6d6c61, C: 0x600000000000000}, N: 938},                             // "almost"
-		1305: {Key: wordindex.Key{A: 0x736576726573626f, C: 0x800000000000000}, N: 1275},                        // "observes"
-		1310: {Key: wordindex.Key{A: 0x7261777265746661, B: 0x64, C: 0x900000000000000}, N: 217},                // "afterward"
-		1311: {Key: wordindex.Key{A: 0x676e696c6c6579, C: 0x700000000000000}, N: 1191},                          // "yelling"
-		1312: {Key: wordindex.Key{A: 0x65766c657372756f, B: 0x73, C: 0x900000000000000}, N: 202},                // "ourselves"
-		1314: {Key: wordindex.Key{A: 0x776566, C: 0x300000000000000}, N: 18},                                    // "few"
-		1316: {Key: wordindex.Key{A: 0x75722d746e6f7266, B: 0x72656e6e, C: 0xc00000000000000}, N: 385},          // "front-runner"
-		1317: {Key: wordindex.Key{A: 0x737365666e6f63, C: 0x700000000000000}, N: 1254},                          // "confess"
-		1319: {Key: wordindex.Key{A: 0x646574726f746572, C: 0x800000000000000}, N: 1101},                        // "retorted"
-		1322: {Key: wordindex.Key{A: 0x6974616369646e69, B: 0x676e, C: 0xa00000000000000}, N: 1310},             // "indicating"
-		1325: {Key: wordindex.Key{A: 0x6465746e6968, C: 0x600000000000000}, N: 1301},                            // "hinted"
-		1326: {Key: wordindex.Key{A: 0x64656867696577, C: 0x700000000000000}, N: 1389},                          // "weighed"
-		1327: {Key: wordindex.Key{A: 0x726f74706c756373, C: 0x800000000000000}, N: 728},                         // "sculptor"
-		1328: {Key: wordindex.Key{A: 0x74276e736168, C: 0x600000000000000}, N: 168},                             // "hasn't"
-		1329: {Key: wordindex.Key{A: 0x6f74737265646e75, B: 0x646f, C: 0xa00000000000000}, N: 1610},             // "understood"
-		1330: {Key: wordindex.Key{A: 0x6465646461, C: 0x500000000000000}, N: 981},                               // "added"
-		1331: {Key: wordindex.Key{A: 0x72616c6f686373, C: 0x700000000000000}, N: 649},                           // "scholar"
-		1335: {Key: wordindex.Key{A: 0x64656e6f746e69, C: 0x700000000000000}, N: 1343},                          // "intoned"
-		1338: {Key: wordindex.Key{A: 0x79726f74636976, C: 0x700000000000000}, N: 1721},                          // "victory"
-		1339: {Key: wordindex.Key{A: 0x796c6e6f, C: 0x400000000000000}, N: 134},                                 // "only"
-		1342: {Key: wordindex.Key{A: 0x73696d6f6e6f6365, B: 0x74, C: 0x900000000000000}, N: 602},                // "economist"
-		1343: {Key: wordindex.Key{A: 0x74616874, C: 0x400000000000000}, N: 5},                                   // "that"
-		1345: {Key: wordindex.Key{A: 0x6e696c6165766572, B: 0x67, C: 0x900000000000000}, N: 1142},               // "revealing"
-		1346: {Key: wordindex.Key{A: 0x74706163, C: 0x400000000000000}, N: 474},                                 // "capt"
-		1349: {Key: wordindex.Key{A: 0x697270612d64696d, B: 0x6c, C: 0x900000000000000}, N: 250},                // "mid-april"
-		1352: {Key: wordindex.Key{A: 0x65736f6c63736964, B: 0x64, C: 0x900000000000000}, N: 1145},               // "disclosed"
-		1354: {Key: wordindex.Key{A: 0x61696a6168, C: 0x500000000000000}, N: 811},                               // "hajia"
-		1355: {Key: wordindex.Key{A: 0x6867696577, C: 0x500000000000000}, N: 1387},                              // "weigh"
-		1356: {Key: wordindex.Key{A: 0x63696870617267, C: 0x700000000000000}, N: 1029},                          // "graphic"
-		1358: {Key: wordindex.Key{A: 0x656d75737361, C: 0x600000000000000}, N: 1623},                            // "assume"
-		1361: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x65, C: 0x900000000000000}, N: 1322},               // "elaborate"
-		1364: {Key: wordindex.Key{A: 0x74706573, C: 0x400000000000000}, N: 300},                                 // "sept"
-		1367: {Key: wordindex.Key{A: 0x6e676973, C: 0x400000000000000}, N: 1024},                                // "sign"
-		1368: {Key: wordindex.Key{A: 0x73746f6f6873, C: 0x600000000000000}, N: 1373},                            // "shoots"
-		1369: {Key: wordindex.Key{A: 0x6f70736572726f63, B: 0x746e65646e, C: 0xd00000000000000}, N: 673},        // "correspondent"
-		1372: {Key: wordindex.Key{A: 0x73656f64, C: 0x400000000000000}, N: 95},                                  // "does"
-		1377: {Key: wordindex.Key{A: 0x746165706572, C: 0x600000000000000}, N: 1286},                            // "repeat"
-		1378: {Key: wordindex.Key{A: 0x64657265646e6f77, C: 0x800000000000000}, N: 1391},                        // "wondered"
-		1379: {Key: wordindex.Key{A: 0x7365696c706572, C: 0x700000000000000}, N: 1262},                          // "replies"
-		1381: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x6465, C: 0xa00000000000000}, N: 1518},             // "emphasised"
-		1382: {Key: wordindex.Key{A: 0x746e756f63736976, B: 0x737365, C: 0xb00000000000000}, N: 511},            // "viscountess"
-		1384: {Key: wordindex.Key{A: 0x726f74636572, C: 0x600000000000000}, N: 552},                             // "rector"
-		1385: {Key: wordindex.Key{A: 0x6567656c6c61, C: 0x600000000000000}, N: 1131},                            // "allege"
-		1386: {Key: wordindex.Key{A: 0x6569666963657073, B: 0x64, C: 0x900000000000000}, N: 1662},               // "specified"
-		1388: {Key: wordindex.Key{A: 0x656465636e6f63, C: 0x700000000000000}, N: 1242},                          // "concede"
-		1389: {Key: wordindex.Key{A: 0x64657665696c6562, C: 0x800000000000000}, N: 1552},                        // "believed"
-		1392: {Key: wordindex.Key{A: 0x65746e6573657270, B: 0x72, C: 0x900000000000000}, N: 685},                // "presenter"
-		1398: {Key: wordindex.Key{A: 0x6574736575716572, B: 0x64, C: 0x900000000000000}, N: 1472},               // "requested"
-		1400: {Key: wordindex.Key{A: 0x646e69686562, C: 0x600000000000000}, N: 50},                              // "behind"
-		1413: {Key: wordindex.Key{A: 0x6f6963, C: 0x300000000000000}, N: 571},                                   // "cio"
-		1414: {Key: wordindex.Key{A: 0x7473696d64616568, B: 0x73736572, C: 0xc00000000000000}, N: 667},          // "headmistress"
-		1417: {Key: wordindex.Key{A: 0x68746f62, C: 0x400000000000000}, N: 14},                                  // "both"
-		1419: {Key: wordindex.Key{A: 0x6573696e6167726f, B: 0x72, C: 0x900000000000000}, N: 610},                // "organiser"
-		1426: {Key: wordindex.Key{A: 0x657372756e, C: 0x500000000000000}, N: 655},                               // "nurse"
-		1427: {Key: wordindex.Key{A: 0x6c6163696e6f7269, B: 0x796c, C: 0xa00000000000000}, N: 918},              // "ironically"
-		1428: {Key: wordindex.Key{A: 0x796c7265626d6f73, C: 0x800000000000000}, N: 144},                         // "somberly"
-		1431: {Key: wordindex.Key{A: 0x72696d61, C: 0x400000000000000}, N: 516},                                 // "amir"
-		1432: {Key: wordindex.Key{A: 0x796c6e65706f, C: 0x600000000000000}, N: 140},                             // "openly"
-		1433: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x6465, C: 0xa00000000000000}, N: 1320},             // "elaborated"
-		1436: {Key: wordindex.Key{A: 0x6e727574, C: 0x400000000000000}, N: 1709},                                // "turn"
-		1438: {Key: wordindex.Key{A: 0x73746e6177, C: 0x500000000000000}, N: 1596},                              // "wants"
-		1440: {Key: wordindex.Key{A: 0x6e6f6974706163, C: 0x700000000000000}, N: 1005},                          // "caption"
-		1441: {Key: wordindex.Key{A: 0x73646e6f70736572, C: 0x800000000000000}, N: 1259},                        // "responds"
-		1443: {Key: wordindex.Key{A: 0x6867756f6e65, C: 0x600000000000000}, N: 823},                             // "enough"
-		1447: {Key: wordindex.Key{A: 0x6f6867756f726874, B: 0x7475, C: 0xa00000000000000}, N: 40},               // "throughout"
-		1448: {Key: wordindex.Key{A: 0x6365732d6e656874, B: 0x797261746572, C: 0xe00000000000000}, N: 398},      // "then-secretary"
-		1449: {Key: wordindex.Key{A: 0x726f6e, C: 0x300000000000000}, N: 75},                                    // "nor"
-		1450: {Key: wordindex.Key{A: 0x6e696e7275746572, B: 0x67, C: 0x900000000000000}, N: 980},                // "returning"
-		1451: {Key: wordindex.Key{A: 0x6e65746165726874, C: 0x800000000000000}, N: 1492},                        // "threaten"
-		1452: {Key: wordindex.Key{A: 0x726577736e61, C: 0x600000000000000}, N: 1264},                            // "answer"
-		1453: {Key: wordindex.Key{A: 0x676e697469736f70, C: 0x800000000000000}, N: 1181},                        // "positing"
-		1454: {Key: wordindex.Key{A: 0x68746e6f6d, C: 0x500000000000000}, N: 267},                               // "month"
-		1455: {Key: wordindex.Key{A: 0x696e7265636e6f63, B: 0x676e, C: 0xa00000000000000}, N: 855},              // "concerning"
-		1457: {Key: wordindex.Key{A: 0x646c6f6865657266, B: 0x7265, C: 0xa00000000000000}, N: 360},              // "freeholder"
-		1458: {Key: wordindex.Key{A: 0x657475666572, C: 0x600000000000000}, N: 1500},                            // "refute"
-		1461: {Key: wordindex.Key{A: 0x676e696d75737361, C: 0x800000000000000}, N: 1626},                        // "assuming"
-		1464: {Key: wordindex.Key{A: 0x7261696c696d6166, C: 0x800000000000000}, N: 1713},                        // "familiar"
-		1467: {Key: wordindex.Key{A: 0x68616a6172, C: 0x500000000000000}, N: 527},                               // "rajah"
-		1471: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x6465, C: 0xa00000000000000}, N: 1284},             // "reiterated"
-		1473: {Key: wordindex.Key{A: 0x64656d69616c63, C: 0x700000000000000}, N: 1064},                          // "claimed"
-		1476: {Key: wordindex.Key{A: 0x6361657464616568, B: 0x726568, C: 0xb00000000000000}, N: 665},            // "headteacher"
-		1478: {Key: wordindex.Key{A: 0x676e696d696863, C: 0x700000000000000}, N: 1386},                          // "chiming"
-		1480: {Key: wordindex.Key{A: 0x6f6c6f6e756d6d69, B: 0x74736967, C: 0xc00000000000000}, N: 626},          // "immunologist"
-		1482: {Key: wordindex.Key{A: 0x73656469736562, C: 0x700000000000000}, N: 846},                           // "besides"
-		1484: {Key: wordindex.Key{A: 0x696e6d65646e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1676},             // "condemning"
-		1485: {Key: wordindex.Key{A: 0x7076, C: 0x200000000000000}, N: 586},                                     // "vp"
-		1487: {Key: wordindex.Key{A: 0x736973796c616e61, C: 0x800000000000000}, N: 991},                         // "analysis"
-		1491: {Key: wordindex.Key{A: 0x72646d63, C: 0x400000000000000}, N: 489},                                 // "cmdr"
-		1496: {Key: wordindex.Key{A: 0x74697277676e6f73, B: 0x7265, C: 0xa00000000000000}, N: 711},              // "songwriter"
-		1498: {Key: wordindex.Key{A: 0x646c756f6873, C: 0x600000000000000}, N: 100},                             // "should"
-		1499: {Key: wordindex.Key{A: 0x73796164, C: 0x400000000000000}, N: 287},                                 // "days"
-		1501: {Key: wordindex.Key{A: 0x7473726966, C: 0x500000000000000}, N: 135},                               // "first"
-		1502: {Key: wordindex.Key{A: 0x676e696d69616c63, C: 0x800000000000000}, N: 1065},                        // "claiming"
-		1506: {Key: wordindex.Key{A: 0x736579, C: 0x300000000000000}, N: 940},                                   // "yes"
-		1508: {Key: wordindex.Key{A: 0x64656c6165766572, C: 0x800000000000000}, N: 1141},                        // "revealed"
-		1509: {Key: wordindex.Key{A: 0x7463757274736e69, C: 0x800000000000000}, N: 1445},                        // "instruct"
-		1514: {Key: wordindex.Key{A: 0x73646e616d6564, C: 0x700000000000000}, N: 1475},                          // "demands"
-		1521: {Key: wordindex.Key{A: 0x656e6f746e69, C: 0x600000000000000}, N: 1341},                            // "intone"
-		1525: {Key: wordindex.Key{A: 0x6461737361626d61, B: 0x616c2d74612d726f, C: 0x1300000000656772}, N: 422}, // "ambassador-at-large"
-		1528: {Key: wordindex.Key{A: 0x6569636e616e6966, B: 0x72, C: 0x900000000000000}, N: 599},                // "financier"
-		1530: {Key: wordindex.Key{A: 0x7261746572636573, B: 0x6172656e65672d79, C: 0x110000000000006c}, N: 328}, // "secretary-general"
-		1533: {Key: wordindex.Key{A: 0x676e696b61657073, C: 0x800000000000000}, N: 957},                         // "speaking"
-		1535: {Key: wordindex.Key{A: 0x736e6f6b636572, C: 0x700000000000000}, N: 1636},                          // "reckons"
-		1537: {Key: wordindex.Key{A: 0x676e69746963, C: 0x600000000000000}, N: 966},                             // "citing"
-		1538: {Key: wordindex.Key{A: 0x7369726174697567, B: 0x74, C: 0x900000000000000}, N: 714},                // "guitarist"
-		1539: {Key: wordindex.Key{A: 0x73696e676f636572, B: 0x6465, C: 0xa00000000000000}, N: 1694},             // "recognised"
-		1540: {Key: wordindex.Key{A: 0x6c626174736e6f63, B: 0x65, C: 0x900000000000000}, N: 456},                // "constable"
-		1543: {Key: wordindex.Key{A: 0x6564697374756f, C: 0x700000000000000}, N: 849},                           // "outside"
-		1545: {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x73, C: 0x900000000000000}, N: 1446},               // "instructs"
-		1546: {Key: wordindex.Key{A: 0x647261776f74, C: 0x600000000000000}, N: 44},                              // "toward"
-		1547: {Key: wordindex.Key{A: 0x726568746f6e61, C: 0x700000000000000}, N: 8},                             // "another"
-		1550: {Key: wordindex.Key{A: 0x737961776c61, C: 0x600000000000000}, N: 228},                             // "always"
-		1552: {Key: wordindex.Key{A: 0x616d73656b6f7073, B: 0x6e, C: 0x900000000000000}, N: 429},                // "spokesman"
-		1554: {Key: wordindex.Key{A: 0x6769727779616c70, B: 0x7468, C: 0xa00000000000000}, N: 697},              // "playwright"
-		1555: {Key: wordindex.Key{A: 0x6169636973796870, B: 0x6e, C: 0x900000000000000}, N: 653},                // "physician"
-		1558: {Key: wordindex.Key{A: 0x64657a696c616572, C: 0x800000000000000}, N: 1616},                        // "realized"
-		1559: {Key: wordindex.Key{A: 0x736574756e696d, C: 0x700000000000000}, N: 289},                           // "minutes"
-		1562: {Key: wordindex.Key{A: 0x6e69746164, C: 0x500000000000000}, N: 813},                               // "datin"
-		1566: {Key: wordindex.Key{A: 0x6962626172, C: 0x500000000000000}, N: 556},                               // "rabbi"
-		1567: {Key: wordindex.Key{A: 0x74616964656d6d69, B: 0x796c65, C: 0xb00000000000000}, N: 124},            // "immediately"
-		1568: {Key: wordindex.Key{A: 0x7a69636974697263, B: 0x676e69, C: 0xb00000000000000}, N: 1656},           // "criticizing"
-		1569: {Key: wordindex.Key{A: 0x73756f6976657270, B: 0x796c, C: 0xa00000000000000}, N: 111},              // "previously"
-		1570: {Key: wordindex.Key{A: 0x72617374, C: 0x400000000000000}, N: 340},                                 // "tsar"
-		1572: {Key: wordindex.Key{A: 0x646575677261, C: 0x600000000000000}, N: 1062},                            // "argued"
-		1576: {Key: wordindex.Key{A: 0x6f737365666f7270, B: 0x72, C: 0x900000000000000}, N: 614},                // "professor"
-		1577: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x646574, C: 0xb00000000000000}, N: 1584},           // "anticipated"
-		1580: {Key: wordindex.Key{A: 0x6465696669746f6e, C: 0x800000000000000}, N: 1408},                        // "notified"
-		1582: {Key: wordindex.Key{A: 0x746e656e6f70706f, C: 0x800000000000000}, N: 390},                         // "opponent"
-		1584: {Key: wordindex.Key{A: 0x2d6c656e6f6c6f63, B: 0x6c6172656e6567, C: 0xf00000000000000}, N: 493},    // "colonel-general"
-		1585: {Key: wordindex.Key{A: 0x6569666972616c63, B: 0x73, C: 0x900000000000000}, N: 1316},               // "clarifies"
-		1586: {Key: wordindex.Key{A: 0x796164, C: 0x300000000000000}, N: 291},                                   // "day"
-		1590: {Key: wordindex.Key{A: 0x736d6165726373, C: 0x700000000000000}, N: 1193},                          // "screams"
-		1595: {Key: wordindex.Key{A: 0x666f, C: 0x200000000000000}, N: 21},                                      // "of"
-		1596: {Key: wordindex.Key{A: 0x726567616e616d, C: 0x700000000000000}, N: 587},                           // "manager"
-		1600: {Key: wordindex.Key{A: 0x72617473, C: 0x400000000000000}, N: 734},                                 // "star"
-		1605: {Key: wordindex.Key{A: 0x74726f746572, C: 0x600000000000000}, N: 1099},                            // "retort"
-		1606: {Key: wordindex.Key{A: 0x65736f6877, C: 0x500000000000000}, N: 81},                                // "whose"
-		1607: {Key: wordindex.Key{A: 0x726579616c70, C: 0x600000000000000}, N: 741},                             // "player"
-		1609: {Key: wordindex.Key{A: 0x6465747369736e69, C: 0x800000000000000}, N: 1070},                        // "insisted"
-		1614: {Key: wordindex.Key{A: 0x796c6573726574, C: 0x700000000000000}, N: 154},                           // "tersely"
-		1615: {Key: wordindex.Key{A: 0x676e6f6c, C: 0x400000000000000}, N: 232},                                 // "long"
-		1617: {Key: wordindex.Key{A: 0x7473696c65766f6e, C: 0x800000000000000}, N: 695},                         // "novelist"
-		1618: {Key: wordindex.Key{A: 0x6574616369646e69, B: 0x73, C: 0x900000000000000}, N: 1308},               // "indicates"
-		1619: {Key: wordindex.Key{A: 0x63616573696f6174, B: 0x68, C: 0x900000000000000}, N: 319},                // "taoiseach"
-		1621: {Key: wordindex.Key{A: 0x656873696c627570, B: 0x72, C: 0x900000000000000}, N: 692},                // "publisher"
-		1628: {Key: wordindex.Key{A: 0x6369746168706d65, B: 0x796c6c61, C: 0xc00000000000000}, N: 143},          // "emphatically"
-		1631: {Key: wordindex.Key{A: 0x646e6567656c, C: 0x600000000000000}, N: 736},                             // "legend"
-		1632: {Key: wordindex.Key{A: 0x676e696e727574, C: 0x700000000000000}, N: 979},                           // "turning"
-		1634: {Key: wordindex.Key{A: 0x6572706572746e65, B: 0x7275656e, C: 0xc00000000000000}, N: 592},          // "entrepreneur"
-		1637: {Key: wordindex.Key{A: 0x64756f6c61, C: 0x500000000000000}, N: 1700},                              // "aloud"
-		1638: {Key: wordindex.Key{A: 0x68637573, C: 0x400000000000000}, N: 20},                                  // "such"
-		1640: {Key: wordindex.Key{A: 0x696669746e656469, B: 0x6465, C: 0xa00000000000000}, N: 1046},             // "identified"
-		1644: {Key: wordindex.Key{A: 0x6574736567677573, B: 0x64, C: 0x900000000000000}, N: 1093},               // "suggested"
-		1645: {Key: wordindex.Key{A: 0x676e696e69706f, C: 0x700000000000000}, N: 1177},                          // "opining"
-		1646: {Key: wordindex.Key{A: 0x7669747563657865, B: 0x65, C: 0x900000000000000}, N: 583},                // "executive"
-		1649: {Key: wordindex.Key{A: 0x797475706564, C: 0x600000000000000}, N: 460},                             // "deputy"
-		1651: {Key: wordindex.Key{A: 0x65746e756f636572, B: 0x64, C: 0x900000000000000}, N: 1239},               // "recounted"
-		1652: {Key: wordindex.Key{A: 0x6371, C: 0x200000000000000}, N: 446},                                     // "qc"
-		1656: {Key: wordindex.Key{A: 0x676e696b6c6174, C: 0x700000000000000}, N: 1545},                          // "talking"
-		1657: {Key: wordindex.Key{A: 0x616473656e646577, B: 0x79, C: 0x900000000000000}, N: 238},                // "wednesday"
-		1660: {Key: wordindex.Key{A: 0x616d726f68636e61, B: 0x6e, C: 0x900000000000000}, N: 682},                // "anchorman"
-		1663: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x7365, C: 0xa00000000000000}, N: 1319},             // "elaborates"
-		1664: {Key: wordindex.Key{A: 0x7265646e6f77, C: 0x600000000000000}, N: 1638},                            // "wonder"
-		1667: {Key: wordindex.Key{A: 0x6666756e, C: 0x400000000000000}, N: 1043},                                // "nuff"
-		1668: {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x64656764, C: 0xc00000000000000}, N: 1248},         // "acknowledged"
-		1669: {Key: wordindex.Key{A: 0x6168632d65636976, B: 0x6e616d7269, C: 0xd00000000000000}, N: 379},        // "vice-chairman"
-		1672: {Key: wordindex.Key{A: 0x7473756a, C: 0x400000000000000}, N: 132},                                 // "just"
-		1674: {Key: wordindex.Key{A: 0x736461656c70, C: 0x600000000000000}, N: 1458},                            // "pleads"
-		1675: {Key: wordindex.Key{A: 0x68746977, C: 0x400000000000000}, N: 27},                                  // "with"
-		1676: {Key: wordindex.Key{A: 0x7265786f62, C: 0x500000000000000}, N: 754},                               // "boxer"
-		1678: {Key: wordindex.Key{A: 0x74276e6163, C: 0x500000000000000}, N: 176},                               // "can't"
-		1679: {Key: wordindex.Key{A: 0x66666f, C: 0x300000000000000}, N: 851},                                   // "off"
-		1684: {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x65, C: 0x900000000000000}, N: 1437},               // "encourage"
-		1686: {Key: wordindex.Key{A: 0x616a6172, C: 0x400000000000000}, N: 526},                                 // "raja"
-		1687: {Key: wordindex.Key{A: 0x766c657372756f79, B: 0x7365, C: 0xa00000000000000}, N: 207},              // "yourselves"
-		1688: {Key: wordindex.Key{A: 0x726574697277, C: 0x600000000000000}, N: 694},                             // "writer"
-		1690: {Key: wordindex.Key{A: 0x6465737365727473, C: 0x800000000000000}, N: 1525},                        // "stressed"
-		1691: {Key: wordindex.Key{A: 0x6c6f74616d696c63, B: 0x747369676f, C: 0xd00000000000000}, N: 639},        // "climatologist"
-		1692: {Key: wordindex.Key{A: 0x726f747365766e69, C: 0x800000000000000}, N: 588},                         // "investor"
-		1695: {Key: wordindex.Key{A: 0x64696d61, C: 0x400000000000000}, N: 43},                                  // "amid"
-		1700: {Key: wordindex.Key{A: 0x656c696877, C: 0x500000000000000}, N: 58},                                // "while"
-		1702: {Key: wordindex.Key{A: 0x7369767265707573, B: 0x726f, C: 0xa00000000000000}, N: 408},              // "supervisor"
-		1703: {Key: wordindex.Key{A: 0x65736f6c63736964, B: 0x73, C: 0x900000000000000}, N: 1144},               // "discloses"
-		1706: {Key: wordindex.Key{A: 0x6c6968776e61656d, B: 0x65, C: 0x900000000000000}, N: 218},                // "meanwhile"
-		1711: {Key: wordindex.Key{A: 0x726265662d64696d, B: 0x79726175, C: 0xc00000000000000}, N: 246},          // "mid-february"
-		1713: {Key: wordindex.Key{A: 0x6e6f6567727573, C: 0x700000000000000}, N: 654},                           // "surgeon"
-		1715: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x64, C: 0x900000000000000}, N: 1512},               // "recommend"
-		1718: {Key: wordindex.Key{A: 0x7473616e6d7967, C: 0x700000000000000}, N: 759},                           // "gymnast"
-		1720: {Key: wordindex.Key{A: 0x64656465636e6f63, C: 0x800000000000000}, N: 1244},                        // "conceded"
-		1722: {Key: wordindex.Key{A: 0x796c746e756c62, C: 0x700000000000000}, N: 138},                           // "bluntly"
-		1726: {Key: wordindex.Key{A: 0x796c7473726966, C: 0x700000000000000}, N: 894},                           // "firstly"
-		1727: {Key: wordindex.Key{A: 0x65696c616f67, C: 0x600000000000000}, N: 749},                             // "goalie"
-		1728: {Key: wordindex.Key{A: 0x676e697369766461, C: 0x800000000000000}, N: 1444},                        // "advising"
-		1729: {Key: wordindex.Key{A: 0x64656c6c6163, C: 0x600000000000000}, N: 1465},                            // "called"
-		1730: {Key: wordindex.Key{A: 0x747065637865, C: 0x600000000000000}, N: 847},                             // "except"
-		1737: {Key: wordindex.Key{A: 0x6d7269666661, C: 0x600000000000000}, N: 1127},                            // "affirm"
-		1741: {Key: wordindex.Key{A: 0x7365736f70707573, C: 0x800000000000000}, N: 1631},                        // "supposes"
-		1742: {Key: wordindex.Key{A: 0x6f736c61, C: 0x400000000000000}, N: 108},                                 // "also"
-		1743: {Key: wordindex.Key{A: 0x7669746365746564, B: 0x65, C: 0x900000000000000}, N: 457},                // "detective"
-		1745: {Key: wordindex.Key{A: 0x796c626973736f70, C: 0x800000000000000}, N: 909},                         // "possibly"
-		1747: {Key: wordindex.Key{A: 0x7365736f706f7270, C: 0x800000000000000}, N: 1509},                        // "proposes"
-		1748: {Key: wordindex.Key{A: 0x7473796c616e61, C: 0x700000000000000}, N: 601},                           // "analyst"
-		1750: {Key: wordindex.Key{A: 0x737265746e756f63, C: 0x800000000000000}, N: 1096},                        // "counters"
-		1751: {Key: wordindex.Key{A: 0x6465726f6c706d69, C: 0x800000000000000}, N: 1455},                        // "implored"
-		1756: {Key: wordindex.Key{A: 0x72616566, C: 0x400000000000000}, N: 1563},                                // "fear"
-		1758: {Key: wordindex.Key{A: 0x7365676c75766964, C: 0x800000000000000}, N: 1148},                        // "divulges"
-		1759: {Key: wordindex.Key{A: 0x6564697361, C: 0x500000000000000}, N: 866},                               // "aside"
-		1761: {Key: wordindex.Key{A: 0x646e6f70736572, C: 0x700000000000000}, N: 1258},                          // "respond"
-		1762: {Key: wordindex.Key{A: 0x706573, C: 0x300000000000000}, N: 299},                                   // "sep"
-		1763: {Key: wordindex.Key{A: 0x796877, C: 0x300000000000000}, N: 159},                                   // "why"
-		1764: {Key: wordindex.Key{A: 0x6d6f6e6f72747361, B: 0x7265, C: 0xa00000000000000}, N: 644},              // "astronomer"
-		1766: {Key: wordindex.Key{A: 0x72656469736e6f63, C: 0x800000000000000}, N: 1688},                        // "consider"
-		1776: {Key: wordindex.Key{A: 0x676e697473616f62, C: 0x800000000000000}, N: 1154},                        // "boasting"
-		1778: {Key: wordindex.Key{A: 0x726f7469647561, C: 0x700000000000000}, N: 412},                           // "auditor"
-		1784: {Key: wordindex.Key{A: 0x646565646e69, C: 0x600000000000000}, N: 888},                             // "indeed"
-		1785: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x6465, C: 0xa00000000000000}, N: 1086},             // "proclaimed"
-		1791: {Key: wordindex.Key{A: 0x646e61, C: 0x300000000000000}, N: 72},                                    // "and"
-		1793: {Key: wordindex.Key{A: 0x6574736972726162, B: 0x72, C: 0x900000000000000}, N: 445},                // "barrister"
-		1795: {Key: wordindex.Key{A: 0x6c6974, C: 0x300000000000000}, N: 1037},                                  // "til"
-		1797: {Key: wordindex.Key{A: 0x726f646f6d6d6f63, B: 0x65, C: 0x900000000000000}, N: 487},                // "commodore"
-		1798: {Key: wordindex.Key{A: 0x6764656c776f6e6b, B: 0x656c626165, C: 0xd00000000000000}, N: 1716},       // "knowledgeable"
-		1800: {Key: wordindex.Key{A: 0x6572702d65636976, B: 0x746e65646973, C: 0xe00000000000000}, N: 311},      // "vice-president"
-		1801: {Key: wordindex.Key{A: 0x796c6472696874, C: 0x700000000000000}, N: 898},                           // "thirdly"
-		1804: {Key: wordindex.Key{A: 0x6573756163, C: 0x500000000000000}, N: 1040},                              // "cause"
-		1805: {Key: wordindex.Key{A: 0x6568737265646e75, B: 0x66666972, C: 0xc00000000000000}, N: 450},          // "undersheriff"
-		1806: {Key: wordindex.Key{A: 0x656d696863, C: 0x500000000000000}, N: 1383},                              // "chime"
-		1807: {Key: wordindex.Key{A: 0x746e697265707573, B: 0x746e65646e65, C: 0xe00000000000000}, N: 454},      // "superintendent"
-		1809: {Key: wordindex.Key{A: 0x6575716573627573, B: 0x796c746e, C: 0xc00000000000000}, N: 126},          // "subsequently"
-		1811: {Key: wordindex.Key{A: 0x6c75736e6f63, C: 0x600000000000000}, N: 423},                             // "consul"
-		1812: {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 590},        // "businesswoman"
-		1815: {Key: wordindex.Key{A: 0x64657472756c62, C: 0x700000000000000}, N: 1213},                          // "blurted"
-		1817: {Key: wordindex.Key{A: 0x736573696d6f7270, C: 0x800000000000000}, N: 1485},                        // "promises"
-		1819: {Key: wordindex.Key{A: 0x7473657265746e69, B: 0x796c676e69, C: 0xd00000000000000}, N: 919},        // "interestingly"
-		1820: {Key: wordindex.Key{A: 0x72656461656c, C: 0x600000000000000}, N: 322},                             // "leader"
-		1826: {Key: wordindex.Key{A: 0x6562697263736564, B: 0x73, C: 0x900000000000000}, N: 1648},               // "describes"
-		1829: {Key: wordindex.Key{A: 0x6e676961706d6163, B: 0x7265, C: 0xa00000000000000}, N: 612},              // "campaigner"
-		1831: {Key: wordindex.Key{A: 0x676e697462756f64, C: 0x800000000000000}, N: 1577},                        // "doubting"
-		1835: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x65, C: 0x900000000000000}, N: 1531},               // "underline"
-		1838: {Key: wordindex.Key{A: 0x646c65696664696d, B: 0x7265, C: 0xa00000000000000}, N: 746},              // "midfielder"
-		1842: {Key: wordindex.Key{A: 0x7367617262, C: 0x500000000000000}, N: 1156},                              // "brags"
-		1843: {Key: wordindex.Key{A: 0x6172676f746f6870, B: 0x72656870, C: 0xc00000000000000}, N: 729},          // "photographer"
-		1846: {Key: wordindex.Key{A: 0x66666f6373, C: 0x500000000000000}, N: 1347},                              // "scoff"
-		1850: {Key: wordindex.Key{A: 0x72657665776f68, C: 0x700000000000000}, N: 872},                           // "however"
-		1851: {Key: wordindex.Key{A: 0x6e65736572706572, B: 0x657669746174, C: 0xe00000000000000}, N: 346},      // "representative"
-		1853: {Key: wordindex.Key{A: 0x69646e65746e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1122},             // "contending"
-		1855: {Key: wordindex.Key{A: 0x6e697665696c6562, B: 0x67, C: 0x900000000000000}, N: 1553},               // "believing"
-		1856: {Key: wordindex.Key{A: 0x6c61696365707365, B: 0x796c, C: 0xa00000000000000}, N: 924},              // "especially"
-		1857: {Key: wordindex.Key{A: 0x797275746e6563, C: 0x700000000000000}, N: 283},                           // "century"
-		1866: {Key: wordindex.Key{A: 0x6465636166, C: 0x500000000000000}, N: 971},                               // "faced"
-		1872: {Key: wordindex.Key{A: 0x656573, C: 0x300000000000000}, N: 1019},                                  // "see"
-		1874: {Key: wordindex.Key{A: 0x73746365707865, C: 0x700000000000000}, N: 1579},                          // "expects"
-		1875: {Key: wordindex.Key{A: 0x736c6165707061, C: 0x700000000000000}, N: 1468},                          // "appeals"
-		1876: {Key: wordindex.Key{A: 0x746f6f6873, C: 0x500000000000000}, N: 1372},                              // "shoot"
-		1879: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x6e67697365642d74, C: 0x1300000000657461}, N: 313}, // "president-designate"
-		1881: {Key: wordindex.Key{A: 0x646572616c636564, C: 0x800000000000000}, N: 1082},                        // "declared"
-		1883: {Key: wordindex.Key{A: 0x7369747265766461, B: 0x746e656d65, C: 0xd00000000000000}, N: 985},        // "advertisement"
-		1885: {Key: wordindex.Key{A: 0x736b72616d6572, C: 0x700000000000000}, N: 1272},                          // "remarks"
-		1886: {Key: wordindex.Key{A: 0x796c626175677261, C: 0x800000000000000}, N: 917},                         // "arguably"
-		1887: {Key: wordindex.Key{A: 0x676e697474657266, C: 0x800000000000000}, N: 1574},                        // "fretting"
-		1889: {Key: wordindex.Key{A: 0x65766f6261, C: 0x500000000000000}, N: 837},                               // "above"
-		1892: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x676e69, C: 0xb00000000000000}, N: 1321},           // "elaborating"
-		1895: {Key: wordindex.Key{A: 0x747369736e69, C: 0x600000000000000}, N: 1068},                            // "insist"
-		1896: {Key: wordindex.Key{A: 0x73736f726361, C: 0x600000000000000}, N: 49},                              // "across"
-		1897: {Key: wordindex.Key{A: 0x726570706172, C: 0x600000000000000}, N: 712},                             // "rapper"
-		1898: {Key: wordindex.Key{A: 0x7372616579, C: 0x500000000000000}, N: 286},                               // "years"
-		1899: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x73, C: 0x900000000000000}, N: 1536},               // "reaffirms"
-		1900: {Key: wordindex.Key{A: 0x736d726f666e69, C: 0x700000000000000}, N: 1403},                          // "informs"
-		1904: {Key: wordindex.Key{A: 0x776c69636e756f63, B: 0x6e616d6f, C: 0xc00000000000000}, N: 353},          // "councilwoman"
-		1907: {Key: wordindex.Key{A: 0x747065732d64696d, B: 0x7265626d65, C: 0xd00000000000000}, N: 259},        // "mid-september"
-		1908: {Key: wordindex.Key{A: 0x746d73, C: 0x300000000000000}, N: 808},                                   // "smt"
-		1911: {Key: wordindex.Key{A: 0x77656e6b, C: 0x400000000000000}, N: 1607},                                // "knew"
-		1914: {Key: wordindex.Key{A: 0x6465776f6873, C: 0x600000000000000}, N: 1645},                            // "showed"
-		1921: {Key: wordindex.Key{A: 0x686f, C: 0x200000000000000}, N: 942},                                     // "oh"
-		1923: {Key: wordindex.Key{A: 0x657369726f656874, B: 0x64, C: 0x900000000000000}, N: 1183},               // "theorised"
-		1924: {Key: wordindex.Key{A: 0x73656972726f77, C: 0x700000000000000}, N: 1568},                          // "worries"
-		1927: {Key: wordindex.Key{A: 0x6867696e7265766f, B: 0x74, C: 0x900000000000000}, N: 212},                // "overnight"
-		1932: {Key: wordindex.Key{A: 0x676e69677275, C: 0x600000000000000}, N: 1436},                            // "urging"
-		1937: {Key: wordindex.Key{A: 0x7370, C: 0x200000000000000}, N: 1034},                                    // "ps"
-		1939: {Key: wordindex.Key{A: 0x736567616d6164, C: 0x700000000000000}, N: 1730},                          // "damages"
-		1947: {Key: wordindex.Key{A: 0x796c756a, C: 0x400000000000000}, N: 254},                                 // "july"
-		1952: {Key: wordindex.Key{A: 0x747364696d61, C: 0x600000000000000}, N: 841},                             // "amidst"
-		1953: {Key: wordindex.Key{A: 0x796c746e65636572, C: 0x800000000000000}, N: 112},                         // "recently"
-		1959: {Key: wordindex.Key{A: 0x6c6c69636e756f63, B: 0x726f, C: 0xa00000000000000}, N: 355},              // "councillor"
-		1960: {Key: wordindex.Key{A: 0x6c6e696174726563, B: 0x79, C: 0x900000000000000}, N: 911},                // "certainly"
-		1962: {Key: wordindex.Key{A: 0x7265627574756f79, C: 0x800000000000000}, N: 690},                         // "youtuber"
-		1966: {Key: wordindex.Key{A: 0x6e69676c75766964, B: 0x67, C: 0x900000000000000}, N: 1150},               // "divulging"
-		1968: {Key: wordindex.Key{A: 0x736574697277, C: 0x600000000000000}, N: 1215},                            // "writes"
-		1973: {Key: wordindex.Key{A: 0x6e69726f6c706d69, B: 0x67, C: 0x900000000000000}, N: 1456},               // "imploring"
-		1974: {Key: wordindex.Key{A: 0x636564, C: 0x300000000000000}, N: 303},                                   // "dec"
-		1975: {Key: wordindex.Key{A: 0x737365727473, C: 0x600000000000000}, N: 1539},                            // "stress"
-		1978: {Key: wordindex.Key{A: 0x656764756a, C: 0x500000000000000}, N: 438},                               // "judge"
-		1980: {Key: wordindex.Key{A: 0x74736f766f7270, C: 0x700000000000000}, N: 669},                           // "provost"
-		1983: {Key: wordindex.Key{A: 0x72657977616c, C: 0x600000000000000}, N: 443},                             // "lawyer"
-		1984: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x7365, C: 0xa00000000000000}, N: 1517},             // "emphasises"
-		1986: {Key: wordindex.Key{A: 0x6574616d69747365, B: 0x64, C: 0x900000000000000}, N: 1111},               // "estimated"
-		1987: {Key: wordindex.Key{A: 0x6465726975716e65, C: 0x800000000000000}, N: 1334},                        // "enquired"
-		1990: {Key: wordindex.Key{A: 0x6172747369676572, B: 0x72, C: 0x900000000000000}, N: 415},                // "registrar"
-		1991: {Key: wordindex.Key{A: 0x6c6261726f6e6f68, B: 0x65, C: 0x900000000000000}, N: 788},                // "honorable"
-		1992: {Key: wordindex.Key{A: 0x79616d, C: 0x300000000000000}, N: 103},                                   // "may"
-		1993: {Key: wordindex.Key{A: 0x692d726f74696465, B: 0x66656968632d6e, C: 0xf00000000000000}, N: 676},    // "editor-in-chief"
-		1996: {Key: wordindex.Key{A: 0x676e696c6c6574, C: 0x700000000000000}, N: 1401},                          // "telling"
-		1999: {Key: wordindex.Key{A: 0x656c6c61632d6f73, B: 0x64, C: 0x900000000000000}, N: 955},                // "so-called"
-		2002: {Key: wordindex.Key{A: 0x65746176697270, C: 0x700000000000000}, N: 770},                           // "private"
-		2004: {Key: wordindex.Key{A: 0x74736e69616761, C: 0x700000000000000}, N: 36},                            // "against"
-		2007: {Key: wordindex.Key{A: 0x6c6c6577, C: 0x400000000000000}, N: 941},                                 // "well"
-		2008: {Key: wordindex.Key{A: 0x646573756d, C: 0x500000000000000}, N: 1168},                              // "mused"
-		2018: {Key: wordindex.Key{A: 0x636e65756c666e69, B: 0x7265, C: 0xa00000000000000}, N: 691},              // "influencer"
-		2020: {Key: wordindex.Key{A: 0x616e61746c7573, C: 0x700000000000000}, N: 522},                           // "sultana"
-		2021: {Key: wordindex.Key{A: 0x616a61686c61, C: 0x600000000000000}, N: 810},                             // "alhaja"
-		2023: {Key: wordindex.Key{A: 0x726564617274, C: 0x600000000000000}, N: 600},                             // "trader"
-		2024: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x676e69, C: 0xb00000000000000}, N: 1293},           // "complaining"
-		2025: {Key: wordindex.Key{A: 0x6f74636570736e69, B: 0x72, C: 0x900000000000000}, N: 455},                // "inspector"
-		2035: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x6572, C: 0xa00000000000000}, N: 1527},             // "underscore"
-		2038: {Key: wordindex.Key{A: 0x64657275737361, C: 0x700000000000000}, N: 1412},                          // "assured"
-		2039: {Key: wordindex.Key{A: 0x646567676562, C: 0x600000000000000}, N: 1451},                            // "begged"
-		2041: {Key: wordindex.Key{A: 0x736867696577, C: 0x600000000000000}, N: 1388},                            // "weighs"
-		2042: {Key: wordindex.Key{A: 0x6e65732d6e656874, C: 0x800000000000000}, N: 395},                         // "then-sen"
-		2049: {Key: wordindex.Key{A: 0x73726568, C: 0x400000000000000}, N: 185},                                 // "hers"
-		2055: {Key: wordindex.Key{A: 0x6e656874, C: 0x400000000000000}, N: 77},                                  // "then"
-		2057: {Key: wordindex.Key{A: 0x746e656761, C: 0x500000000000000}, N: 462},                               // "agent"
-		2060: {Key: wordindex.Key{A: 0x676e6974786574, C: 0x700000000000000}, N: 1219},                          // "texting"
-		2061: {Key: wordindex.Key{A: 0x65736f70707573, C: 0x700000000000000}, N: 1630},                          // "suppose"
-		2062: {Key: wordindex.Key{A: 0x65737365666e6f63, B: 0x73, C: 0x900000000000000}, N: 1255},               // "confesses"
-		2063: {Key: wordindex.Key{A: 0x726f79616d, C: 0x500000000000000}, N: 405},                               // "mayor"
-		2064: {Key: wordindex.Key{A: 0x6e65766967, C: 0x500000000000000}, N: 970},                               // "given"
-		2067: {Key: wordindex.Key{A: 0x65736f706f7270, C: 0x700000000000000}, N: 1508},                          // "propose"
-		2069: {Key: wordindex.Key{A: 0x72696168632d6f63, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 378},        // "co-chairwoman"
-		2070: {Key: wordindex.Key{A: 0x7265746e756f63, C: 0x700000000000000}, N: 1095},                          // "counter"
-		2071: {Key: wordindex.Key{A: 0x6169746e65737365, B: 0x796c6c, C: 0xb00000000000000}, N: 927},            // "essentially"
-		2072: {Key: wordindex.Key{A: 0x646572756d72756d, C: 0x800000000000000}, N: 1210},                        // "murmured"
-		2073: {Key: wordindex.Key{A: 0x6e69746e656d616c, B: 0x67, C: 0x900000000000000}, N: 1075},               // "lamenting"
-		2076: {Key: wordindex.Key{A: 0x6d72696666616572, C: 0x800000000000000}, N: 1535},                        // "reaffirm"
-		2078: {Key: wordindex.Key{A: 0x65676c75766964, C: 0x700000000000000}, N: 1147},                          // "divulge"
-		2080: {Key: wordindex.Key{A: 0x676e696767617262, C: 0x800000000000000}, N: 1158},                        // "bragging"
-		2085: {Key: wordindex.Key{A: 0x65677275, C: 0x400000000000000}, N: 1433},                                // "urge"
-		2087: {Key: wordindex.Key{A: 0x6e69646e65746e69, B: 0x67, C: 0x900000000000000}, N: 1604},               // "intending"
-		2090: {Key: wordindex.Key{A: 0x6f6c6f6863797370, B: 0x74736967, C: 0xc00000000000000}, N: 628},          // "psychologist"
-		2093: {Key: wordindex.Key{A: 0x736c6c61636572, C: 0x700000000000000}, N: 1236},                          // "recalls"
-		2094: {Key: wordindex.Key{A: 0x74657266, C: 0x400000000000000}, N: 1571},                                // "fret"
-		2097: {Key: wordindex.Key{A: 0x73646e65746e69, C: 0x700000000000000}, N: 1602},                          // "intends"
-		2099: {Key: wordindex.Key{A: 0x796c74726f6873, C: 0x700000000000000}, N: 225},                           // "shortly"
-		2101: {Key: wordindex.Key{A: 0x6169726f74696465, B: 0x6c, C: 0x900000000000000}, N: 993},                // "editorial"
-		2103: {Key: wordindex.Key{A: 0x6863696877, C: 0x500000000000000}, N: 78},                                // "which"
-		2106: {Key: wordindex.Key{A: 0x696c6c616e676973, B: 0x676e, C: 0xa00000000000000}, N: 1306},             // "signalling"
-		2108: {Key: wordindex.Key{A: 0x72656c776f62, C: 0x600000000000000}, N: 752},                             // "bowler"
-		2109: {Key: wordindex.Key{A: 0x72656d6d7573, C: 0x600000000000000}, N: 274},                             // "summer"
-		2110: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x676e6972, C: 0xc00000000000000}, N: 1530},         // "underscoring"
-		2113: {Key: wordindex.Key{A: 0x67617262, C: 0x400000000000000}, N: 1155},                                // "brag"
-		2114: {Key: wordindex.Key{A: 0x7369, C: 0x200000000000000}, N: 83},                                      // "is"
-		2119: {Key: wordindex.Key{A: 0x736d7269666661, C: 0x700000000000000}, N: 1128},                          // "affirms"
-		2121: {Key: wordindex.Key{A: 0x74756f, C: 0x300000000000000}, N: 867},                                   // "out"
-		2122: {Key: wordindex.Key{A: 0x6e69776f6c6c6f66, B: 0x67, C: 0x900000000000000}, N: 858},                // "following"
-		2123: {Key: wordindex.Key{A: 0x736573756d, C: 0x500000000000000}, N: 1167},                              // "muses"
-		2125: {Key: wordindex.Key{A: 0x72656469736e6f63, B: 0x73, C: 0x900000000000000}, N: 1689},               // "considers"
-		2126: {Key: wordindex.Key{A: 0x64656e616f6d, C: 0x600000000000000}, N: 1298},                            // "moaned"
-		2128: {Key: wordindex.Key{A: 0x6e6f697473657571, B: 0x6465, C: 0xa00000000000000}, N: 975},              // "questioned"
-		2133: {Key: wordindex.Key{A: 0x796c6b6e617266, C: 0x700000000000000}, N: 935},                           // "frankly"
-		2134: {Key: wordindex.Key{A: 0x72656d6d757264, C: 0x700000000000000}, N: 715},                           // "drummer"
-		2136: {Key: wordindex.Key{A: 0x6c6172656e6567, C: 0x700000000000000}, N: 465},                           // "general"
-		2137: {Key: wordindex.Key{A: 0x6573696d6f7270, C: 0x700000000000000}, N: 1484},                          // "promise"
-		2139: {Key: wordindex.Key{A: 0x6f746e6f, C: 0x400000000000000}, N: 32},                                  // "onto"
-		2142: {Key: wordindex.Key{A: 0x74276e657261, C: 0x600000000000000}, N: 165},                             // "aren't"
-		2149: {Key: wordindex.Key{A: 0x6e656877, C: 0x400000000000000}, N: 59},                                  // "when"
-		2150: {Key: wordindex.Key{A: 0x74276e7369, C: 0x500000000000000}, N: 164},                               // "isn't"
-		2154: {Key: wordindex.Key{A: 0x776f72726f6d6f74, C: 0x800000000000000}, N: 211},                         // "tomorrow"
-		2155: {Key: wordindex.Key{A: 0x6b72656c63, C: 0x500000000000000}, N: 448},                               // "clerk"
-		2156: {Key: wordindex.Key{A: 0x7265766f65726f6d, C: 0x800000000000000}, N: 873},                         // "moreover"
-		2157: {Key: wordindex.Key{A: 0x74276e65726577, C: 0x700000000000000}, N: 167},                           // "weren't"
-		2160: {Key: wordindex.Key{A: 0x666c65737469, C: 0x600000000000000}, N: 163},                             // "itself"
-		2165: {Key: wordindex.Key{A: 0x736e6d65646e6f63, C: 0x800000000000000}, N: 1675},                        // "condemns"
-		2169: {Key: wordindex.Key{A: 0x74276e646c756f63, C: 0x800000000000000}, N: 177},                         // "couldn't"
-		2172: {Key: wordindex.Key{A: 0x6e6564726177, C: 0x600000000000000}, N: 452},                             // "warden"
-		2173: {Key: wordindex.Key{A: 0x676e69727564, C: 0x600000000000000}, N: 41},                              // "during"
-		2174: {Key: wordindex.Key{A: 0x646574726f706572, B: 0x796c, C: 0xa00000000000000}, N: 119},              // "reportedly"
-		2178: {Key: wordindex.Key{A: 0x6e696c616e676973, B: 0x67, C: 0x900000000000000}, N: 1305},               // "signaling"
-		2181: {Key: wordindex.Key{A: 0x676e696c69616d65, C: 0x800000000000000}, N: 1221},                        // "emailing"
-		2183: {Key: wordindex.Key{A: 0x74276e6f64, C: 0x500000000000000}, N: 172},                               // "don't"
-		2185: {Key: wordindex.Key{A: 0x65746164, C: 0x400000000000000}, N: 1705},                                // "date"
-		2188: {Key: wordindex.Key{A: 0x736d69616c63, C: 0x600000000000000}, N: 1067},                            // "claims"
-		2190: {Key: wordindex.Key{A: 0x676e656c6c616863, B: 0x7265, C: 0xa00000000000000}, N: 387},              // "challenger"
-		2193: {Key: wordindex.Key{A: 0x656d69616c637865, B: 0x64, C: 0x900000000000000}, N: 1198},               // "exclaimed"
-		2194: {Key: wordindex.Key{A: 0x637073, C: 0x300000000000000}, N: 483},                                   // "spc"
-		2196: {Key: wordindex.Key{A: 0x6574616d6d616574, C: 0x800000000000000}, N: 767},                         // "teammate"
-		2200: {Key: wordindex.Key{A: 0x6861, C: 0x200000000000000}, N: 943},                                     // "ah"
-		2201: {Key: wordindex.Key{A: 0x676e6f6c61, C: 0x500000000000000}, N: 839},                               // "along"
-		2204: {Key: wordindex.Key{A: 0x64656c6c657073, C: 0x700000000000000}, N: 1665},                          // "spelled"
-		2207: {Key: wordindex.Key{A: 0x656e756a2d64696d, C: 0x800000000000000}, N: 253},                         // "mid-june"
-		2208: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x6465, C: 0xa00000000000000}, N: 1533},             // "underlined"
-		2209: {Key: wordindex.Key{A: 0x7265626d656d6572, C: 0x800000000000000}, N: 1619},                        // "remember"
-		2210: {Key: wordindex.Key{A: 0x6174737265646e75, B: 0x73646e, C: 0xb00000000000000}, N: 1609},           // "understands"
-		2212: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x74, C: 0x900000000000000}, N: 310},                // "president"
-		2215: {Key: wordindex.Key{A: 0x6c6c616369736162, B: 0x79, C: 0x900000000000000}, N: 926},                // "basically"
-		2216: {Key: wordindex.Key{A: 0x6974736974617473, B: 0x6e616963, C: 0xc00000000000000}, N: 636},          // "statistician"
-		2218: {Key: wordindex.Key{A: 0x7369636973796870, B: 0x74, C: 0x900000000000000}, N: 620},                // "physicist"
-		2219: {Key: wordindex.Key{A: 0x6f65632d6f63, C: 0x600000000000000}, N: 567},                             // "co-ceo"
-		2220: {Key: wordindex.Key{A: 0x64656972657571, C: 0x700000000000000}, N: 1336},                          // "queried"
-		2223: {Key: wordindex.Key{A: 0x6968, C: 0x200000000000000}, N: 950},                                     // "hi"
-		2224: {Key: wordindex.Key{A: 0x657275737361, C: 0x600000000000000}, N: 1410},                            // "assure"
-		2229: {Key: wordindex.Key{A: 0x796c6d726966, C: 0x600000000000000}, N: 139},                             // "firmly"
-		2230: {Key: wordindex.Key{A: 0x74616d656874616d, B: 0x6e61696369, C: 0xd00000000000000}, N: 635},        // "mathematician"
-		2238: {Key: wordindex.Key{A: 0x7265646e75, C: 0x500000000000000}, N: 34},                                // "under"
-		2239: {Key: wordindex.Key{A: 0x7469, C: 0x200000000000000}, N: 186},                                     // "it"
-		2241: {Key: wordindex.Key{A: 0x6574636964657270, B: 0x64, C: 0x900000000000000}, N: 1109},               // "predicted"
-		2249: {Key: wordindex.Key{A: 0x656d6f73, C: 0x400000000000000}, N: 9},                                   // "some"
-		2251: {Key: wordindex.Key{A: 0x6972746169646570, B: 0x6e616963, C: 0xc00000000000000}, N: 662},          // "pediatrician"
-		2254: {Key: wordindex.Key{A: 0x736b656577, C: 0x500000000000000}, N: 284},                               // "weeks"
-		2259: {Key: wordindex.Key{A: 0x65636e756f6e6e61, C: 0x800000000000000}, N: 1504},                        // "announce"
-		2260: {Key: wordindex.Key{A: 0x2e732e70, C: 0x400000000000000}, N: 1035},                                // "p.s."
-		2261: {Key: wordindex.Key{A: 0x696e6f6974756163, B: 0x676e, C: 0xa00000000000000}, N: 1428},             // "cautioning"
-		2267: {Key: wordindex.Key{A: 0x626566, C: 0x300000000000000}, N: 293},                                   // "feb"
-		2276: {Key: wordindex.Key{A: 0x7365696c706d69, C: 0x700000000000000}, N: 1312},                          // "implies"
-		2278: {Key: wordindex.Key{A: 0x736b6e616874, C: 0x600000000000000}, N: 861},                             // "thanks"
-		2281: {Key: wordindex.Key{A: 0x726568, C: 0x300000000000000}, N: 184},                                   // "her"
-		2282: {Key: wordindex.Key{A: 0x747361656c, C: 0x500000000000000}, N: 822},                               // "least"
-		2284: {Key: wordindex.Key{A: 0x696e6f69746e656d, B: 0x676e, C: 0xa00000000000000}, N: 1281},             // "mentioning"
-		2285: {Key: wordindex.Key{A: 0x69746e656d6d6f63, B: 0x676e, C: 0xa00000000000000}, N: 964},              // "commenting"
-		2287: {Key: wordindex.Key{A: 0x6e6574666f, C: 0x500000000000000}, N: 115},                               // "often"
-		2293: {Key: wordindex.Key{A: 0x6c6f6e61636c6f76, B: 0x747369676f, C: 0xd00000000000000}, N: 642},        // "volcanologist"
-		2294: {Key: wordindex.Key{A: 0x6e657665, C: 0x400000000000000}, N: 133},                                 // "even"
-		2295: {Key: wordindex.Key{A: 0x72657665, C: 0x400000000000000}, N: 900},                                 // "ever"
-		2296: {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e6f73726570, C: 0xe00000000000000}, N: 591},      // "businessperson"
-		2301: {Key: wordindex.Key{A: 0x7364616572, C: 0x500000000000000}, N: 1649},                              // "reads"
-		2306: {Key: wordindex.Key{A: 0x65746e656d6d6f63, B: 0x64, C: 0x900000000000000}, N: 1270},               // "commented"
-		2307: {Key: wordindex.Key{A: 0x6e69747475626572, B: 0x67, C: 0x900000000000000}, N: 1106},               // "rebutting"
-		2308: {Key: wordindex.Key{A: 0x646e657265766572, C: 0x800000000000000}, N: 549},                         // "reverend"
-		2311: {Key: wordindex.Key{A: 0x72617a63, C: 0x400000000000000}, N: 339},                                 // "czar"
-		2314: {Key: wordindex.Key{A: 0x6574616d69747365, B: 0x73, C: 0x900000000000000}, N: 1114},               // "estimates"
-		2317: {Key: wordindex.Key{A: 0x72656863616574, C: 0x700000000000000}, N: 668},                           // "teacher"
-		2320: {Key: wordindex.Key{A: 0x6c6c616963757263, B: 0x79, C: 0x900000000000000}, N: 922},                // "crucially"
-		2322: {Key: wordindex.Key{A: 0x6465746e616863, C: 0x700000000000000}, N: 1345},                          // "chanted"
-		2324: {Key: wordindex.Key{A: 0x696a61686c61, C: 0x600000000000000}, N: 809},                             // "alhaji"
-		2327: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x676e69, C: 0xb00000000000000}, N: 1087},           // "proclaiming"
-		2328: {Key: wordindex.Key{A: 0x706f736f6c696870, B: 0x726568, C: 0xb00000000000000}, N: 634},            // "philosopher"
-		2336: {Key: wordindex.Key{A: 0x6e6f69706d616863, C: 0x800000000000000}, N: 764},                         // "champion"
-		2340: {Key: wordindex.Key{A: 0x6b63696c63, C: 0x500000000000000}, N: 1020},                              // "click"
-		2342: {Key: wordindex.Key{A: 0x6e697265646e6f77, B: 0x67, C: 0x900000000000000}, N: 1640},               // "wondering"
-		2349: {Key: wordindex.Key{A: 0x7265707269616863, B: 0x6e6f73, C: 0xb00000000000000}, N: 374},            // "chairperson"
-		2350: {Key: wordindex.Key{A: 0x7370616e73, C: 0x500000000000000}, N: 1377},                              // "snaps"
-		2358: {Key: wordindex.Key{A: 0x6f6c65736e756f63, B: 0x72, C: 0x900000000000000}, N: 435},                // "counselor"
-		2360: {Key: wordindex.Key{A: 0x656873, C: 0x300000000000000}, N: 183},                                   // "she"
-		2361: {Key: wordindex.Key{A: 0x73696f6d6564616d, B: 0x656c6c65, C: 0xc00000000000000}, N: 793},          // "mademoiselle"
-		2364: {Key: wordindex.Key{A: 0x676e6f6d61, C: 0x500000000000000}, N: 38},                                // "among"
-		2365: {Key: wordindex.Key{A: 0x6c6c6f72746e6f63, B: 0x7265, C: 0xa00000000000000}, N: 413},              // "controller"
-		2366: {Key: wordindex.Key{A: 0x6d656874, C: 0x400000000000000}, N: 189},                                 // "them"
-		2367: {Key: wordindex.Key{A: 0x6e6d75747561, C: 0x600000000000000}, N: 277},                             // "autumn"
-		2368: {Key: wordindex.Key{A: 0x79616d2d64696d, C: 0x700000000000000}, N: 251},                           // "mid-may"
-		2369: {Key: wordindex.Key{A: 0x6e65732d6e656874, B: 0x726f7461, C: 0xc00000000000000}, N: 394},          // "then-senator"
-		2372: {Key: wordindex.Key{A: 0x6e657473696c, C: 0x600000000000000}, N: 997},                             // "listen"
-		2374: {Key: wordindex.Key{A: 0x6979666972616c63, B: 0x676e, C: 0xa00000000000000}, N: 1318},             // "clarifying"
-		2375: {Key: wordindex.Key{A: 0x646c756f63, C: 0x500000000000000}, N: 102},                               // "could"
-		2376: {Key: wordindex.Key{A: 0x6465696c706572, C: 0x700000000000000}, N: 1263},                          // "replied"
-		2383: {Key: wordindex.Key{A: 0x726574736973, C: 0x600000000000000}, N: 546},                             // "sister"
-		2386: {Key: wordindex.Key{A: 0x6867756f68746c61, C: 0x800000000000000}, N: 62},                          // "although"
-		2387: {Key: wordindex.Key{A: 0x79666974736574, C: 0x700000000000000}, N: 1232},                          // "testify"
-		2390: {Key: wordindex.Key{A: 0x6f6f63, C: 0x300000000000000}, N: 569},                                   // "coo"
-		2391: {Key: wordindex.Key{A: 0x65656e696d6f6e, C: 0x700000000000000}, N: 382},                           // "nominee"
-		2393: {Key: wordindex.Key{A: 0x6665696863, C: 0x500000000000000}, N: 531},                               // "chief"
-		2394: {Key: wordindex.Key{A: 0x7261777265746661, B: 0x7364, C: 0xa00000000000000}, N: 216},              // "afterwards"
-		2395: {Key: wordindex.Key{A: 0x6e6f73616573, C: 0x600000000000000}, N: 279},                             // "season"
-		2398: {Key: wordindex.Key{A: 0x746e657261707061, B: 0x796c, C: 0xa00000000000000}, N: 914},              // "apparently"
-		2399: {Key: wordindex.Key{A: 0x656b696c6e75, C: 0x600000000000000}, N: 54},                              // "unlike"
-		2403: {Key: wordindex.Key{A: 0x73746e656d616c, C: 0x700000000000000}, N: 1073},                          // "laments"
-		2406: {Key: wordindex.Key{A: 0x7465657774, C: 0x500000000000000}, N: 1227},                              // "tweet"
-		2407: {Key: wordindex.Key{A: 0x70736d, C: 0x300000000000000}, N: 367},                                   // "msp"
-		2409: {Key: wordindex.Key{A: 0x6b6f, C: 0x200000000000000}, N: 944},                                     // "ok"
-		2410: {Key: wordindex.Key{A: 0x6569666974736574, B: 0x64, C: 0x900000000000000}, N: 1234},               // "testified"
-		2412: {Key: wordindex.Key{A: 0x676e69726966, C: 0x600000000000000}, N: 1368},                            // "firing"
-		2413: {Key: wordindex.Key{A: 0x6465746e6177, C: 0x600000000000000}, N: 1597},                            // "wanted"
-		2415: {Key: wordindex.Key{A: 0x796c6469646e6163, C: 0x800000000000000}, N: 153},                         // "candidly"
-		2417: {Key: wordindex.Key{A: 0x6e616d73746162, C: 0x700000000000000}, N: 751},                           // "batsman"
-		2420: {Key: wordindex.Key{A: 0x77617365726f66, C: 0x700000000000000}, N: 1588},                          // "foresaw"
-		2422: {Key: wordindex.Key{A: 0x737573726576, C: 0x600000000000000}, N: 859},                             // "versus"
-		2424: {Key: wordindex.Key{A: 0x73647261776f74, C: 0x700000000000000}, N: 45},                            // "towards"
-		2427: {Key: wordindex.Key{A: 0x736e69616c707865, C: 0x800000000000000}, N: 1057},                        // "explains"
-		2429: {Key: wordindex.Key{A: 0x696c616963657073, B: 0x7473, C: 0xa00000000000000}, N: 484},              // "specialist"
-		2430: {Key: wordindex.Key{A: 0x676e6176656c6574, B: 0x7473696c65, C: 0xd00000000000000}, N: 565},        // "televangelist"
-		2433: {Key: wordindex.Key{A: 0x2d726f7469647561, B: 0x6c6172656e6567, C: 0xf00000000000000}, N: 338},    // "auditor-general"
-		2435: {Key: wordindex.Key{A: 0x6c6f656168637261, B: 0x747369676f, C: 0xd00000000000000}, N: 632},        // "archaeologist"
-		2436: {Key: wordindex.Key{A: 0x666c6573796d, C: 0x600000000000000}, N: 197},                             // "myself"
-		2437: {Key: wordindex.Key{A: 0x7961647275746173, C: 0x800000000000000}, N: 241},                         // "saturday"
-		2438: {Key: wordindex.Key{A: 0x676e6966666f6373, C: 0x800000000000000}, N: 1350},                        // "scoffing"
-		2441: {Key: wordindex.Key{A: 0x786f6274636166, C: 0x700000000000000}, N: 1016},                          // "factbox"
-		2442: {Key: wordindex.Key{A: 0x796c6261746f6e, C: 0x700000000000000}, N: 920},                           // "notably"
-		2443: {Key: wordindex.Key{A: 0x6d69616c636f7270, C: 0x800000000000000}, N: 1084},                        // "proclaim"
-		2445: {Key: wordindex.Key{A: 0x6e65657571, C: 0x500000000000000}, N: 496},                               // "queen"
-		2449: {Key: wordindex.Key{A: 0x6569666972616c63, B: 0x64, C: 0x900000000000000}, N: 1317},               // "clarified"
-		2450: {Key: wordindex.Key{A: 0x676e69746e6968, C: 0x700000000000000}, N: 1302},                          // "hinting"
-		2453: {Key: wordindex.Key{A: 0x6c6172696d6461, C: 0x700000000000000}, N: 485},                           // "admiral"
-		2455: {Key: wordindex.Key{A: 0x65686361747461, C: 0x700000000000000}, N: 428},                           // "attache"
-		2457: {Key: wordindex.Key{A: 0x7265746e6977, C: 0x600000000000000}, N: 275},                             // "winter"
-		2458: {Key: wordindex.Key{A: 0x65726568, C: 0x400000000000000}, N: 901},                                 // "here"
-		2460: {Key: wordindex.Key{A: 0x6e657474697277, C: 0x700000000000000}, N: 1217},                          // "written"
-		2462: {Key: wordindex.Key{A: 0x696d69616c637865, B: 0x676e, C: 0xa00000000000000}, N: 1199},             // "exclaiming"
-		2464: {Key: wordindex.Key{A: 0x676e69706f68, C: 0x600000000000000}, N: 1562},                            // "hoping"
-		2467: {Key: wordindex.Key{A: 0x676e69746f6f6873, C: 0x800000000000000}, N: 1375},                        // "shooting"
-		2468: {Key: wordindex.Key{A: 0x6c656566, C: 0x400000000000000}, N: 1556},                                // "feel"
-		2469: {Key: wordindex.Key{A: 0x74756365736f7270, B: 0x726f, C: 0xa00000000000000}, N: 441},              // "prosecutor"
-		2471: {Key: wordindex.Key{A: 0x796669746f6e, C: 0x600000000000000}, N: 1406},                            // "notify"
-		2472: {Key: wordindex.Key{A: 0x64657469736f70, C: 0x700000000000000}, N: 1180},                          // "posited"
-		2474: {Key: wordindex.Key{A: 0x68706172676f6962, B: 0x7265, C: 0xa00000000000000}, N: 699},              // "biographer"
-		2476: {Key: wordindex.Key{A: 0x646574726f706572, C: 0x800000000000000}, N: 1229},                        // "reported"
-		2485: {Key: wordindex.Key{A: 0x6e6d65646e6f63, C: 0x700000000000000}, N: 1673},                          // "condemn"
-		2487: {Key: wordindex.Key{A: 0x657a696e6167726f, B: 0x72, C: 0x900000000000000}, N: 609},                // "organizer"
-		2493: {Key: wordindex.Key{A: 0x6e756a, C: 0x300000000000000}, N: 296},                                   // "jun"
-		2497: {Key: wordindex.Key{A: 0x6e6f6f637974, C: 0x600000000000000}, N: 593},                             // "tycoon"
-		2498: {Key: wordindex.Key{A: 0x73656c626d757267, C: 0x800000000000000}, N: 1295},                        // "grumbles"
-		2499: {Key: wordindex.Key{A: 0x74736973736162, C: 0x700000000000000}, N: 716},                           // "bassist"
-		2500: {Key: wordindex.Key{A: 0x64656d7269666661, C: 0x800000000000000}, N: 1129},                        // "affirmed"
-		2501: {Key: wordindex.Key{A: 0x79617761, C: 0x400000000000000}, N: 871},                                 // "away"
-		2503: {Key: wordindex.Key{A: 0x646574756f6873, C: 0x700000000000000}, N: 1186},                          // "shouted"
-		2505: {Key: wordindex.Key{A: 0x72726568, C: 0x400000000000000}, N: 795},                                 // "herr"
-		2506: {Key: wordindex.Key{A: 0x65766f6e2d64696d, B: 0x7265626d, C: 0xc00000000000000}, N: 263},          // "mid-november"
-		2507: {Key: wordindex.Key{A: 0x7473696c6c6563, C: 0x700000000000000}, N: 719},                           // "cellist"
-		2514: {Key: wordindex.Key{A: 0x736977726568746f, B: 0x65, C: 0x900000000000000}, N: 884},                // "otherwise"
-		2516: {Key: wordindex.Key{A: 0x6e696c69616d2d65, B: 0x67, C: 0x900000000000000}, N: 1223},               // "e-mailing"
-		2517: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x6465, C: 0xa00000000000000}, N: 1522},             // "emphasized"
-		2520: {Key: wordindex.Key{A: 0x6e726f7773, C: 0x500000000000000}, N: 1660},                              // "sworn"
-		2521: {Key: wordindex.Key{A: 0x72696d65, C: 0x400000000000000}, N: 515},                                 // "emir"
-		2524: {Key: wordindex.Key{A: 0x6b69656873, C: 0x500000000000000}, N: 518},                               // "sheik"
-		2525: {Key: wordindex.Key{A: 0x73656972636564, C: 0x700000000000000}, N: 1679},                          // "decries"
-		2528: {Key: wordindex.Key{A: 0x6567617369766e65, B: 0x73, C: 0x900000000000000}, N: 1590},               // "envisages"
-		2531: {Key: wordindex.Key{A: 0x6572757373616572, C: 0x800000000000000}, N: 1414},                        // "reassure"
-		2533: {Key: wordindex.Key{A: 0x616c6d, C: 0x300000000000000}, N: 368},                                   // "mla"
-		2534: {Key: wordindex.Key{A: 0x65727275636e6f63, B: 0x64, C: 0x900000000000000}, N: 1354},               // "concurred"
-		2537: {Key: wordindex.Key{A: 0x64656c616e676973, C: 0x800000000000000}, N: 1303},                        // "signaled"
-		2540: {Key: wordindex.Key{A: 0x616c6c6f74617961, B: 0x68, C: 0x900000000000000}, N: 559},                // "ayatollah"
-		2541: {Key: wordindex.Key{A: 0x646e6f636573, C: 0x600000000000000}, N: 895},                             // "second"
-		2542: {Key: wordindex.Key{A: 0x796c706d6973, C: 0x600000000000000}, N: 122},                             // "simply"
-		2544: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x676e6974, C: 0xc00000000000000}, N: 1340},         // "interjecting"
-		2548: {Key: wordindex.Key{A: 0x7264, C: 0x200000000000000}, N: 652},                                     // "dr"
-		2551: {Key: wordindex.Key{A: 0x6c6165766572, C: 0x600000000000000}, N: 1139},                            // "reveal"
-		2552: {Key: wordindex.Key{A: 0x6c6c6579, C: 0x400000000000000}, N: 1188},                                // "yell"
-		2557: {Key: wordindex.Key{A: 0x736573696c616572, C: 0x800000000000000}, N: 1612},                        // "realises"
-		2558: {Key: wordindex.Key{A: 0x6863726165736572, B: 0x7265, C: 0xa00000000000000}, N: 617},              // "researcher"
-		2559: {Key: wordindex.Key{A: 0x6461656c70, C: 0x500000000000000}, N: 1457},                              // "plead"
-		2561: {Key: wordindex.Key{A: 0x746963696c707865, B: 0x796c, C: 0xa00000000000000}, N: 149},              // "explicitly"
-		2562: {Key: wordindex.Key{A: 0x6e61746c7573, C: 0x600000000000000}, N: 521},                             // "sultan"
-		2563: {Key: wordindex.Key{A: 0x72756f, C: 0x300000000000000}, N: 199},                                   // "our"
-		2564: {Key: wordindex.Key{A: 0x65726966, C: 0x400000000000000}, N: 1365},                                // "fire"
-		2566: {Key: wordindex.Key{A: 0x64616568, C: 0x400000000000000}, N: 582},                                 // "head"
-		2567: {Key: wordindex.Key{A: 0x6d75676562, C: 0x500000000000000}, N: 530},                               // "begum"
-		2571: {Key: wordindex.Key{A: 0x696e69616c707865, B: 0x676e, C: 0xa00000000000000}, N: 1059},             // "explaining"
-		2573: {Key: wordindex.Key{A: 0x6c656e6f6c6f63, C: 0x700000000000000}, N: 469},                           // "colonel"
-		2574: {Key: wordindex.Key{A: 0x65736977656b696c, C: 0x800000000000000}, N: 885},                         // "likewise"
-		2575: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x6465, C: 0xa00000000000000}, N: 1292},             // "complained"
-		2578: {Key: wordindex.Key{A: 0x6867756f726874, C: 0x700000000000000}, N: 39},                            // "through"
-		2581: {Key: wordindex.Key{A: 0x6e696d7265746564, B: 0x65, C: 0x900000000000000}, N: 1695},               // "determine"
-		2585: {Key: wordindex.Key{A: 0x6e6573, C: 0x300000000000000}, N: 342},                                   // "sen"
-		2586: {Key: wordindex.Key{A: 0x646568736977, C: 0x600000000000000}, N: 1600},                            // "wished"
-		2589: {Key: wordindex.Key{A: 0x6974616d69726873, C: 0x800000000000000}, N: 807},                         // "shrimati"
-		2591: {Key: wordindex.Key{A: 0x6572657073696877, B: 0x64, C: 0x900000000000000}, N: 1202},               // "whispered"
-		2595: {Key: wordindex.Key{A: 0x74276e646168, C: 0x600000000000000}, N: 170},                             // "hadn't"
-		2598: {Key: wordindex.Key{A: 0x676e696874796e61, C: 0x800000000000000}, N: 827},                         // "anything"
-		2599: {Key: wordindex.Key{A: 0x726572757463656c, C: 0x800000000000000}, N: 616},                         // "lecturer"
-		2600: {Key: wordindex.Key{A: 0x656c6c6d, C: 0x400000000000000}, N: 792},                                 // "mlle"
-		2601: {Key: wordindex.Key{A: 0x6572616c636564, C: 0x700000000000000}, N: 1080},                          // "declare"
-		2602: {Key: wordindex.Key{A: 0x6e69796669746f6e, B: 0x67, C: 0x900000000000000}, N: 1409},               // "notifying"
-		2603: {Key: wordindex.Key{A: 0x646e756f7261, C: 0x600000000000000}, N: 843},                             // "around"
-		2607: {Key: wordindex.Key{A: 0x6f6877, C: 0x300000000000000}, N: 79},                                    // "who"
-		2608: {Key: wordindex.Key{A: 0x7265646e65666564, C: 0x800000000000000}, N: 747},                         // "defender"
-		2609: {Key: wordindex.Key{A: 0x65737365666e6f63, B: 0x64, C: 0x900000000000000}, N: 1256},               // "confessed"
-		2611: {Key: wordindex.Key{A: 0x65726f6d, C: 0x400000000000000}, N: 820},                                 // "more"
-		2614: {Key: wordindex.Key{A: 0x697373696d6d6f63, B: 0x72656e6f, C: 0xc00000000000000}, N: 407},          // "commissioner"
-		2615: {Key: wordindex.Key{A: 0x656d7573657270, C: 0x700000000000000}, N: 1627},                          // "presume"
-		2617: {Key: wordindex.Key{A: 0x65706f68, C: 0x400000000000000}, N: 1559},                                // "hope"
-		2626: {Key: wordindex.Key{A: 0x7368746977746f6e, B: 0x676e69646e6174, C: 0xf00000000000000}, N: 877},    // "notwithstanding"
-		2629: {Key: wordindex.Key{A: 0x676e696b7361, C: 0x600000000000000}, N: 1432},                            // "asking"
-		2630: {Key: wordindex.Key{A: 0x74616573, C: 0x400000000000000}, N: 1725},                                // "seat"
-		2631: {Key: wordindex.Key{A: 0x746867696e, C: 0x500000000000000}, N: 273},                               // "night"
-		2638: {Key: wordindex.Key{A: 0x6574617261706573, B: 0x796c, C: 0xa00000000000000}, N: 127},              // "separately"
-		2643: {Key: wordindex.Key{A: 0x6974736567677573, B: 0x676e, C: 0xa00000000000000}, N: 1094},             // "suggesting"
-		2644: {Key: wordindex.Key{A: 0x6465746e696f70, C: 0x700000000000000}, N: 1360},                          // "pointed"
-		2650: {Key: wordindex.Key{A: 0x65747369616e6174, C: 0x800000000000000}, N: 320},                         // "tanaiste"
-		2652: {Key: wordindex.Key{A: 0x69726873, C: 0x400000000000000}, N: 806},                                 // "shri"
-		2653: {Key: wordindex.Key{A: 0x73657665696c6562, C: 0x800000000000000}, N: 1551},                        // "believes"
-		2655: {Key: wordindex.Key{A: 0x64656c69616d2d65, C: 0x800000000000000}, N: 1222},                        // "e-mailed"
-		2657: {Key: wordindex.Key{A: 0x72656375646f7270, C: 0x800000000000000}, N: 703},                         // "producer"
-		2658: {Key: wordindex.Key{A: 0x6c6c6977, C: 0x400000000000000}, N: 97},                                  // "will"
-		2659: {Key: wordindex.Key{A: 0x726567676f6c76, C: 0x700000000000000}, N: 688},                           // "vlogger"
-		2660: {Key: wordindex.Key{A: 0x746564, C: 0x300000000000000}, N: 458},                                   // "det"
-		2661: {Key: wordindex.Key{A: 0x72696168632d6f63, B: 0x6e616d, C: 0xb00000000000000}, N: 377},            // "co-chairman"
-		2662: {Key: wordindex.Key{A: 0x6863616f63, C: 0x500000000000000}, N: 738},                               // "coach"
-		2670: {Key: wordindex.Key{A: 0x656e756a, C: 0x400000000000000}, N: 252},                                 // "june"
-		2671: {Key: wordindex.Key{A: 0x6574656b63697263, B: 0x72, C: 0x900000000000000}, N: 761},                // "cricketer"
-		2673: {Key: wordindex.Key{A: 0x7265746e696170, C: 0x700000000000000}, N: 727},                           // "painter"
-		2675: {Key: wordindex.Key{A: 0x7a696e676f636572, B: 0x6465, C: 0xa00000000000000}, N: 1693},             // "recognized"
-		2676: {Key: wordindex.Key{A: 0x7472616863, C: 0x500000000000000}, N: 1032},                              // "chart"
-		2678: {Key: wordindex.Key{A: 0x706d, C: 0x200000000000000}, N: 365},                                     // "mp"
-		2679: {Key: wordindex.Key{A: 0x73656d7573657270, C: 0x800000000000000}, N: 1628},                        // "presumes"
-		2680: {Key: wordindex.Key{A: 0x6d6461, C: 0x300000000000000}, N: 486},                                   // "adm"
-		2683: {Key: wordindex.Key{A: 0x657461647075, C: 0x600000000000000}, N: 987},                             // "update"
-		2686: {Key: wordindex.Key{A: 0x74736567677573, C: 0x700000000000000}, N: 1091},                          // "suggest"
-		2687: {Key: wordindex.Key{A: 0x79616d2d6e656874, B: 0x726f, C: 0xa00000000000000}, N: 399},              // "then-mayor"
-		2690: {Key: wordindex.Key{A: 0x7972617572626566, C: 0x800000000000000}, N: 245},                         // "february"
-		2691: {Key: wordindex.Key{A: 0x656764656c70, C: 0x600000000000000}, N: 1480},                            // "pledge"
-		2695: {Key: wordindex.Key{A: 0x6572757361657274, B: 0x72, C: 0x900000000000000}, N: 411},                // "treasurer"
-		2697: {Key: wordindex.Key{A: 0x676e6975677261, C: 0x700000000000000}, N: 1063},                          // "arguing"
-		2699: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x65, C: 0x900000000000000}, N: 1516},               // "emphasise"
-		2702: {Key: wordindex.Key{A: 0x72656e776f2d6f63, C: 0x800000000000000}, N: 577},                         // "co-owner"
-		2703: {Key: wordindex.Key{A: 0x656e69616c707865, B: 0x72, C: 0x900000000000000}, N: 1015},               // "explainer"
-		2704: {Key: wordindex.Key{A: 0x7369636974697263, B: 0x676e69, C: 0xb00000000000000}, N: 1654},           // "criticising"
-		2707: {Key: wordindex.Key{A: 0x656d6974, C: 0x400000000000000}, N: 308},                                 // "time"
-		2708: {Key: wordindex.Key{A: 0x646574617473, C: 0x600000000000000}, N: 1088},                            // "stated"
-		2712: {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x676e69, C: 0xb00000000000000}, N: 1622},           // "remembering"
-		2716: {Key: wordindex.Key{A: 0x64657462756f64, C: 0x700000000000000}, N: 1576},                          // "doubted"
-		2717: {Key: wordindex.Key{A: 0x65726f6c706564, C: 0x700000000000000}, N: 1680},                          // "deplore"
-		2718: {Key: wordindex.Key{A: 0x73736572706d65, C: 0x700000000000000}, N: 500},                           // "empress"
-		2719: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x73, C: 0x900000000000000}, N: 1291},               // "complains"
-		2722: {Key: wordindex.Key{A: 0x7961646e6f6d, C: 0x600000000000000}, N: 236},                             // "monday"
-		2724: {Key: wordindex.Key{A: 0x65636e756f6e6e61, B: 0x64, C: 0x900000000000000}, N: 1506},               // "announced"
-		2725: {Key: wordindex.Key{A: 0x79656874, C: 0x400000000000000}, N: 188},                                 // "they"
-		2727: {Key: wordindex.Key{A: 0x646572657474756d, C: 0x800000000000000}, N: 1206},                        // "muttered"
-		2729: {Key: wordindex.Key{A: 0x7265656e69676e65, C: 0x800000000000000}, N: 647},                         // "engineer"
-		2731: {Key: wordindex.Key{A: 0x6e6964726f636361, B: 0x796c67, C: 0xb00000000000000}, N: 883},            // "accordingly"
-		2732: {Key: wordindex.Key{A: 0x69736e6f70736572, B: 0x7974696c6962, C: 0xe00000000000000}, N: 1720},     // "responsibility"
-		2734: {Key: wordindex.Key{A: 0x737365757172616d, C: 0x800000000000000}, N: 505},                         // "marquess"
-		2738: {Key: wordindex.Key{A: 0x616976, C: 0x300000000000000}, N: 47},                                    // "via"
-		2743: {Key: wordindex.Key{A: 0x7269656874, C: 0x500000000000000}, N: 190},                               // "their"
-		2747: {Key: wordindex.Key{A: 0x6e69616c707865, C: 0x700000000000000}, N: 1056},                          // "explain"
-		2748: {Key: wordindex.Key{A: 0x61746c75736e6f63, B: 0x746e, C: 0xa00000000000000}, N: 604},              // "consultant"
-		2754: {Key: wordindex.Key{A: 0x7265746661, C: 0x500000000000000}, N: 57},                                // "after"
-		2757: {Key: wordindex.Key{A: 0x72656469736e6f63, B: 0x6465, C: 0xa00000000000000}, N: 1690},             // "considered"
-		2758: {Key: wordindex.Key{A: 0x7265676e6973, C: 0x600000000000000}, N: 709},                             // "singer"
-		2760: {Key: wordindex.Key{A: 0x68616873, C: 0x400000000000000}, N: 523},                                 // "shah"
-		2761: {Key: wordindex.Key{A: 0x74726f706572, C: 0x600000000000000}, N: 1230},                            // "report"
-		2762: {Key: wordindex.Key{A: 0x7461696863797370, B: 0x74736972, C: 0xc00000000000000}, N: 629},          // "psychiatrist"
-		2763: {Key: wordindex.Key{A: 0x676e6974746968, C: 0x700000000000000}, N: 1371},                          // "hitting"
-		2765: {Key: wordindex.Key{A: 0x7964616c, C: 0x400000000000000}, N: 773},                                 // "lady"
-		2766: {Key: wordindex.Key{A: 0x79656e726f747461, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 335}, // "attorney-general"
-		2772: {Key: wordindex.Key{A: 0x65726f666562, C: 0x600000000000000}, N: 56},                              // "before"
-		2774: {Key: wordindex.Key{A: 0x6372616d2d64696d, B: 0x68, C: 0x900000000000000}, N: 248},                // "mid-march"
-		2775: {Key: wordindex.Key{A: 0x64656e726177, C: 0x600000000000000}, N: 1424},                            // "warned"
-		2781: {Key: wordindex.Key{A: 0x61, C: 0x100000000000000}, N: 2},                                         // "a"
-		2782: {Key: wordindex.Key{A: 0x746e65676572, C: 0x600000000000000}, N: 410},                             // "regent"
-		2783: {Key: wordindex.Key{A: 0x676f6c6f68746170, B: 0x747369, C: 0xb00000000000000}, N: 660},            // "pathologist"
-		2785: {Key: wordindex.Key{A: 0x6863756468637261, B: 0x737365, C: 0xb00000000000000}, N: 504},            // "archduchess"
-		2786: {Key: wordindex.Key{A: 0x72656e6f726f63, C: 0x700000000000000}, N: 416},                           // "coroner"
-		2790: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x6465, C: 0xa00000000000000}, N: 1117},             // "maintained"
-		2791: {Key: wordindex.Key{A: 0x65732d7265646e75, B: 0x79726174657263, C: 0xf00000000000000}, N: 334},    // "under-secretary"
-		2793: {Key: wordindex.Key{A: 0x6c61726f70726f63, C: 0x800000000000000}, N: 479},                         // "corporal"
-		2794: {Key: wordindex.Key{A: 0x6972757373616572, B: 0x676e, C: 0xa00000000000000}, N: 1417},             // "reassuring"
-		2799: {Key: wordindex.Key{A: 0x6b636f6d, C: 0x400000000000000}, N: 1683},                                // "mock"
-		2801: {Key: wordindex.Key{A: 0x73696874, C: 0x400000000000000}, N: 4},                                   // "this"
-		2802: {Key: wordindex.Key{A: 0x676e6974747570, C: 0x700000000000000}, N: 1357},                          // "putting"
-		2803: {Key: wordindex.Key{A: 0x726463, C: 0x300000000000000}, N: 490},                                   // "cdr"
-		2804: {Key: wordindex.Key{A: 0x796c6572626d6f73, C: 0x800000000000000}, N: 145},                         // "sombrely"
-		2807: {Key: wordindex.Key{A: 0x74276e646964, C: 0x600000000000000}, N: 173},                             // "didn't"
-		2809: {Key: wordindex.Key{A: 0x65646e65746e6f63, B: 0x64, C: 0x900000000000000}, N: 1121},               // "contended"
-		2811: {Key: wordindex.Key{A: 0x73706168726570, C: 0x700000000000000}, N: 907},                           // "perhaps"
-		2813: {Key: wordindex.Key{A: 0x65746f7277, C: 0x500000000000000}, N: 1216},                              // "wrote"
-		2816: {Key: wordindex.Key{A: 0x657a69726f656874, B: 0x64, C: 0x900000000000000}, N: 1182},               // "theorized"
-		2817: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x7365, C: 0xa00000000000000}, N: 1171},             // "speculates"
-		2818: {Key: wordindex.Key{A: 0x656c626d757267, C: 0x700000000000000}, N: 1294},                          // "grumble"
-		2821: {Key: wordindex.Key{A: 0x6562697263736564, C: 0x800000000000000}, N: 1646},                        // "describe"
-		2822: {Key: wordindex.Key{A: 0x73657a696c616572, C: 0x800000000000000}, N: 1615},                        // "realizes"
-		2823: {Key: wordindex.Key{A: 0x746f626261, C: 0x500000000000000}, N: 540},                               // "abbot"
-		2826: {Key: wordindex.Key{A: 0x796c726165, C: 0x500000000000000}, N: 304},                               // "early"
-		2827: {Key: wordindex.Key{A: 0x74276e7473756d, C: 0x700000000000000}, N: 179},                           // "mustn't"
-		2828: {Key: wordindex.Key{A: 0x6572616873, C: 0x500000000000000}, N: 1021},                              // "share"
-		2836: {Key: wordindex.Key{A: 0x6f6c6f6d73696573, B: 0x74736967, C: 0xc00000000000000}, N: 641},          // "seismologist"
-		2837: {Key: wordindex.Key{A: 0x68616c6c756d, C: 0x600000000000000}, N: 561},                             // "mullah"
-		2838: {Key: wordindex.Key{A: 0x6c756665706f68, C: 0x700000000000000}, N: 383},                           // "hopeful"
-		2839: {Key: wordindex.Key{A: 0x676e697070697571, C: 0x800000000000000}, N: 1165},                        // "quipping"
-		2840: {Key: wordindex.Key{A: 0x73646e696d6572, C: 0x700000000000000}, N: 1419},                          // "reminds"
-		2841: {Key: wordindex.Key{A: 0x697466756d, C: 0x500000000000000}, N: 558},                               // "mufti"
-		2842: {Key: wordindex.Key{A: 0x61746e656d6d6f63, B: 0x726f74, C: 0xb00000000000000}, N: 677},            // "commentator"
-		2843: {Key: wordindex.Key{A: 0x736974, C: 0x300000000000000}, N: 1038},                                  // "tis"
-		2844: {Key: wordindex.Key{A: 0x7365696669746f6e, C: 0x800000000000000}, N: 1407},                        // "notifies"
-		2846: {Key: wordindex.Key{A: 0x6568, C: 0x200000000000000}, N: 180},                                     // "he"
-		2852: {Key: wordindex.Key{A: 0x796f766e65, C: 0x500000000000000}, N: 420},                               // "envoy"
-		2854: {Key: wordindex.Key{A: 0x676e696c6c6163, C: 0x700000000000000}, N: 1466},                          // "calling"
-		2859: {Key: wordindex.Key{A: 0x73646e65746e6f63, C: 0x800000000000000}, N: 1120},                        // "contends"
-		2860: {Key: wordindex.Key{A: 0x737365626261, C: 0x600000000000000}, N: 541},                             // "abbess"
-		2861: {Key: wordindex.Key{A: 0x7372616566, C: 0x500000000000000}, N: 1564},                              // "fears"
-		2864: {Key: wordindex.Key{A: 0x72657369766461, C: 0x700000000000000}, N: 432},                           // "adviser"
-		2868: {Key: wordindex.Key{A: 0x616a61726168616d, C: 0x800000000000000}, N: 524},                         // "maharaja"
-		2873: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x646564, C: 0xb00000000000000}, N: 1514},           // "recommended"
-		2876: {Key: wordindex.Key{A: 0x6f746f6870, C: 0x500000000000000}, N: 998},                               // "photo"
-		2877: {Key: wordindex.Key{A: 0x6573696c616572, C: 0x700000000000000}, N: 1611},                          // "realise"
-		2879: {Key: wordindex.Key{A: 0x6e696d7265746564, B: 0x6465, C: 0xa00000000000000}, N: 1696},             // "determined"
-		2881: {Key: wordindex.Key{A: 0x74276e65766168, C: 0x700000000000000}, N: 169},                           // "haven't"
-		2882: {Key: wordindex.Key{A: 0x646e65, C: 0x300000000000000}, N: 1710},                                  // "end"
-		2883: {Key: wordindex.Key{A: 0x6572757373616572, B: 0x73, C: 0x900000000000000}, N: 1415},               // "reassures"
-		2885: {Key: wordindex.Key{A: 0x6269726373627573, B: 0x65, C: 0x900000000000000}, N: 1022},               // "subscribe"
-		2886: {Key: wordindex.Key{A: 0x65746970736564, C: 0x700000000000000}, N: 42},                            // "despite"
-		2891: {Key: wordindex.Key{A: 0x73696e696d2d7865, B: 0x726574, C: 0xb00000000000000}, N: 331},            // "ex-minister"
-		2894: {Key: wordindex.Key{A: 0x61726f6e6573, C: 0x600000000000000}, N: 799},                             // "senora"
-		2895: {Key: wordindex.Key{A: 0x7373696d, C: 0x400000000000000}, N: 780},                                 // "miss"
-		2896: {Key: wordindex.Key{A: 0x6465747475626572, C: 0x800000000000000}, N: 1105},                        // "rebutted"
-		2898: {Key: wordindex.Key{A: 0x6567617369766e65, B: 0x64, C: 0x900000000000000}, N: 1591},               // "envisaged"
-		2902: {Key: wordindex.Key{A: 0x6e616f6d6562, C: 0x600000000000000}, N: 1076},                            // "bemoan"
-		2908: {Key: wordindex.Key{A: 0x73746e656d6f6d, C: 0x700000000000000}, N: 307},                           // "moments"
-		2913: {Key: wordindex.Key{A: 0x666c6573726568, C: 0x700000000000000}, N: 161},                           // "herself"
-		2916: {Key: wordindex.Key{A: 0x65636e697270, C: 0x600000000000000}, N: 497},                             // "prince"
-		2919: {Key: wordindex.Key{A: 0x746f6e, C: 0x300000000000000}, N: 106},                                   // "not"
-		2921: {Key: wordindex.Key{A: 0x73736f62, C: 0x400000000000000}, N: 579},                                 // "boss"
-		2922: {Key: wordindex.Key{A: 0x656d6974656d6f73, B: 0x73, C: 0x900000000000000}, N: 229},                // "sometimes"
-		2923: {Key: wordindex.Key{A: 0x656e6f67, C: 0x400000000000000}, N: 1397},                                // "gone"
-		2924: {Key: wordindex.Key{A: 0x6e6f697369766e65, C: 0x800000000000000}, N: 1592},                        // "envision"
-		2925: {Key: wordindex.Key{A: 0x7275636e6f63, C: 0x600000000000000}, N: 1352},                            // "concur"
-		2926: {Key: wordindex.Key{A: 0x656b7564, C: 0x400000000000000}, N: 501},                                 // "duke"
-		2927: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x7364, C: 0xa00000000000000}, N: 1513},             // "recommends"
-		2935: {Key: wordindex.Key{A: 0x69636e756f6e6e61, B: 0x676e, C: 0xa00000000000000}, N: 1507},             // "announcing"
-		2936: {Key: wordindex.Key{A: 0x64656c696168, C: 0x600000000000000}, N: 1682},                            // "hailed"
-		2939: {Key: wordindex.Key{A: 0x75617266, C: 0x400000000000000}, N: 796},                                 // "frau"
-		2940: {Key: wordindex.Key{A: 0x6f746375646e6f63, B: 0x72, C: 0x900000000000000}, N: 721},                // "conductor"
-		2941: {Key: wordindex.Key{A: 0x796c7261656c63, C: 0x700000000000000}, N: 148},                           // "clearly"
-		2943: {Key: wordindex.Key{A: 0x676e69746f6e, C: 0x600000000000000}, N: 967},                             // "noting"
-		2944: {Key: wordindex.Key{A: 0x6e6769736e65, C: 0x600000000000000}, N: 491},                             // "ensign"
-		2947: {Key: wordindex.Key{A: 0x64656764656c70, C: 0x700000000000000}, N: 1482},                          // "pledged"
-		2952: {Key: wordindex.Key{A: 0x6f73, C: 0x200000000000000}, N: 71},                                      // "so"
-		2954: {Key: wordindex.Key{A: 0x7365737365727473, C: 0x800000000000000}, N: 1524},                        // "stresses"
-		2956: {Key: wordindex.Key{A: 0x676f6c6f69636f73, B: 0x747369, C: 0xb00000000000000}, N: 630},            // "sociologist"
-		2959: {Key: wordindex.Key{A: 0x7972726f73, C: 0x500000000000000}, N: 948},                               // "sorry"
-		2962: {Key: wordindex.Key{A: 0x6e69646e616d6564, B: 0x67, C: 0x900000000000000}, N: 1471},               // "demanding"
-		2969: {Key: wordindex.Key{A: 0x6c746e6564697665, B: 0x79, C: 0x900000000000000}, N: 915},                // "evidently"
-		2970: {Key: wordindex.Key{A: 0x6c656874656e6f6e, B: 0x737365, C: 0xb00000000000000}, N: 876},            // "nonetheless"
-		2972: {Key: wordindex.Key{A: 0x73756f6976657270, C: 0x800000000000000}, N: 1708},                        // "previous"
-		2973: {Key: wordindex.Key{A: 0x657665696c6562, C: 0x700000000000000}, N: 1550},                          // "believe"
-		2976: {Key: wordindex.Key{A: 0x646566666f6373, C: 0x700000000000000}, N: 1349},                          // "scoffed"
-		2977: {Key: wordindex.Key{A: 0x6168632d65636976, B: 0x726f6c6c65636e, C: 0xf00000000000000}, N: 318},    // "vice-chancellor"
-		2978: {Key: wordindex.Key{A: 0x6465746365707865, C: 0x800000000000000}, N: 1580},                        // "expected"
-		2981: {Key: wordindex.Key{A: 0x736567656c6c61, C: 0x700000000000000}, N: 1132},                          // "alleges"
-		2983: {Key: wordindex.Key{A: 0x736c6165766572, C: 0x700000000000000}, N: 1140},                          // "reveals"
-		2986: {Key: wordindex.Key{A: 0x726f6e7265766f67, C: 0x800000000000000}, N: 401},                         // "governor"
-		2994: {Key: wordindex.Key{A: 0x6574616d69746c75, B: 0x796c, C: 0xa00000000000000}, N: 223},              // "ultimately"
-		2996: {Key: wordindex.Key{A: 0x6c6c6172656e6567, B: 0x79, C: 0x900000000000000}, N: 928},                // "generally"
-		2998: {Key: wordindex.Key{A: 0x6e696d7269666661, B: 0x67, C: 0x900000000000000}, N: 1130},               // "affirming"
-		2999: {Key: wordindex.Key{A: 0x6964656d61726170, B: 0x63, C: 0x900000000000000}, N: 464},                // "paramedic"
-		3002: {Key: wordindex.Key{A: 0x6e6973696d6f7270, B: 0x67, C: 0x900000000000000}, N: 1487},               // "promising"
-		3004: {Key: wordindex.Key{A: 0x726d, C: 0x200000000000000}, N: 776},                                     // "mr"
-		3005: {Key: wordindex.Key{A: 0x6c6c65636e616863, B: 0x726f, C: 0xa00000000000000}, N: 317},              // "chancellor"
-		3007: {Key: wordindex.Key{A: 0x6369666972616c63, B: 0x6e6f697461, C: 0xd00000000000000}, N: 1010},       // "clarification"
-		3009: {Key: wordindex.Key{A: 0x6465696e6564, C: 0x600000000000000}, N: 1498},                            // "denied"
-		3015: {Key: wordindex.Key{A: 0x7365726f6c706d69, C: 0x800000000000000}, N: 1454},                        // "implores"
-		3016: {Key: wordindex.Key{A: 0x6b616d2d6d6c6966, B: 0x7265, C: 0xa00000000000000}, N: 702},              // "film-maker"
-		3017: {Key: wordindex.Key{A: 0x61736e65706d6f63, B: 0x6e6f6974, C: 0xc00000000000000}, N: 1731},         // "compensation"
-		3018: {Key: wordindex.Key{A: 0x7972657665, C: 0x500000000000000}, N: 11},                                // "every"
-		3021: {Key: wordindex.Key{A: 0x656e6d65646e6f63, B: 0x64, C: 0x900000000000000}, N: 1674},               // "condemned"
-		3022: {Key: wordindex.Key{A: 0x656c6f74616a6f68, B: 0x6d616c73, C: 0xc00000000000000}, N: 560},          // "hojatoleslam"
-		3023: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x65, C: 0x900000000000000}, N: 1282},               // "reiterate"
-		3024: {Key: wordindex.Key{A: 0x6575677261, C: 0x500000000000000}, N: 1060},                              // "argue"
-		3027: {Key: wordindex.Key{A: 0x746964657263, C: 0x600000000000000}, N: 1006},                            // "credit"
-		3028: {Key: wordindex.Key{A: 0x736e6f69746e656d, C: 0x800000000000000}, N: 1279},                        // "mentions"
-		3029: {Key: wordindex.Key{A: 0x616865726f666562, B: 0x646e, C: 0xa00000000000000}, N: 219},              // "beforehand"
-		3037: {Key: wordindex.Key{A: 0x73696e6d756c6f63, B: 0x74, C: 0x900000000000000}, N: 674},                // "columnist"
-		3043: {Key: wordindex.Key{A: 0x6576696c, C: 0x400000000000000}, N: 1017},                                // "live"
-		3045: {Key: wordindex.Key{A: 0x6169726f74736968, B: 0x6e, C: 0x900000000000000}, N: 633},                // "historian"
-		3047: {Key: wordindex.Key{A: 0x73726577736e61, C: 0x700000000000000}, N: 1265},                          // "answers"
-		3048: {Key: wordindex.Key{A: 0x617274736967616d, B: 0x6574, C: 0xa00000000000000}, N: 439},              // "magistrate"
-		3051: {Key: wordindex.Key{A: 0x64657461647075, C: 0x700000000000000}, N: 988},                           // "updated"
-		3052: {Key: wordindex.Key{A: 0x6e69726975716e65, B: 0x67, C: 0x900000000000000}, N: 1335},               // "enquiring"
-		3053: {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x65, C: 0x900000000000000}, N: 1657},               // "guarantee"
-		3054: {Key: wordindex.Key{A: 0x73657475666572, C: 0x700000000000000}, N: 1501},                          // "refutes"
-		3056: {Key: wordindex.Key{A: 0x796c706d69, C: 0x500000000000000}, N: 1311},                              // "imply"
-		3059: {Key: wordindex.Key{A: 0x6465766c6f766e69, C: 0x800000000000000}, N: 1715},                        // "involved"
-		3060: {Key: wordindex.Key{A: 0x6576656863696877, B: 0x72, C: 0x900000000000000}, N: 830},                // "whichever"
-		3067: {Key: wordindex.Key{A: 0x64657474696d6461, B: 0x796c, C: 0xa00000000000000}, N: 916},              // "admittedly"
-		3068: {Key: wordindex.Key{A: 0x72656e74726170, C: 0x700000000000000}, N: 580},                           // "partner"
-		3069: {Key: wordindex.Key{A: 0x676e696562, C: 0x500000000000000}, N: 89},                                // "being"
-		3074: {Key: wordindex.Key{A: 0x6d69616c63, C: 0x500000000000000}, N: 1066},                              // "claim"
-		3075: {Key: wordindex.Key{A: 0x776f6e6b, C: 0x400000000000000}, N: 1605},                                // "know"
-		3077: {Key: wordindex.Key{A: 0x6465726975716e69, C: 0x800000000000000}, N: 1330},                        // "inquired"
-		3081: {Key: wordindex.Key{A: 0x7261656c63, C: 0x500000000000000}, N: 1699},                              // "clear"
-		3084: {Key: wordindex.Key{A: 0x656c6c616e676973, B: 0x64, C: 0x900000000000000}, N: 1304},               // "signalled"
-		3090: {Key: wordindex.Key{A: 0x676e656c6c616863, B: 0x6465, C: 0xa00000000000000}, N: 974},              // "challenged"
-		3094: {Key: wordindex.Key{A: 0x6c617265766573, C: 0x700000000000000}, N: 16},                            // "several"
-		3095: {Key: wordindex.Key{A: 0x72656877656d6f73, B: 0x65, C: 0x900000000000000}, N: 905},                // "somewhere"
-		3096: {Key: wordindex.Key{A: 0x65746f6e, C: 0x400000000000000}, N: 1053},                                // "note"
-		3101: {Key: wordindex.Key{A: 0x646574786574, C: 0x600000000000000}, N: 1218},                            // "texted"
-		3102: {Key: wordindex.Key{A: 0x6c6f726f6574656d, B: 0x747369676f, C: 0xd00000000000000}, N: 640},        // "meteorologist"
-		3103: {Key: wordindex.Key{A: 0x79646165726c61, C: 0x700000000000000}, N: 131},                           // "already"
-		3105: {Key: wordindex.Key{A: 0x656c6966, C: 0x400000000000000}, N: 1004},                                // "file"
-		3107: {Key: wordindex.Key{A: 0x6e69747570736964, B: 0x67, C: 0x900000000000000}, N: 1668},               // "disputing"
-		3109: {Key: wordindex.Key{A: 0x646e756f72, C: 0x500000000000000}, N: 1044},                              // "round"
-		3110: {Key: wordindex.Key{A: 0x65657365726f66, C: 0x700000000000000}, N: 1586},                          // "foresee"
-		3112: {Key: wordindex.Key{A: 0x61656e7265646e75, B: 0x6874, C: 0xa00000000000000}, N: 850},              // "underneath"
-		3115: {Key: wordindex.Key{A: 0x736572616c636564, C: 0x800000000000000}, N: 1081},                        // "declares"
-		3116: {Key: wordindex.Key{A: 0x73656e6f746e69, C: 0x700000000000000}, N: 1342},                          // "intones"
-		3119: {Key: wordindex.Key{A: 0x6e656d6574617473, B: 0x74, C: 0x900000000000000}, N: 1704},               // "statement"
-		3121: {Key: wordindex.Key{A: 0x73776f76, C: 0x400000000000000}, N: 1477},                                // "vows"
-		3122: {Key: wordindex.Key{A: 0x6564616d, C: 0x400000000000000}, N: 1363},                                // "made"
-		3125: {Key: wordindex.Key{A: 0x74276e73656f64, C: 0x700000000000000}, N: 171},                           // "doesn't"
-		3127: {Key: wordindex.Key{A: 0x74696d796e6f6e61, B: 0x79, C: 0x900000000000000}, N: 1047},               // "anonymity"
-		3129: {Key: wordindex.Key{A: 0x616e6f696c6c696d, B: 0x657269, C: 0xb00000000000000}, N: 597},            // "millionaire"
-		3131: {Key: wordindex.Key{A: 0x6e69746365707865, B: 0x67, C: 0x900000000000000}, N: 1581},               // "expecting"
-		3137: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x676e6964, C: 0xc00000000000000}, N: 1515},         // "recommending"
-		3139: {Key: wordindex.Key{A: 0x73756f6974756163, B: 0x796c, C: 0xa00000000000000}, N: 147},              // "cautiously"
-		3141: {Key: wordindex.Key{A: 0x70696877, C: 0x400000000000000}, N: 371},                                 // "whip"
-		3142: {Key: wordindex.Key{A: 0x657a696c616572, C: 0x700000000000000}, N: 1614},                          // "realize"
-		3143: {Key: wordindex.Key{A: 0x65646e6f70736572, B: 0x64, C: 0x900000000000000}, N: 1260},               // "responded"
-		3144: {Key: wordindex.Key{A: 0x737475626572, C: 0x600000000000000}, N: 1104},                            // "rebuts"
-		3151: {Key: wordindex.Key{A: 0x676e696461656c70, C: 0x800000000000000}, N: 1461},                        // "pleading"
-		3152: {Key: wordindex.Key{A: 0x656b696c, C: 0x400000000000000}, N: 53},                                  // "like"
-		3153: {Key: wordindex.Key{A: 0x6369666963657073, B: 0x796c6c61, C: 0xc00000000000000}, N: 151},          // "specifically"
-		3160: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x676e69, C: 0xb00000000000000}, N: 1118},           // "maintaining"
-		3164: {Key: wordindex.Key{A: 0x6b6e616874, C: 0x500000000000000}, N: 947},                               // "thank"
-		3167: {Key: wordindex.Key{A: 0x6f746164, C: 0x400000000000000}, N: 814},                                 // "dato"
-		3168: {Key: wordindex.Key{A: 0x6562697263736564, B: 0x64, C: 0x900000000000000}, N: 1647},               // "described"
-		3169: {Key: wordindex.Key{A: 0x726567676f6c62, C: 0x700000000000000}, N: 687},                           // "blogger"
-		3172: {Key: wordindex.Key{A: 0x776f6c6562, C: 0x500000000000000}, N: 838},                               // "below"
-		3177: {Key: wordindex.Key{A: 0x6e61, C: 0x200000000000000}, N: 3},                                       // "an"
-		3178: {Key: wordindex.Key{A: 0x657261, C: 0x300000000000000}, N: 84},                                    // "are"
-		3179: {Key: wordindex.Key{A: 0x646e65746e6f63, C: 0x700000000000000}, N: 1119},                          // "contend"
-		3182: {Key: wordindex.Key{A: 0x6e69616761, C: 0x500000000000000}, N: 113},                               // "again"
-		3184: {Key: wordindex.Key{A: 0x6967657461727473, B: 0x7473, C: 0xa00000000000000}, N: 603},              // "strategist"
-		3186: {Key: wordindex.Key{A: 0x676e6974697277, C: 0x700000000000000}, N: 959},                           // "writing"
-		3187: {Key: wordindex.Key{A: 0x656d69746e61656d, C: 0x800000000000000}, N: 1707},                        // "meantime"
-		3189: {Key: wordindex.Key{A: 0x676e69746e6177, C: 0x700000000000000}, N: 1598},                          // "wanting"
-		3190: {Key: wordindex.Key{A: 0x7365677275, C: 0x500000000000000}, N: 1434},                              // "urges"
-		3191: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x6465, C: 0xa00000000000000}, N: 1172},             // "speculated"
-		3193: {Key: wordindex.Key{A: 0x646e656b656577, C: 0x700000000000000}, N: 269},                           // "weekend"
-		3194: {Key: wordindex.Key{A: 0x656d6164616d, C: 0x600000000000000}, N: 784},                             // "madame"
-		3195: {Key: wordindex.Key{A: 0x70697571, C: 0x400000000000000}, N: 1162},                                // "quip"
-		3199: {Key: wordindex.Key{A: 0x7374657266, C: 0x500000000000000}, N: 1572},                              // "frets"
-		3200: {Key: wordindex.Key{A: 0x7374726f746572, C: 0x700000000000000}, N: 1100},                          // "retorts"
-		3203: {Key: wordindex.Key{A: 0x6867696665726966, B: 0x726574, C: 0xb00000000000000}, N: 463},            // "firefighter"
-		3204: {Key: wordindex.Key{A: 0x6f7463, C: 0x300000000000000}, N: 570},                                   // "cto"
-		3205: {Key: wordindex.Key{A: 0x7369757172616d, C: 0x700000000000000}, N: 506},                           // "marquis"
-		3206: {Key: wordindex.Key{A: 0x6867697279706f63, B: 0x74, C: 0x900000000000000}, N: 1026},               // "copyright"
-		3208: {Key: wordindex.Key{A: 0x776f76, C: 0x300000000000000}, N: 1476},                                  // "vow"
-		3211: {Key: wordindex.Key{A: 0x72657472617571, C: 0x700000000000000}, N: 280},                           // "quarter"
-		3212: {Key: wordindex.Key{A: 0x6e616874, C: 0x400000000000000}, N: 834},                                 // "than"
-		3218: {Key: wordindex.Key{A: 0x66656863, C: 0x400000000000000}, N: 733},                                 // "chef"
-		3221: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x676e69, C: 0xb00000000000000}, N: 1173},           // "speculating"
-		3223: {Key: wordindex.Key{A: 0x6d6c69636e756f63, B: 0x7265626d65, C: 0xd00000000000000}, N: 354},        // "councilmember"
-		3226: {Key: wordindex.Key{A: 0x65736163, C: 0x400000000000000}, N: 1702},                                // "case"
-		3229: {Key: wordindex.Key{A: 0x676e696c7572, C: 0x600000000000000}, N: 1549},                            // "ruling"
-		3232: {Key: wordindex.Key{A: 0x726568746172, C: 0x600000000000000}, N: 889},                             // "rather"
-		3233: {Key: wordindex.Key{A: 0x676e69776f76, C: 0x600000000000000}, N: 1479},                            // "vowing"
-		3234: {Key: wordindex.Key{A: 0x6c616e6964726163, C: 0x800000000000000}, N: 535},                         // "cardinal"
-		3235: {Key: wordindex.Key{A: 0x737365746e756f63, C: 0x800000000000000}, N: 509},                         // "countess"
-		3236: {Key: wordindex.Key{A: 0x6573756d, C: 0x400000000000000}, N: 1166},                                // "muse"
-		3237: {Key: wordindex.Key{A: 0x6c6c6574, C: 0x400000000000000}, N: 1399},                                // "tell"
-		3238: {Key: wordindex.Key{A: 0x6d726574, C: 0x400000000000000}, N: 281},                                 // "term"
-		3242: {Key: wordindex.Key{A: 0x6574656c687461, C: 0x700000000000000}, N: 762},                           // "athlete"
-		3247: {Key: wordindex.Key{A: 0x676e69796e6564, C: 0x700000000000000}, N: 1499},                          // "denying"
-		3248: {Key: wordindex.Key{A: 0x7473696c637963, C: 0x700000000000000}, N: 756},                           // "cyclist"
-		3250: {Key: wordindex.Key{A: 0x73616c61, C: 0x400000000000000}, N: 953},                                 // "alas"
-		3251: {Key: wordindex.Key{A: 0x7365726975716e65, C: 0x800000000000000}, N: 1333},                        // "enquires"
-		3254: {Key: wordindex.Key{A: 0x72656b69727473, C: 0x700000000000000}, N: 744},                           // "striker"
-		3258: {Key: wordindex.Key{A: 0x6a616d, C: 0x300000000000000}, N: 472},                                   // "maj"
-		3259: {Key: wordindex.Key{A: 0x737265646e6f77, C: 0x700000000000000}, N: 1639},                          // "wonders"
-		3261: {Key: wordindex.Key{A: 0x646c6f74, C: 0x400000000000000}, N: 969},                                 // "told"
-		3262: {Key: wordindex.Key{A: 0x6c65736e756f63, C: 0x700000000000000}, N: 442},                           // "counsel"
-		3264: {Key: wordindex.Key{A: 0x746365707865, C: 0x600000000000000}, N: 1578},                            // "expect"
-		3265: {Key: wordindex.Key{A: 0x7a696e676f636572, B: 0x65, C: 0x900000000000000}, N: 1691},               // "recognize"
-		3268: {Key: wordindex.Key{A: 0x6e617570, C: 0x400000000000000}, N: 816},                                 // "puan"
-		3270: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x676e69, C: 0xb00000000000000}, N: 1538},           // "reaffirming"
-		3275: {Key: wordindex.Key{A: 0x736574617473, C: 0x600000000000000}, N: 1090},                            // "states"
-		3276: {Key: wordindex.Key{A: 0x6c652d726f79616d, B: 0x746365, C: 0xb00000000000000}, N: 406},            // "mayor-elect"
-		3279: {Key: wordindex.Key{A: 0x726574616c, C: 0x500000000000000}, N: 109},                               // "later"
-		3281: {Key: wordindex.Key{A: 0x746579, C: 0x300000000000000}, N: 76},                                    // "yet"
-		3285: {Key: wordindex.Key{A: 0x74636f, C: 0x300000000000000}, N: 301},                                   // "oct"
-		3292: {Key: wordindex.Key{A: 0x726f74636f64, C: 0x600000000000000}, N: 651},                             // "doctor"
-		3294: {Key: wordindex.Key{A: 0x657461636f766461, C: 0x800000000000000}, N: 613},                         // "advocate"
-		3296: {Key: wordindex.Key{A: 0x6c746e6572727563, B: 0x79, C: 0x900000000000000}, N: 213},                // "currently"
-		3297: {Key: wordindex.Key{A: 0x746e656d6d6f63, C: 0x700000000000000}, N: 994},                           // "comment"
-		3298: {Key: wordindex.Key{A: 0x6e6169706d796c6f, C: 0x800000000000000}, N: 763},                         // "olympian"
-		3299: {Key: wordindex.Key{A: 0x6c6c697473, C: 0x500000000000000}, N: 130},                               // "still"
-		3300: {Key: wordindex.Key{A: 0x6174737265646e75, B: 0x646e, C: 0xa00000000000000}, N: 1608},             // "understand"
-		3304: {Key: wordindex.Key{A: 0x7372657073696877, C: 0x800000000000000}, N: 1201},                        // "whispers"
-		3309: {Key: wordindex.Key{A: 0x696d617773, C: 0x500000000000000}, N: 562},                               // "swami"
-		3310: {Key: wordindex.Key{A: 0x776f6c6c6566, C: 0x600000000000000}, N: 618},                             // "fellow"
-		3311: {Key: wordindex.Key{A: 0x796c7465697571, C: 0x700000000000000}, N: 141},                           // "quietly"
-		3312: {Key: wordindex.Key{A: 0x686372616d, C: 0x500000000000000}, N: 247},                               // "march"
-		3314: {Key: wordindex.Key{A: 0x74756f68746977, C: 0x700000000000000}, N: 28},                            // "without"
-		3315: {Key: wordindex.Key{A: 0x756e616a2d64696d, B: 0x797261, C: 0xb00000000000000}, N: 244},            // "mid-january"
-		3316: {Key: wordindex.Key{A: 0x72656874656877, C: 0x700000000000000}, N: 70},                            // "whether"
-		3319: {Key: wordindex.Key{A: 0x687465676f746c61, B: 0x7265, C: 0xa00000000000000}, N: 893},              // "altogether"
-		3321: {Key: wordindex.Key{A: 0x726f666572656874, B: 0x65, C: 0x900000000000000}, N: 880},                // "therefore"
-		3324: {Key: wordindex.Key{A: 0x65636e6568, C: 0x500000000000000}, N: 881},                               // "hence"
-		3326: {Key: wordindex.Key{A: 0x72656570, C: 0x400000000000000}, N: 380},                                 // "peer"
-		3328: {Key: wordindex.Key{A: 0x796568, C: 0x300000000000000}, N: 951},                                   // "hey"
-		3329: {Key: wordindex.Key{A: 0x65646e616d6d6f63, B: 0x72, C: 0x900000000000000}, N: 488},                // "commander"
-		3330: {Key: wordindex.Key{A: 0x726f6a616d, C: 0x500000000000000}, N: 471},                               // "major"
-		3332: {Key: wordindex.Key{A: 0x6e616a, C: 0x300000000000000}, N: 292},                                   // "jan"
-		3333: {Key: wordindex.Key{A: 0x7365727574636970, C: 0x800000000000000}, N: 1001},                        // "pictures"
-		3335: {Key: wordindex.Key{A: 0x65726f6c706d69, C: 0x700000000000000}, N: 1453},                          // "implore"
-		3336: {Key: wordindex.Key{A: 0x656365642d64696d, B: 0x7265626d, C: 0xc00000000000000}, N: 265},          // "mid-december"
-		3343: {Key: wordindex.Key{A: 0x746e657571657266, B: 0x796c, C: 0xa00000000000000}, N: 116},              // "frequently"
-		3347: {Key: wordindex.Key{A: 0x65646e65746e6f63, B: 0x72, C: 0x900000000000000}, N: 384},                // "contender"
-		3348: {Key: wordindex.Key{A: 0x6e6f69746e656d, C: 0x700000000000000}, N: 1278},                          // "mention"
-		3354: {Key: wordindex.Key{A: 0x6d6968, C: 0x300000000000000}, N: 181},                                   // "him"
-		3355: {Key: wordindex.Key{A: 0x65657265666572, C: 0x700000000000000}, N: 765},                           // "referee"
-		3356: {Key: wordindex.Key{A: 0x65746572636e6f63, B: 0x796c, C: 0xa00000000000000}, N: 925},              // "concretely"
-		3357: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x736574, C: 0xb00000000000000}, N: 1583},           // "anticipates"
-		3358: {Key: wordindex.Key{A: 0x796c797277, C: 0x500000000000000}, N: 155},                               // "wryly"
-		3359: {Key: wordindex.Key{A: 0x73746e696f70, C: 0x600000000000000}, N: 1359},                            // "points"
-		3362: {Key: wordindex.Key{A: 0x656e696c656d6974, C: 0x800000000000000}, N: 1014},                        // "timeline"
-		3364: {Key: wordindex.Key{A: 0x726f66, C: 0x300000000000000}, N: 26},                                    // "for"
-		3365: {Key: wordindex.Key{A: 0x64656d75737361, C: 0x700000000000000}, N: 1625},                          // "assumed"
-		3368: {Key: wordindex.Key{A: 0x68636165, C: 0x400000000000000}, N: 12},                                  // "each"
-		3370: {Key: wordindex.Key{A: 0x74276e736177, C: 0x600000000000000}, N: 166},                             // "wasn't"
-		3371: {Key: wordindex.Key{A: 0x656e69706f, C: 0x500000000000000}, N: 1174},                              // "opine"
-		3372: {Key: wordindex.Key{A: 0x746e616567726573, C: 0x800000000000000}, N: 477},                         // "sergeant"
-		3378: {Key: wordindex.Key{A: 0x747265707865, C: 0x600000000000000}, N: 650},                             // "expert"
-		3381: {Key: wordindex.Key{A: 0x656c7572, C: 0x400000000000000}, N: 1546},                                // "rule"
-		3385: {Key: wordindex.Key{A: 0x6572757373616572, B: 0x64, C: 0x900000000000000}, N: 1416},               // "reassured"
-		3386: {Key: wordindex.Key{A: 0x7365636564657270, B: 0x726f73, C: 0xb00000000000000}, N: 391},            // "predecessor"
-		3387: {Key: wordindex.Key{A: 0x6d616d69, C: 0x400000000000000}, N: 557},                                 // "imam"
-		3388: {Key: wordindex.Key{A: 0x72656b616d77616c, C: 0x800000000000000}, N: 361},                         // "lawmaker"
-		3391: {Key: wordindex.Key{A: 0x676e6967656c6c61, C: 0x800000000000000}, N: 1134},                        // "alleging"
-		3392: {Key: wordindex.Key{A: 0x6465747265737361, C: 0x800000000000000}, N: 1125},                        // "asserted"
-		3396: {Key: wordindex.Key{A: 0x6f6c69636e756f63, B: 0x72, C: 0x900000000000000}, N: 356},                // "councilor"
-		3397: {Key: wordindex.Key{A: 0x7265736f706d6f63, C: 0x800000000000000}, N: 720},                         // "composer"
-		3399: {Key: wordindex.Key{A: 0x796c756a2d64696d, C: 0x800000000000000}, N: 255},                         // "mid-july"
-		3400: {Key: wordindex.Key{A: 0x6f64, C: 0x200000000000000}, N: 94},                                      // "do"
-		3401: {Key: wordindex.Key{A: 0x7265666c6f67, C: 0x600000000000000}, N: 755},                             // "golfer"
-		3402: {Key: wordindex.Key{A: 0x676e696b, C: 0x400000000000000}, N: 495},                                 // "king"
-		3404: {Key: wordindex.Key{A: 0x796c65727573, C: 0x600000000000000}, N: 912},                             // "surely"
-		3408: {Key: wordindex.Key{A: 0x6e696874656d6f73, B: 0x67, C: 0x900000000000000}, N: 826},                // "something"
-		3412: {Key: wordindex.Key{A: 0x6863746177, C: 0x500000000000000}, N: 995},                               // "watch"
-		3413: {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x6465, C: 0xa00000000000000}, N: 1439},             // "encouraged"
-		3415: {Key: wordindex.Key{A: 0x7261746572636573, B: 0x79, C: 0x900000000000000}, N: 332},                // "secretary"
-		3417: {Key: wordindex.Key{A: 0x6365737265646e75, B: 0x797261746572, C: 0xe00000000000000}, N: 333},      // "undersecretary"
-		3418: {Key: wordindex.Key{A: 0x6c6c6163, C: 0x400000000000000}, N: 1463},                                // "call"
-		3420: {Key: wordindex.Key{A: 0x64656c6c61636572, C: 0x800000000000000}, N: 1237},                        // "recalled"
-		3424: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x6574, C: 0xa00000000000000}, N: 1582},             // "anticipate"
-		3427: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x676e69, C: 0xb00000000000000}, N: 1495},           // "threatening"
-		3428: {Key: wordindex.Key{A: 0x7972617373696d65, C: 0x800000000000000}, N: 425},                         // "emissary"
-		3429: {Key: wordindex.Key{A: 0x6174737265707573, B: 0x72, C: 0x900000000000000}, N: 735},                // "superstar"
-		3430: {Key: wordindex.Key{A: 0x7265746e69727073, C: 0x800000000000000}, N: 757},                         // "sprinter"
-		3431: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x676e69, C: 0xb00000000000000}, N: 1534},           // "underlining"
-		3432: {Key: wordindex.Key{A: 0x676e696b6f6a, C: 0x600000000000000}, N: 1161},                            // "joking"
-		3433: {Key: wordindex.Key{A: 0x7469646e7570, C: 0x600000000000000}, N: 678},                             // "pundit"
-		3434: {Key: wordindex.Key{A: 0x7472617061, C: 0x500000000000000}, N: 865},                               // "apart"
-		3435: {Key: wordindex.Key{A: 0x796c6261626f7270, C: 0x800000000000000}, N: 910},                         // "probably"
-		3437: {Key: wordindex.Key{A: 0x72657474756d, C: 0x600000000000000}, N: 1204},                            // "mutter"
-		3445: {Key: wordindex.Key{A: 0x7373656e6f726162, C: 0x800000000000000}, N: 513},                         // "baroness"
-		3447: {Key: wordindex.Key{A: 0x65746167656c6564, C: 0x800000000000000}, N: 348},                         // "delegate"
-		3451: {Key: wordindex.Key{A: 0x6c65646f6d, C: 0x500000000000000}, N: 731},                               // "model"
-		3453: {Key: wordindex.Key{A: 0x657564, C: 0x300000000000000}, N: 862},                                   // "due"
-		3454: {Key: wordindex.Key{A: 0x676e696e726f6d, C: 0x700000000000000}, N: 270},                           // "morning"
-		3455: {Key: wordindex.Key{A: 0x656461636564, C: 0x600000000000000}, N: 282},                             // "decade"
-		3462: {Key: wordindex.Key{A: 0x6c69727061, C: 0x500000000000000}, N: 249},                               // "april"
-		3464: {Key: wordindex.Key{A: 0x616d7463656c6573, B: 0x6e, C: 0x900000000000000}, N: 359},                // "selectman"
-		3468: {Key: wordindex.Key{A: 0x6f74, C: 0x200000000000000}, N: 30},                                      // "to"
-		3471: {Key: wordindex.Key{A: 0x6e6163, C: 0x300000000000000}, N: 101},                                   // "can"
-		3472: {Key: wordindex.Key{A: 0x64656e616f6d6562, C: 0x800000000000000}, N: 1078},                        // "bemoaned"
-		3473: {Key: wordindex.Key{A: 0x736e726177, C: 0x500000000000000}, N: 1423},                              // "warns"
-		3474: {Key: wordindex.Key{A: 0x73746e656d6d6f63, C: 0x800000000000000}, N: 1273},                        // "comments"
-		3482: {Key: wordindex.Key{A: 0x646573696172, C: 0x600000000000000}, N: 1650},                            // "raised"
-		3487: {Key: wordindex.Key{A: 0x646572616566, C: 0x600000000000000}, N: 1565},                            // "feared"
-		3488: {Key: wordindex.Key{A: 0x696c65676e617665, B: 0x7473, C: 0xa00000000000000}, N: 564},              // "evangelist"
-		3490: {Key: wordindex.Key{A: 0x73747369736e69, C: 0x700000000000000}, N: 1069},                          // "insists"
-		3493: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x7265626d656d, C: 0xe00000000000000}, N: 345},      // "congressmember"
-		3494: {Key: wordindex.Key{A: 0x6e6f697469646461, B: 0x6c61, C: 0xa00000000000000}, N: 1028},             // "additional"
-		3495: {Key: wordindex.Key{A: 0x796177796e61, C: 0x600000000000000}, N: 890},                             // "anyway"
-		3496: {Key: wordindex.Key{A: 0x61686b69656873, C: 0x700000000000000}, N: 520},                           // "sheikha"
-		3497: {Key: wordindex.Key{A: 0x656d6173, C: 0x400000000000000}, N: 309},                                 // "same"
-		3504: {Key: wordindex.Key{A: 0x796c706572, C: 0x500000000000000}, N: 1261},                              // "reply"
-		3507: {Key: wordindex.Key{A: 0x796c646e6f636573, C: 0x800000000000000}, N: 896},                         // "secondly"
-		3514: {Key: wordindex.Key{A: 0x6e69747265737361, B: 0x67, C: 0x900000000000000}, N: 1126},               // "asserting"
-		3518: {Key: wordindex.Key{A: 0x676e696867696577, C: 0x800000000000000}, N: 1390},                        // "weighing"
-		3519: {Key: wordindex.Key{A: 0x64726f6c, C: 0x400000000000000}, N: 772},                                 // "lord"
-		3521: {Key: wordindex.Key{A: 0x7473697962626f6c, C: 0x800000000000000}, N: 606},                         // "lobbyist"
-		3527: {Key: wordindex.Key{A: 0x676e696e6f746e69, C: 0x800000000000000}, N: 1344},                        // "intoning"
-		3529: {Key: wordindex.Key{A: 0x64726177726f66, C: 0x700000000000000}, N: 745},                           // "forward"
-		3530: {Key: wordindex.Key{A: 0x672d6c75736e6f63, B: 0x6c6172656e65, C: 0xe00000000000000}, N: 424},      // "consul-general"
-		3531: {Key: wordindex.Key{A: 0x6e696d726f666e69, B: 0x67, C: 0x900000000000000}, N: 1405},               // "informing"
-		3537: {Key: wordindex.Key{A: 0x6e696b72616d6572, B: 0x67, C: 0x900000000000000}, N: 1269},               // "remarking"
-		3538: {Key: wordindex.Key{A: 0x706572, C: 0x300000000000000}, N: 347},                                   // "rep"
-		3541: {Key: wordindex.Key{A: 0x73796173, C: 0x400000000000000}, N: 983},                                 // "says"
-		3544: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x7365, C: 0xa00000000000000}, N: 1521},             // "emphasizes"
-		3545: {Key: wordindex.Key{A: 0x79656b636f6a, C: 0x600000000000000}, N: 753},                             // "jockey"
-		3546: {Key: wordindex.Key{A: 0x656d6d, C: 0x300000000000000}, N: 791},                                   // "mme"
-		3549: {Key: wordindex.Key{A: 0x726f, C: 0x200000000000000}, N: 74},                                      // "or"
-		3551: {Key: wordindex.Key{A: 0x6e6f697369766e65, B: 0x73, C: 0x900000000000000}, N: 1593},               // "envisions"
-		3555: {Key: wordindex.Key{A: 0x6465726966, C: 0x500000000000000}, N: 1367},                              // "fired"
-		3557: {Key: wordindex.Key{A: 0x6e6972616c636564, B: 0x67, C: 0x900000000000000}, N: 1083},               // "declaring"
-		3559: {Key: wordindex.Key{A: 0x64656e6967616d69, C: 0x800000000000000}, N: 1634},                        // "imagined"
-		3561: {Key: wordindex.Key{A: 0x73747570, C: 0x400000000000000}, N: 1356},                                // "puts"
-		3566: {Key: wordindex.Key{A: 0x736b7361, C: 0x400000000000000}, N: 1431},                                // "asks"
-		3569: {Key: wordindex.Key{A: 0x616d736475626d6f, B: 0x6e, C: 0x900000000000000}, N: 414},                // "ombudsman"
-		3571: {Key: wordindex.Key{A: 0x65726975716e65, C: 0x700000000000000}, N: 1332},                          // "enquire"
-		3573: {Key: wordindex.Key{A: 0x736c656566, C: 0x500000000000000}, N: 1557},                              // "feels"
-		3574: {Key: wordindex.Key{A: 0x6566696c, C: 0x400000000000000}, N: 1719},                                // "life"
-		3576: {Key: wordindex.Key{A: 0x7365696e6564, C: 0x600000000000000}, N: 1497},                            // "denies"
-		3578: {Key: wordindex.Key{A: 0x72696168632d6f63, C: 0x800000000000000}, N: 376},                         // "co-chair"
-		3579: {Key: wordindex.Key{A: 0x6564756c636e6f63, B: 0x64, C: 0x900000000000000}, N: 1325},               // "concluded"
-		3580: {Key: wordindex.Key{A: 0x7266, C: 0x200000000000000}, N: 545},                                     // "fr"
-		3581: {Key: wordindex.Key{A: 0x656e696d, C: 0x400000000000000}, N: 196},                                 // "mine"
-		3582: {Key: wordindex.Key{A: 0x6963736f7275656e, B: 0x747369746e65, C: 0xe00000000000000}, N: 627},      // "neuroscientist"
-		3584: {Key: wordindex.Key{A: 0x6e6f726162, C: 0x500000000000000}, N: 512},                               // "baron"
-		3585: {Key: wordindex.Key{A: 0x73736572746361, C: 0x700000000000000}, N: 706},                           // "actress"
-		3593: {Key: wordindex.Key{A: 0x737269656874, C: 0x600000000000000}, N: 191},                             // "theirs"
-		3599: {Key: wordindex.Key{A: 0x7369636974697263, B: 0x6465, C: 0xa00000000000000}, N: 1653},             // "criticised"
-		3604: {Key: wordindex.Key{A: 0x766973756c637865, B: 0x65, C: 0x900000000000000}, N: 990},                // "exclusive"
-		3608: {Key: wordindex.Key{A: 0x6465706f68, C: 0x500000000000000}, N: 1561},                              // "hoped"
-		3613: {Key: wordindex.Key{A: 0x6577, C: 0x200000000000000}, N: 198},                                     // "we"
-		3619: {Key: wordindex.Key{A: 0x6e697474696d6461, B: 0x67, C: 0x900000000000000}, N: 1253},               // "admitting"
-		3620: {Key: wordindex.Key{A: 0x617469726f6e6573, C: 0x800000000000000}, N: 801},                         // "senorita"
-		3621: {Key: wordindex.Key{A: 0x7369676f6c6f7061, B: 0x6465, C: 0xa00000000000000}, N: 1670},             // "apologised"
-		3623: {Key: wordindex.Key{A: 0x73756c70, C: 0x400000000000000}, N: 853},                                 // "plus"
-		3624: {Key: wordindex.Key{A: 0x72657073696877, C: 0x700000000000000}, N: 1200},                          // "whisper"
-		3627: {Key: wordindex.Key{A: 0x6569646167697262, B: 0x72, C: 0x900000000000000}, N: 467},                // "brigadier"
-		3628: {Key: wordindex.Key{A: 0x796173, C: 0x300000000000000}, N: 1049},                                  // "say"
-		3630: {Key: wordindex.Key{A: 0x646168, C: 0x300000000000000}, N: 92},                                    // "had"
-		3632: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x7365, C: 0xa00000000000000}, N: 1532},             // "underlines"
-		3633: {Key: wordindex.Key{A: 0x64657369766461, C: 0x700000000000000}, N: 1443},                          // "advised"
-		3635: {Key: wordindex.Key{A: 0x656279616d, C: 0x500000000000000}, N: 908},                               // "maybe"
-		3636: {Key: wordindex.Key{A: 0x726f746361, C: 0x500000000000000}, N: 705},                               // "actor"
-		3641: {Key: wordindex.Key{A: 0x626172756f6e6f68, B: 0x656c, C: 0xa00000000000000}, N: 787},              // "honourable"
-		3643: {Key: wordindex.Key{A: 0x6963616d72616870, B: 0x7473, C: 0xa00000000000000}, N: 658},              // "pharmacist"
-		3652: {Key: wordindex.Key{A: 0x676e69796173, C: 0x600000000000000}, N: 1050},                            // "saying"
-		3653: {Key: wordindex.Key{A: 0x6b7361, C: 0x300000000000000}, N: 1430},                                  // "ask"
-		3654: {Key: wordindex.Key{A: 0x66666972656873, C: 0x700000000000000}, N: 449},                           // "sheriff"
-		3656: {Key: wordindex.Key{A: 0x72656e69617274, C: 0x700000000000000}, N: 739},                           // "trainer"
-		3657: {Key: wordindex.Key{A: 0x736c6c6579, C: 0x500000000000000}, N: 1189},                              // "yells"
-		3658: {Key: wordindex.Key{A: 0x6c6c616873, C: 0x500000000000000}, N: 99},                                // "shall"
-		3662: {Key: wordindex.Key{A: 0x6f77726f68636e61, B: 0x6e616d, C: 0xb00000000000000}, N: 683},            // "anchorwoman"
-		3664: {Key: wordindex.Key{A: 0x6b636162, C: 0x400000000000000}, N: 870},                                 // "back"
-		3665: {Key: wordindex.Key{A: 0x6e6f697469646461, B: 0x796c6c61, C: 0xc00000000000000}, N: 887},          // "additionally"
-		3666: {Key: wordindex.Key{A: 0x776f77, C: 0x300000000000000}, N: 952},                                   // "wow"
-		3667: {Key: wordindex.Key{A: 0x736968, C: 0x300000000000000}, N: 182},                                   // "his"
-		3668: {Key: wordindex.Key{A: 0x676e69706970, C: 0x600000000000000}, N: 1382},                            // "piping"
-		3669: {Key: wordindex.Key{A: 0x6e69746165706572, B: 0x67, C: 0x900000000000000}, N: 1289},               // "repeating"
-		3670: {Key: wordindex.Key{A: 0x6569666974736574, B: 0x73, C: 0x900000000000000}, N: 1233},               // "testifies"
-		3671: {Key: wordindex.Key{A: 0x6272657472617571, B: 0x6b6361, C: 0xb00000000000000}, N: 742},            // "quarterback"
-		3673: {Key: wordindex.Key{A: 0x7473616d64616568, B: 0x7265, C: 0xa00000000000000}, N: 666},              // "headmaster"
-		3678: {Key: wordindex.Key{A: 0x736d69616c637865, C: 0x800000000000000}, N: 1197},                        // "exclaims"
-		3680: {Key: wordindex.Key{A: 0x64657473616f62, C: 0x700000000000000}, N: 1153},                          // "boasted"
-		3681: {Key: wordindex.Key{A: 0x6573656874, C: 0x500000000000000}, N: 6},                                 // "these"
-		3683: {Key: wordindex.Key{A: 0x73616364616f7262, B: 0x726574, C: 0xb00000000000000}, N: 680},            // "broadcaster"
-		3684: {Key: wordindex.Key{A: 0x6465747570736964, C: 0x800000000000000}, N: 1667},                        // "disputed"
-		3689: {Key: wordindex.Key{A: 0x6e6976726573626f, B: 0x67, C: 0x900000000000000}, N: 1277},               // "observing"
-		3691: {Key: wordindex.Key{A: 0x746e6968, C: 0x400000000000000}, N: 1299},                                // "hint"
-		3692: {Key: wordindex.Key{A: 0x6c69746e75, C: 0x500000000000000}, N: 66},                                // "until"
-		3694: {Key: wordindex.Key{A: 0x75727567, C: 0x400000000000000}, N: 563},                                 // "guru"
-		3695: {Key: wordindex.Key{A: 0x646e6f796562, C: 0x600000000000000}, N: 51},                              // "beyond"
-		3696: {Key: wordindex.Key{A: 0x676e696b61657262, C: 0x800000000000000}, N: 989},                         // "breaking"
-		3697: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x73, C: 0x900000000000000}, N: 1085},               // "proclaims"
-		3699: {Key: wordindex.Key{A: 0x72756569736e6f6d, C: 0x800000000000000}, N: 794},                         // "monsieur"
-		3701: {Key: wordindex.Key{A: 0x766974617265706f, B: 0x65, C: 0x900000000000000}, N: 607},                // "operative"
-		3705: {Key: wordindex.Key{A: 0x726576656f6877, C: 0x700000000000000}, N: 828},                           // "whoever"
-		3708: {Key: wordindex.Key{A: 0x7473656c, C: 0x400000000000000}, N: 835},                                 // "lest"
-		3718: {Key: wordindex.Key{A: 0x646574616c6572, C: 0x700000000000000}, N: 986},                           // "related"
-		3722: {Key: wordindex.Key{A: 0x7365706f68, C: 0x500000000000000}, N: 1560},                              // "hopes"
-		3729: {Key: wordindex.Key{A: 0x6465646e616d6564, C: 0x800000000000000}, N: 1470},                        // "demanded"
-		3730: {Key: wordindex.Key{A: 0x646f6d7265707573, B: 0x6c65, C: 0xa00000000000000}, N: 732},              // "supermodel"
-		3734: {Key: wordindex.Key{A: 0x72656b61657073, C: 0x700000000000000}, N: 370},                           // "speaker"
-		3735: {Key: wordindex.Key{A: 0x7374616573, C: 0x500000000000000}, N: 1726},                              // "seats"
-		3736: {Key: wordindex.Key{A: 0x7968706f72747361, B: 0x747369636973, C: 0xe00000000000000}, N: 645},      // "astrophysicist"
-		3739: {Key: wordindex.Key{A: 0x64616574736e69, C: 0x700000000000000}, N: 863},                           // "instead"
-		3741: {Key: wordindex.Key{A: 0x6e6964726f636361, B: 0x67, C: 0x900000000000000}, N: 860},                // "according"
-		3744: {Key: wordindex.Key{A: 0x6e726f62, C: 0x400000000000000}, N: 976},                                 // "born"
-		3747: {Key: wordindex.Key{A: 0x7267736d, C: 0x400000000000000}, N: 543},                                 // "msgr"
-		3750: {Key: wordindex.Key{A: 0x64656e6f6b636572, C: 0x800000000000000}, N: 1637},                        // "reckoned"
-		3752: {Key: wordindex.Key{A: 0x726f74736170, C: 0x600000000000000}, N: 550},                             // "pastor"
-		3757: {Key: wordindex.Key{A: 0x656d7269666e6f63, B: 0x64, C: 0x900000000000000}, N: 1137},               // "confirmed"
-		3758: {Key: wordindex.Key{A: 0x6c616e696769726f, B: 0x796c, C: 0xa00000000000000}, N: 221},              // "originally"
-		3759: {Key: wordindex.Key{A: 0x6564756c636e6f63, B: 0x73, C: 0x900000000000000}, N: 1324},               // "concludes"
-		3761: {Key: wordindex.Key{A: 0x6e6e7572776f6873, B: 0x7265, C: 0xa00000000000000}, N: 704},              // "showrunner"
-		3772: {Key: wordindex.Key{A: 0x796164697266, C: 0x600000000000000}, N: 240},                             // "friday"
-		3774: {Key: wordindex.Key{A: 0x7265766f, C: 0x400000000000000}, N: 33},                                  // "over"
-		3775: {Key: wordindex.Key{A: 0x64657474696d6461, C: 0x800000000000000}, N: 1252},                        // "admitted"
-		3777: {Key: wordindex.Key{A: 0x74636964657270, C: 0x700000000000000}, N: 1107},                          // "predict"
-		3779: {Key: wordindex.Key{A: 0x6465646e696d6572, C: 0x800000000000000}, N: 1420},                        // "reminded"
-		3790: {Key: wordindex.Key{A: 0x6961746665696863, B: 0x6e, C: 0x900000000000000}, N: 532},                // "chieftain"
-		3791: {Key: wordindex.Key{A: 0x64657474657266, C: 0x700000000000000}, N: 1573},                          // "fretted"
-		3794: {Key: wordindex.Key{A: 0x6e6f697369766e65, B: 0x6465, C: 0xa00000000000000}, N: 1594},             // "envisioned"
-		3795: {Key: wordindex.Key{A: 0x6c6c616369707974, B: 0x79, C: 0x900000000000000}, N: 929},                // "typically"
-		3797: {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x6465, C: 0xa00000000000000}, N: 1447},             // "instructed"
-		3803: {Key: wordindex.Key{A: 0x6e6974726f706572, B: 0x67, C: 0x900000000000000}, N: 1027},               // "reporting"
-		3804: {Key: wordindex.Key{A: 0x6c6c657073, C: 0x500000000000000}, N: 1664},                              // "spell"
-		3806: {Key: wordindex.Key{A: 0x747369746e6564, C: 0x700000000000000}, N: 657},                           // "dentist"
-		3814: {Key: wordindex.Key{A: 0x616e6f696c6c6962, B: 0x657269, C: 0xb00000000000000}, N: 596},            // "billionaire"
-		3818: {Key: wordindex.Key{A: 0x657369766461, C: 0x600000000000000}, N: 1441},                            // "advise"
-		3819: {Key: wordindex.Key{A: 0x73657275737361, C: 0x700000000000000}, N: 1411},                          // "assures"
-		3821: {Key: wordindex.Key{A: 0x6d72616c61, C: 0x500000000000000}, N: 1703},                              // "alarm"
-		3822: {Key: wordindex.Key{A: 0x666669746e6f70, C: 0x700000000000000}, N: 534},                           // "pontiff"
-		3824: {Key: wordindex.Key{A: 0x796c6e69616c70, C: 0x700000000000000}, N: 152},                           // "plainly"
-		3828: {Key: wordindex.Key{A: 0x65726568776f6e, C: 0x700000000000000}, N: 906},                           // "nowhere"
-		3829: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x6e616d, C: 0xb00000000000000}, N: 343},            // "congressman"
-		3831: {Key: wordindex.Key{A: 0x7478656e, C: 0x400000000000000}, N: 306},                                 // "next"
-		3832: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x676e6974, C: 0xc00000000000000}, N: 1585},         // "anticipating"
-		3833: {Key: wordindex.Key{A: 0x676e6974617473, C: 0x700000000000000}, N: 1089},                          // "stating"
-		3837: {Key: wordindex.Key{A: 0x6c6c756665706f68, B: 0x79, C: 0x900000000000000}, N: 933},                // "hopefully"
-		3840: {Key: wordindex.Key{A: 0x7972616d6d7573, C: 0x700000000000000}, N: 1011},                          // "summary"
-		3843: {Key: wordindex.Key{A: 0x7265626f74636f, C: 0x700000000000000}, N: 260},                           // "october"
-		3845: {Key: wordindex.Key{A: 0x6562, C: 0x200000000000000}, N: 87},                                      // "be"
-		3849: {Key: wordindex.Key{A: 0x7265676e6977, C: 0x600000000000000}, N: 750},                             // "winger"
-		3850: {Key: wordindex.Key{A: 0x766572, C: 0x300000000000000}, N: 771},                                   // "rev"
-		3858: {Key: wordindex.Key{A: 0x6e69616c706d6f63, C: 0x800000000000000}, N: 1290},                        // "complain"
-		3859: {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x656764, C: 0xb00000000000000}, N: 1246},           // "acknowledge"
-		3864: {Key: wordindex.Key{A: 0x74276e6f77, C: 0x500000000000000}, N: 174},                               // "won't"
-		3867: {Key: wordindex.Key{A: 0x6e776f64, C: 0x400000000000000}, N: 869},                                 // "down"
-		3872: {Key: wordindex.Key{A: 0x73656c746974, C: 0x600000000000000}, N: 1728},                            // "titles"
-		3875: {Key: wordindex.Key{A: 0x7365726966, C: 0x500000000000000}, N: 1366},                              // "fires"
-		3876: {Key: wordindex.Key{A: 0x6e69726975716e69, B: 0x67, C: 0x900000000000000}, N: 1331},               // "inquiring"
-		3879: {Key: wordindex.Key{A: 0x6c65746176697270, B: 0x79, C: 0x900000000000000}, N: 118},                // "privately"
-		3880: {Key: wordindex.Key{A: 0x6e6f696e69706f, C: 0x700000000000000}, N: 992},                           // "opinion"
-		3883: {Key: wordindex.Key{A: 0x726973, C: 0x300000000000000}, N: 775},                                   // "sir"
-		3885: {Key: wordindex.Key{A: 0x64656e6f73616572, C: 0x800000000000000}, N: 1327},                        // "reasoned"
-		3888: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x646574, C: 0xb00000000000000}, N: 1339},           // "interjected"
-		3890: {Key: wordindex.Key{A: 0x6569666963657073, B: 0x73, C: 0x900000000000000}, N: 1663},               // "specifies"
-		3894: {Key: wordindex.Key{A: 0x726f74616e6573, C: 0x700000000000000}, N: 341},                           // "senator"
-		3895: {Key: wordindex.Key{A: 0x67697262, C: 0x400000000000000}, N: 468},                                 // "brig"
-		3896: {Key: wordindex.Key{A: 0x6974616d69747365, B: 0x676e, C: 0xa00000000000000}, N: 1112},             // "estimating"
-		3900: {Key: wordindex.Key{A: 0x676e696e726177, C: 0x700000000000000}, N: 1425},                          // "warning"
-		3902: {Key: wordindex.Key{A: 0x6e6f, C: 0x200000000000000}, N: 23},                                      // "on"
-		3904: {Key: wordindex.Key{A: 0x736b636f6d, C: 0x500000000000000}, N: 1685},                              // "mocks"
-		3905: {Key: wordindex.Key{A: 0x6e616d7269616863, C: 0x800000000000000}, N: 372},                         // "chairman"
-		3906: {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x73, C: 0x900000000000000}, N: 1620},               // "remembers"
-		3907: {Key: wordindex.Key{A: 0x6572702d6e656874, B: 0x746e65646973, C: 0xe00000000000000}, N: 315},      // "then-president"
-		3919: {Key: wordindex.Key{A: 0x6f73736563637573, B: 0x72, C: 0x900000000000000}, N: 392},                // "successor"
-		3920: {Key: wordindex.Key{A: 0x70616d, C: 0x300000000000000}, N: 1031},                                  // "map"
-		3921: {Key: wordindex.Key{A: 0x726f68636e61, C: 0x600000000000000}, N: 681},                             // "anchor"
-		3926: {Key: wordindex.Key{A: 0x6164, C: 0x200000000000000}, N: 769},                                     // "da"
-		3929: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x6465, C: 0xa00000000000000}, N: 1537},             // "reaffirmed"
-		3933: {Key: wordindex.Key{A: 0x646e756f66, C: 0x500000000000000}, N: 1643},                              // "found"
-		3934: {Key: wordindex.Key{A: 0x6e696c6165707061, B: 0x67, C: 0x900000000000000}, N: 1469},               // "appealing"
-		3938: {Key: wordindex.Key{A: 0x7261656e, C: 0x400000000000000}, N: 52},                                  // "near"
-		3939: {Key: wordindex.Key{A: 0x746e65636572, C: 0x600000000000000}, N: 1706},                            // "recent"
-		3945: {Key: wordindex.Key{A: 0x7265706f6f7274, C: 0x700000000000000}, N: 461},                           // "trooper"
-		3946: {Key: wordindex.Key{A: 0x64657373657270, C: 0x700000000000000}, N: 973},                           // "pressed"
-		3948: {Key: wordindex.Key{A: 0x676e696f686365, C: 0x700000000000000}, N: 965},                           // "echoing"
-		3953: {Key: wordindex.Key{A: 0x7372756d72756d, C: 0x700000000000000}, N: 1209},                          // "murmurs"
-		3954: {Key: wordindex.Key{A: 0x6f6f74, C: 0x300000000000000}, N: 878},                                   // "too"
-		3956: {Key: wordindex.Key{A: 0x72657070696b73, C: 0x700000000000000}, N: 740},                           // "skipper"
-		3960: {Key: wordindex.Key{A: 0x676e696b6f6f6c, C: 0x700000000000000}, N: 978},                           // "looking"
-		3962: {Key: wordindex.Key{A: 0x6461656861, C: 0x500000000000000}, N: 864},                               // "ahead"
-		3965: {Key: wordindex.Key{A: 0x6567617369766e65, C: 0x800000000000000}, N: 1589},                        // "envisage"
-		3967: {Key: wordindex.Key{A: 0x7372756f68, C: 0x500000000000000}, N: 288},                               // "hours"
-		3970: {Key: wordindex.Key{A: 0x6972657073696877, B: 0x676e, C: 0xa00000000000000}, N: 1203},             // "whispering"
-		3971: {Key: wordindex.Key{A: 0x676e69636166, C: 0x600000000000000}, N: 972},                             // "facing"
-		3972: {Key: wordindex.Key{A: 0x6c61766972, C: 0x500000000000000}, N: 389},                               // "rival"
-		3973: {Key: wordindex.Key{A: 0x6c6165707061, C: 0x600000000000000}, N: 1467},                            // "appeal"
-		3975: {Key: wordindex.Key{A: 0x6e69737365727473, B: 0x67, C: 0x900000000000000}, N: 1526},               // "stressing"
-		3976: {Key: wordindex.Key{A: 0x7265766572656877, C: 0x800000000000000}, N: 833},                         // "wherever"
-		3977: {Key: wordindex.Key{A: 0x72656b6e6162, C: 0x600000000000000}, N: 598},                             // "banker"
-		3978: {Key: wordindex.Key{A: 0x65747369736e6f63, B: 0x796c746e, C: 0xc00000000000000}, N: 231},          // "consistently"
-		3979: {Key: wordindex.Key{A: 0x72656863746970, C: 0x700000000000000}, N: 743},                           // "pitcher"
-		3981: {Key: wordindex.Key{A: 0x786d, C: 0x200000000000000}, N: 781},                                     // "mx"
-		3983: {Key: wordindex.Key{A: 0x656469736562, C: 0x600000000000000}, N: 845},                             // "beside"
-		3984: {Key: wordindex.Key{A: 0x64656767617262, C: 0x700000000000000}, N: 1157},                          // "bragged"
-		3987: {Key: wordindex.Key{A: 0x666c65736d6968, C: 0x700000000000000}, N: 160},                           // "himself"
-		3989: {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x7265626d656d, C: 0xe00000000000000}, N: 351},      // "assemblymember"
-		3991: {Key: wordindex.Key{A: 0x7361, C: 0x200000000000000}, N: 67},                                      // "as"
-		3992: {Key: wordindex.Key{A: 0x6572656874, C: 0x500000000000000}, N: 902},                               // "there"
-		3993: {Key: wordindex.Key{A: 0x646e756f662d6f63, B: 0x7265, C: 0xa00000000000000}, N: 574},              // "co-founder"
-		3996: {Key: wordindex.Key{A: 0x656e6f6974756163, B: 0x64, C: 0x900000000000000}, N: 1427},               // "cautioned"
-		3998: {Key: wordindex.Key{A: 0x6d69616c637865, C: 0x700000000000000}, N: 1196},                          // "exclaim"
-		4000: {Key: wordindex.Key{A: 0x6c6f7274706d6f63, B: 0x72656c, C: 0xb00000000000000}, N: 337},            // "comptroller"
-		4007: {Key: wordindex.Key{A: 0x6e6964756c637865, B: 0x67, C: 0x900000000000000}, N: 857},                // "excluding"
-		4013: {Key: wordindex.Key{A: 0x676e696f67, C: 0x500000000000000}, N: 1395},                              // "going"
-		4015: {Key: wordindex.Key{A: 0x646e616d6564, C: 0x600000000000000}, N: 1474},                            // "demand"
-		4018: {Key: wordindex.Key{A: 0x676e696b616d, C: 0x600000000000000}, N: 1364},                            // "making"
-		4019: {Key: wordindex.Key{A: 0x7373656c, C: 0x400000000000000}, N: 821},                                 // "less"
-		4021: {Key: wordindex.Key{A: 0x7369676f6c6f6962, B: 0x74, C: 0x900000000000000}, N: 622},                // "biologist"
-		4022: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x646572, C: 0xb00000000000000}, N: 1529},           // "underscored"
-		4023: {Key: wordindex.Key{A: 0x7374696d6461, C: 0x600000000000000}, N: 1251},                            // "admits"
-		4025: {Key: wordindex.Key{A: 0x65646e756f666f63, B: 0x72, C: 0x900000000000000}, N: 575},                // "cofounder"
-		4026: {Key: wordindex.Key{A: 0x6d756c797361, C: 0x600000000000000}, N: 1724},                            // "asylum"
-		4029: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x736572, C: 0xb00000000000000}, N: 1528},           // "underscores"
-		4030: {Key: wordindex.Key{A: 0x7475626572, C: 0x500000000000000}, N: 1103},                              // "rebut"
-		4032: {Key: wordindex.Key{A: 0x646e6966, C: 0x400000000000000}, N: 1641},                                // "find"
-		4036: {Key: wordindex.Key{A: 0x6e6f6b636572, C: 0x600000000000000}, N: 1635},                            // "reckon"
-		4038: {Key: wordindex.Key{A: 0x686b69656873, C: 0x600000000000000}, N: 517},                             // "sheikh"
-		4040: {Key: wordindex.Key{A: 0x6f6c6f6964726163, B: 0x74736967, C: 0xc00000000000000}, N: 663},          // "cardiologist"
-		4047: {Key: wordindex.Key{A: 0x6d6f77746e6f7266, B: 0x6e61, C: 0xa00000000000000}, N: 723},              // "frontwoman"
-		4049: {Key: wordindex.Key{A: 0x7972726f77, C: 0x500000000000000}, N: 1567},                              // "worry"
-		4055: {Key: wordindex.Key{A: 0x706172676f6d6564, B: 0x726568, C: 0xb00000000000000}, N: 637},            // "demographer"
-		4056: {Key: wordindex.Key{A: 0x726568746166, C: 0x600000000000000}, N: 544},                             // "father"
-		4057: {Key: wordindex.Key{A: 0x6576726573626f, C: 0x700000000000000}, N: 1274},                          // "observe"
-		4059: {Key: wordindex.Key{A: 0x74736f6d, C: 0x400000000000000}, N: 19},                                  // "most"
-		4060: {Key: wordindex.Key{A: 0x736b6e696874, C: 0x600000000000000}, N: 1555},                            // "thinks"
-		4061: {Key: wordindex.Key{A: 0x646574736f70, C: 0x600000000000000}, N: 1226},                            // "posted"
-		4062: {Key: wordindex.Key{A: 0x73756874, C: 0x400000000000000}, N: 879},                                 // "thus"
-		4070: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x73, C: 0x900000000000000}, N: 1493},               // "threatens"
-		4071: {Key: wordindex.Key{A: 0x6574616e67616d, C: 0x700000000000000}, N: 594},                           // "magnate"
-		4072: {Key: wordindex.Key{A: 0x737469736f70, C: 0x600000000000000}, N: 1179},                            // "posits"
-		4075: {Key: wordindex.Key{A: 0x6964756c636e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1326},             // "concluding"
-		4079: {Key: wordindex.Key{A: 0x74756f62, C: 0x400000000000000}, N: 1041},                                // "bout"
-		4080: {Key: wordindex.Key{A: 0x6e65626d75636e69, B: 0x74, C: 0x900000000000000}, N: 388},                // "incumbent"
-		4082: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 344},        // "congresswoman"
-		4085: {Key: wordindex.Key{A: 0x64656c69616d65, C: 0x700000000000000}, N: 1220},                          // "emailed"
-		4087: {Key: wordindex.Key{A: 0x6465746f6e, C: 0x500000000000000}, N: 1055},                              // "noted"
-		4090: {Key: wordindex.Key{A: 0x64656c6165707061, C: 0x800000000000000}, N: 1462},                        // "appealed"
-		4094: {Key: wordindex.Key{A: 0x796c6c61757375, C: 0x700000000000000}, N: 930},                           // "usually"
-		4095: {Key: wordindex.Key{A: 0x0, C: 0x0}, N: 0},                                                        // ""
+		0:    {Key: wordindex.Key{A: 0x676e69796c706572, C: 0x800000000000000}, N: 961},
+		2:    {Key: wordindex.Key{A: 0x73617774, C: 0x400000000000000}, N: 1039},
+		4:    {Key: wordindex.Key{A: 0x79656e726f747461, C: 0x800000000000000}, N: 440},
+		6:    {Key: wordindex.Key{A: 0x73736568637564, C: 0x700000000000000}, N: 502},
+		7:    {Key: wordindex.Key{A: 0x74756f6873, C: 0x500000000000000}, N: 1184},
+		9:    {Key: wordindex.Key{A: 0x6d65, C: 0x200000000000000}, N: 1036},
+		11:   {Key: wordindex.Key{A: 0x74616d6f6c706964, C: 0x800000000000000}, N: 426},
+		14:   {Key: wordindex.Key{A: 0x766f672d6e656874, B: 0x726f6e7265, C: 0xd00000000000000}, N: 396},
+		16:   {Key: wordindex.Key{A: 0x636b, C: 0x200000000000000}, N: 447},
+		19:   {Key: wordindex.Key{A: 0x776f68, C: 0x300000000000000}, N: 158},
+		21:   {Key: wordindex.Key{A: 0x6c6f6e696d697263, B: 0x747369676f, C: 0xd00000000000000}, N: 638},
+		27:   {Key: wordindex.Key{A: 0x676e697465657774, C: 0x800000000000000}, N: 1225},
+		29:   {Key: wordindex.Key{A: 0x69676f6c6f726976, B: 0x7473, C: 0xa00000000000000}, N: 625},
+		30:   {Key: wordindex.Key{A: 0x6e6f6f73, C: 0x400000000000000}, N: 224},
+		36:   {Key: wordindex.Key{A: 0x6465746165706572, B: 0x796c, C: 0xa00000000000000}, N: 114},
+		38:   {Key: wordindex.Key{A: 0x726f74696465, C: 0x600000000000000}, N: 675},
+		39:   {Key: wordindex.Key{A: 0x676e697475666572, C: 0x800000000000000}, N: 1503},
+		40:   {Key: wordindex.Key{A: 0x657269706d75, C: 0x600000000000000}, N: 766},
+		42:   {Key: wordindex.Key{A: 0x6e696c6c61636572, B: 0x67, C: 0x900000000000000}, N: 1238},
+		43:   {Key: wordindex.Key{A: 0x74276e646c756f77, C: 0x800000000000000}, N: 175},
+		45:   {Key: wordindex.Key{A: 0x7473696e616970, C: 0x700000000000000}, N: 717},
+		47:   {Key: wordindex.Key{A: 0x7473697669746361, C: 0x800000000000000}, N: 611},
+		48:   {Key: wordindex.Key{A: 0x796d, C: 0x200000000000000}, N: 195},
+		49:   {Key: wordindex.Key{A: 0x73696e676f636572, B: 0x65, C: 0x900000000000000}, N: 1692},
+		51:   {Key: wordindex.Key{A: 0x74736170, C: 0x400000000000000}, N: 852},
+		52:   {Key: wordindex.Key{A: 0x736576696c, C: 0x500000000000000}, N: 1718},
+		55:   {Key: wordindex.Key{A: 0x6568777972657665, B: 0x6572, C: 0xa00000000000000}, N: 904},
+		56:   {Key: wordindex.Key{A: 0x736b61657073, C: 0x600000000000000}, N: 1541},
+		58:   {Key: wordindex.Key{A: 0x7461, C: 0x200000000000000}, N: 24},
+		59:   {Key: wordindex.Key{A: 0x6d72656874727566, B: 0x65726f, C: 0xb00000000000000}, N: 874},
+		60:   {Key: wordindex.Key{A: 0x6e696174706163, C: 0x700000000000000}, N: 473},
+		66:   {Key: wordindex.Key{A: 0x69746e756f636572, B: 0x676e, C: 0xa00000000000000}, N: 1240},
+		69:   {Key: wordindex.Key{A: 0x65736f6874, C: 0x500000000000000}, N: 7},
+		74:   {Key: wordindex.Key{A: 0x656b616d, C: 0x400000000000000}, N: 1361},
+		75:   {Key: wordindex.Key{A: 0x73646461, C: 0x400000000000000}, N: 1052},
+		76:   {Key: wordindex.Key{A: 0x796c6c616e6966, C: 0x700000000000000}, N: 136},
+		77:   {Key: wordindex.Key{A: 0x6e69726577736e61, B: 0x67, C: 0x900000000000000}, N: 1267},
+		81:   {Key: wordindex.Key{A: 0x747361637377656e, B: 0x7265, C: 0xa00000000000000}, N: 684},
+		83:   {Key: wordindex.Key{A: 0x736d, C: 0x200000000000000}, N: 779},
+		84:   {Key: wordindex.Key{A: 0x73776f6e6b, C: 0x500000000000000}, N: 1606},
+		88:   {Key: wordindex.Key{A: 0x6e696e616f6d6562, B: 0x67, C: 0x900000000000000}, N: 1079},
+		92:   {Key: wordindex.Key{A: 0x69646e6f70736572, B: 0x676e, C: 0xa00000000000000}, N: 960},
+		94:   {Key: wordindex.Key{A: 0x616e65747565696c, B: 0x746e, C: 0xa00000000000000}, N: 475},
+		95:   {Key: wordindex.Key{A: 0x737365636e697270, C: 0x800000000000000}, N: 498},
+		97:   {Key: wordindex.Key{A: 0x65626d6574706573, B: 0x72, C: 0x900000000000000}, N: 258},
+		101:  {Key: wordindex.Key{A: 0x64656665697262, C: 0x700000000000000}, N: 1714},
+		103:  {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x7365, C: 0xa00000000000000}, N: 1438},
+		105:  {Key: wordindex.Key{A: 0x7365746f6e, C: 0x500000000000000}, N: 1054},
+		106:  {Key: wordindex.Key{A: 0x726f6e7265766f67, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 327},
+		109:  {Key: wordindex.Key{A: 0x69636974696c6f70, B: 0x6e61, C: 0xa00000000000000}, N: 363},
+		110:  {Key: wordindex.Key{A: 0x732d7265676e6973, B: 0x6574697277676e6f, C: 0x1100000000000072}, N: 710},
+		111:  {Key: wordindex.Key{A: 0x72656874727566, C: 0x700000000000000}, N: 128},
+		113:  {Key: wordindex.Key{A: 0x74616877, C: 0x400000000000000}, N: 157},
+		114:  {Key: wordindex.Key{A: 0x7365657365726f66, C: 0x800000000000000}, N: 1587},
+		116:  {Key: wordindex.Key{A: 0x727061, C: 0x300000000000000}, N: 295},
+		122:  {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x6465, C: 0xa00000000000000}, N: 1658},
+		125:  {Key: wordindex.Key{A: 0x73656e69706f, C: 0x600000000000000}, N: 1175},
+		126:  {Key: wordindex.Key{A: 0x70656d, C: 0x300000000000000}, N: 366},
+		127:  {Key: wordindex.Key{A: 0x6c646567656c6c61, B: 0x79, C: 0x900000000000000}, N: 120},
+		128:  {Key: wordindex.Key{A: 0x64656e7261656c, C: 0x700000000000000}, N: 1617},
+		130:  {Key: wordindex.Key{A: 0x6569726f74636976, B: 0x73, C: 0x900000000000000}, N: 1722},
+		134:  {Key: wordindex.Key{A: 0x676e697275737361, C: 0x800000000000000}, N: 1413},
+		136:  {Key: wordindex.Key{A: 0x6e69747369736e69, B: 0x67, C: 0x900000000000000}, N: 1071},
+		138:  {Key: wordindex.Key{A: 0x736168, C: 0x300000000000000}, N: 90},
+		140:  {Key: wordindex.Key{A: 0x756775612d64696d, B: 0x7473, C: 0xa00000000000000}, N: 257},
+		141:  {Key: wordindex.Key{A: 0x696e61726168616d, C: 0x800000000000000}, N: 525},
+		142:  {Key: wordindex.Key{A: 0x73656f67, C: 0x400000000000000}, N: 1394},
+		143:  {Key: wordindex.Key{A: 0x64656972726f77, C: 0x700000000000000}, N: 1569},
+		144:  {Key: wordindex.Key{A: 0x666f7270, C: 0x400000000000000}, N: 615},
+		145:  {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 350},
+		146:  {Key: wordindex.Key{A: 0x796e616d, C: 0x400000000000000}, N: 17},
+		147:  {Key: wordindex.Key{A: 0x6574736163646f70, B: 0x72, C: 0x900000000000000}, N: 689},
+		149:  {Key: wordindex.Key{A: 0x746e696f70, C: 0x500000000000000}, N: 1358},
+		150:  {Key: wordindex.Key{A: 0x74736f68, C: 0x400000000000000}, N: 686},
+		157:  {Key: wordindex.Key{A: 0x737261657773, C: 0x600000000000000}, N: 1489},
+		159:  {Key: wordindex.Key{A: 0x7261636976, C: 0x500000000000000}, N: 551},
+		163:  {Key: wordindex.Key{A: 0x646461, C: 0x300000000000000}, N: 1051},
+		165:  {Key: wordindex.Key{A: 0x64656d6165726373, C: 0x800000000000000}, N: 1194},
+		168:  {Key: wordindex.Key{A: 0x766f672d6e656874, C: 0x800000000000000}, N: 397},
+		175:  {Key: wordindex.Key{A: 0x6666696c696162, C: 0x700000000000000}, N: 453},
+		178:  {Key: wordindex.Key{A: 0x646568737567, C: 0x600000000000000}, N: 1351},
+		179:  {Key: wordindex.Key{A: 0x6e6968746977, C: 0x600000000000000}, N: 836},
+		180:  {Key: wordindex.Key{A: 0x796c72656d726f66, C: 0x800000000000000}, N: 215},
+		181:  {Key: wordindex.Key{A: 0x6e, C: 0x100000000000000}, N: 1042},
+		182:  {Key: wordindex.Key{A: 0x6465736f706f7270, C: 0x800000000000000}, N: 1510},
+		184:  {Key: wordindex.Key{A: 0x746867756f6874, C: 0x700000000000000}, N: 1392},
+		186:  {Key: wordindex.Key{A: 0x64656c6c6579, C: 0x600000000000000}, N: 1190},
+		187:  {Key: wordindex.Key{A: 0x676e69646461, C: 0x600000000000000}, N: 982},
+		188:  {Key: wordindex.Key{A: 0x6f706f7268746e61, B: 0x747369676f6c, C: 0xe00000000000000}, N: 631},
+		189:  {Key: wordindex.Key{A: 0x766c65736d656874, B: 0x7365, C: 0xa00000000000000}, N: 162},
+		190:  {Key: wordindex.Key{A: 0x73656764656c70, C: 0x700000000000000}, N: 1481},
+		191:  {Key: wordindex.Key{A: 0x6e69646e696d6572, B: 0x67, C: 0x900000000000000}, N: 1421},
+		195:  {Key: wordindex.Key{A: 0x64656b72616d6572, C: 0x800000000000000}, N: 1268},
+		196:  {Key: wordindex.Key{A: 0x6c73756f6976626f, B: 0x79, C: 0x900000000000000}, N: 913},
+		208:  {Key: wordindex.Key{A: 0x72756d72756d, C: 0x600000000000000}, N: 1208},
+		211:  {Key: wordindex.Key{A: 0x73656461636564, C: 0x700000000000000}, N: 290},
+		212:  {Key: wordindex.Key{A: 0x616d676e6f727473, B: 0x6e, C: 0x900000000000000}, N: 326},
+		214:  {Key: wordindex.Key{A: 0x656b6f7073, C: 0x500000000000000}, N: 1542},
+		215:  {Key: wordindex.Key{A: 0x74616e7574726f66, B: 0x796c65, C: 0xb00000000000000}, N: 931},
+		216:  {Key: wordindex.Key{A: 0x6465646e65746e69, C: 0x800000000000000}, N: 1603},
+		218:  {Key: wordindex.Key{A: 0x6572656877, C: 0x500000000000000}, N: 82},
+		219:  {Key: wordindex.Key{A: 0x73746968, C: 0x400000000000000}, N: 1370},
+		220:  {Key: wordindex.Key{A: 0x7265636966666f, C: 0x700000000000000}, N: 459},
+		223:  {Key: wordindex.Key{A: 0x6873696268637261, B: 0x706f, C: 0xa00000000000000}, N: 536},
+		224:  {Key: wordindex.Key{A: 0x6465736162, C: 0x500000000000000}, N: 977},
+		225:  {Key: wordindex.Key{A: 0x73616572656877, C: 0x700000000000000}, N: 69},
+		230:  {Key: wordindex.Key{A: 0x6f74636f2d64696d, B: 0x726562, C: 0xb00000000000000}, N: 261},
+		231:  {Key: wordindex.Key{A: 0x746867696e6f74, C: 0x700000000000000}, N: 209},
+		236:  {Key: wordindex.Key{A: 0x74656f70, C: 0x400000000000000}, N: 696},
+		240:  {Key: wordindex.Key{A: 0x6d6f7266, C: 0x400000000000000}, N: 29},
+		241:  {Key: wordindex.Key{A: 0x6e6974726f746572, B: 0x67, C: 0x900000000000000}, N: 1102},
+		243:  {Key: wordindex.Key{A: 0x64766572, C: 0x400000000000000}, N: 785},
+		245:  {Key: wordindex.Key{A: 0x7365726975716e69, C: 0x800000000000000}, N: 1329},
+		246:  {Key: wordindex.Key{A: 0x736c6c6574, C: 0x500000000000000}, N: 1400},
+		251:  {Key: wordindex.Key{A: 0x676e697375636361, C: 0x800000000000000}, N: 1652},
+		252:  {Key: wordindex.Key{A: 0x79616473657574, C: 0x700000000000000}, N: 237},
+		254:  {Key: wordindex.Key{A: 0x6e61632d6e656874, B: 0x657461646964, C: 0xe00000000000000}, N: 393},
+		257:  {Key: wordindex.Key{A: 0x796c7473656e6f68, C: 0x800000000000000}, N: 936},
+		258:  {Key: wordindex.Key{A: 0x6c61687372616d, C: 0x700000000000000}, N: 451},
+		259:  {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x6e616d, C: 0xb00000000000000}, N: 349},
+		261:  {Key: wordindex.Key{A: 0x7374726f706572, C: 0x700000000000000}, N: 1231},
+		264:  {Key: wordindex.Key{A: 0x6973736572646461, B: 0x676e, C: 0xa00000000000000}, N: 958},
+		268:  {Key: wordindex.Key{A: 0x726f7265706d65, C: 0x700000000000000}, N: 499},
+		269:  {Key: wordindex.Key{A: 0x72656d6d697773, C: 0x700000000000000}, N: 758},
+		270:  {Key: wordindex.Key{A: 0x6574616c, C: 0x400000000000000}, N: 305},
+		271:  {Key: wordindex.Key{A: 0x73727373656d, C: 0x600000000000000}, N: 782},
+		276:  {Key: wordindex.Key{A: 0x64656c7572, C: 0x500000000000000}, N: 1548},
+		280:  {Key: wordindex.Key{A: 0x6465776f76, C: 0x500000000000000}, N: 1478},
+		284:  {Key: wordindex.Key{A: 0x6e616d7265646c61, C: 0x800000000000000}, N: 357},
+		285:  {Key: wordindex.Key{A: 0x6e6f69686372616d, B: 0x737365, C: 0xb00000000000000}, N: 507},
+		287:  {Key: wordindex.Key{A: 0x7961646f74, C: 0x500000000000000}, N: 208},
+		289:  {Key: wordindex.Key{A: 0x65757165736e6f63, B: 0x796c746e, C: 0xc00000000000000}, N: 882},
+		290:  {Key: wordindex.Key{A: 0x7a69676f6c6f7061, B: 0x65, C: 0x900000000000000}, N: 1671},
+		291:  {Key: wordindex.Key{A: 0x756f72676b636162, B: 0x646e, C: 0xa00000000000000}, N: 1013},
+		292:  {Key: wordindex.Key{A: 0x6d6f6877, C: 0x400000000000000}, N: 80},
+		293:  {Key: wordindex.Key{A: 0x6e656d61, C: 0x400000000000000}, N: 954},
+		295:  {Key: wordindex.Key{A: 0x6c6c61, C: 0x300000000000000}, N: 15},
+		299:  {Key: wordindex.Key{A: 0x737473616f62, C: 0x600000000000000}, N: 1152},
+		303:  {Key: wordindex.Key{A: 0x796c676e696b6f6a, C: 0x800000000000000}, N: 156},
+		305:  {Key: wordindex.Key{A: 0x6d726f666e69, C: 0x600000000000000}, N: 1402},
+		306:  {Key: wordindex.Key{A: 0x746968, C: 0x300000000000000}, N: 1369},
+		310:  {Key: wordindex.Key{A: 0x736177, C: 0x300000000000000}, N: 85},
+		315:  {Key: wordindex.Key{A: 0x6574616369646e69, B: 0x64, C: 0x900000000000000}, N: 1309},
+		318:  {Key: wordindex.Key{A: 0x666c657372756f79, C: 0x800000000000000}, N: 206},
+		324:  {Key: wordindex.Key{A: 0x6465746f7571, C: 0x600000000000000}, N: 1398},
+		328:  {Key: wordindex.Key{A: 0x6d7269666e6f63, C: 0x700000000000000}, N: 1135},
+		330:  {Key: wordindex.Key{A: 0x7265646e756f66, C: 0x700000000000000}, N: 573},
+		333:  {Key: wordindex.Key{A: 0x746e6177, C: 0x400000000000000}, N: 1595},
+		334:  {Key: wordindex.Key{A: 0x6465776f7263, C: 0x600000000000000}, N: 1159},
+		337:  {Key: wordindex.Key{A: 0x676e6967676562, C: 0x700000000000000}, N: 1452},
+		341:  {Key: wordindex.Key{A: 0x636974697263, C: 0x600000000000000}, N: 679},
+		343:  {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x676e69, C: 0xb00000000000000}, N: 1448},
+		344:  {Key: wordindex.Key{A: 0x64657070616e73, C: 0x700000000000000}, N: 1378},
+		345:  {Key: wordindex.Key{A: 0x747570, C: 0x300000000000000}, N: 1355},
+		347:  {Key: wordindex.Key{A: 0x6669, C: 0x200000000000000}, N: 64},
+		348:  {Key: wordindex.Key{A: 0x696e6172, C: 0x400000000000000}, N: 528},
+		349:  {Key: wordindex.Key{A: 0x6c7063, C: 0x300000000000000}, N: 480},
+		351:  {Key: wordindex.Key{A: 0x6e656964656d6f63, B: 0x656e, C: 0xa00000000000000}, N: 708},
+		352:  {Key: wordindex.Key{A: 0x796c7261656e, C: 0x600000000000000}, N: 939},
+		353:  {Key: wordindex.Key{A: 0x64656d696863, C: 0x600000000000000}, N: 1385},
+		354:  {Key: wordindex.Key{A: 0x737462756f64, C: 0x600000000000000}, N: 1687},
+		363:  {Key: wordindex.Key{A: 0x6c6c6974, C: 0x400000000000000}, N: 832},
+		364:  {Key: wordindex.Key{A: 0x726f6e6573, C: 0x500000000000000}, N: 797},
+		366:  {Key: wordindex.Key{A: 0x726570, C: 0x300000000000000}, N: 48},
+		367:  {Key: wordindex.Key{A: 0x6c6c61636572, C: 0x600000000000000}, N: 1241},
+		370:  {Key: wordindex.Key{A: 0x6f6e, C: 0x200000000000000}, N: 13},
+		373:  {Key: wordindex.Key{A: 0x6e6f69736163636f, C: 0x800000000000000}, N: 1711},
+		374:  {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x6465, C: 0xa00000000000000}, N: 1621},
+		376:  {Key: wordindex.Key{A: 0x6e6174726f706d69, B: 0x796c74, C: 0xb00000000000000}, N: 921},
+		377:  {Key: wordindex.Key{A: 0x747265737361, C: 0x600000000000000}, N: 1123},
+		378:  {Key: wordindex.Key{A: 0x736f65646976, C: 0x600000000000000}, N: 1003},
+		384:  {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e616d, C: 0xb00000000000000}, N: 589},
+		386:  {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x676e69, C: 0xb00000000000000}, N: 1523},
+		389:  {Key: wordindex.Key{A: 0x72616d, C: 0x300000000000000}, N: 294},
+		390:  {Key: wordindex.Key{A: 0x73656c7572, C: 0x500000000000000}, N: 1547},
+		391:  {Key: wordindex.Key{A: 0x796e6564, C: 0x400000000000000}, N: 1496},
+		393:  {Key: wordindex.Key{A: 0x746169746f67656e, B: 0x726f, C: 0xa00000000000000}, N: 419},
+		394:  {Key: wordindex.Key{A: 0x6f746963696c6f73, B: 0x72, C: 0x900000000000000}, N: 444},
+		401:  {Key: wordindex.Key{A: 0x747365697270, C: 0x600000000000000}, N: 554},
+		403:  {Key: wordindex.Key{A: 0x65726577, C: 0x400000000000000}, N: 86},
+		406:  {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x676e696764, C: 0xd00000000000000}, N: 1249},
+		407:  {Key: wordindex.Key{A: 0x7466616572656874, B: 0x7265, C: 0xa00000000000000}, N: 234},
+		409:  {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x7374, C: 0xa00000000000000}, N: 1338},
+		412:  {Key: wordindex.Key{A: 0x646c756f77, C: 0x500000000000000}, N: 98},
+		413:  {Key: wordindex.Key{A: 0x726f746365726964, C: 0x800000000000000}, N: 418},
+		414:  {Key: wordindex.Key{A: 0x7265766574616877, C: 0x800000000000000}, N: 829},
+		415:  {Key: wordindex.Key{A: 0x6461737361626d61, B: 0x726f, C: 0xa00000000000000}, N: 421},
+		417:  {Key: wordindex.Key{A: 0x73746165706572, C: 0x700000000000000}, N: 1287},
+		418:  {Key: wordindex.Key{A: 0x676e69746e616863, C: 0x800000000000000}, N: 1346},
+		420:  {Key: wordindex.Key{A: 0x646576726573626f, C: 0x800000000000000}, N: 1276},
+		422:  {Key: wordindex.Key{A: 0x726568746f, C: 0x500000000000000}, N: 818},
+		423:  {Key: wordindex.Key{A: 0x726568746f7262, C: 0x700000000000000}, N: 547},
+		424:  {Key: wordindex.Key{A: 0x737275636e6f63, C: 0x700000000000000}, N: 1353},
+		430:  {Key: wordindex.Key{A: 0x61726f6e676973, C: 0x700000000000000}, N: 804},
+		432:  {Key: wordindex.Key{A: 0x766f67, C: 0x300000000000000}, N: 402},
+		434:  {Key: wordindex.Key{A: 0x64656b636f6d, C: 0x600000000000000}, N: 1684},
+		435:  {Key: wordindex.Key{A: 0x707673, C: 0x300000000000000}, N: 585},
+		437:  {Key: wordindex.Key{A: 0x646964, C: 0x300000000000000}, N: 96},
+		438:  {Key: wordindex.Key{A: 0x276e646c756f6873, B: 0x74, C: 0x900000000000000}, N: 178},
+		442:  {Key: wordindex.Key{A: 0x7473756d, C: 0x400000000000000}, N: 105},
+		443:  {Key: wordindex.Key{A: 0x796c6574616c, C: 0x600000000000000}, N: 214},
+		445:  {Key: wordindex.Key{A: 0x796c7473616c, C: 0x600000000000000}, N: 899},
+		446:  {Key: wordindex.Key{A: 0x6465677275, C: 0x500000000000000}, N: 1435},
+		447:  {Key: wordindex.Key{A: 0x656e6f69746e656d, B: 0x64, C: 0x900000000000000}, N: 1280},
+		452:  {Key: wordindex.Key{A: 0x796c646173, C: 0x500000000000000}, N: 934},
+		455:  {Key: wordindex.Key{A: 0x7372756f79, C: 0x500000000000000}, N: 205},
+		456:  {Key: wordindex.Key{A: 0x6c656e6974756f72, B: 0x79, C: 0x900000000000000}, N: 227},
+		458:  {Key: wordindex.Key{A: 0x7473696e696d6461, B: 0x726f746172, C: 0xd00000000000000}, N: 417},
+		459:  {Key: wordindex.Key{A: 0x746e756f63736976, C: 0x800000000000000}, N: 510},
+		462:  {Key: wordindex.Key{A: 0x7473676e6f6d61, C: 0x700000000000000}, N: 842},
+		467:  {Key: wordindex.Key{A: 0x7473696d656863, C: 0x700000000000000}, N: 621},
+		475:  {Key: wordindex.Key{A: 0x6c6f63, C: 0x300000000000000}, N: 470},
+		479:  {Key: wordindex.Key{A: 0x64656b6f6a, C: 0x500000000000000}, N: 1160},
+		481:  {Key: wordindex.Key{A: 0x6b72616d6572, C: 0x600000000000000}, N: 1271},
+		483:  {Key: wordindex.Key{A: 0x72657473696e696d, C: 0x800000000000000}, N: 330},
+		484:  {Key: wordindex.Key{A: 0x69736f6c63736964, B: 0x676e, C: 0xa00000000000000}, N: 1146},
+		485:  {Key: wordindex.Key{A: 0x6c73756f69726573, B: 0x79, C: 0x900000000000000}, N: 937},
+		486:  {Key: wordindex.Key{A: 0x6e6567, C: 0x300000000000000}, N: 466},
+		491:  {Key: wordindex.Key{A: 0x616e697265746576, B: 0x6e616972, C: 0xc00000000000000}, N: 659},
+		493:  {Key: wordindex.Key{A: 0x6f6c6c6568, C: 0x500000000000000}, N: 949},
+		494:  {Key: wordindex.Key{A: 0x6465676c75766964, C: 0x800000000000000}, N: 1149},
+		495:  {Key: wordindex.Key{A: 0x6465696c706d69, C: 0x700000000000000}, N: 1313},
+		497:  {Key: wordindex.Key{A: 0x676e69766168, C: 0x600000000000000}, N: 93},
+		498:  {Key: wordindex.Key{A: 0x7327726f74696465, C: 0x800000000000000}, N: 1008},
+		500:  {Key: wordindex.Key{A: 0x69676f6c6f636e6f, B: 0x7473, C: 0xa00000000000000}, N: 664},
+		502:  {Key: wordindex.Key{A: 0x646e65746e69, C: 0x600000000000000}, N: 1601},
+		503:  {Key: wordindex.Key{A: 0x6f746e69, C: 0x400000000000000}, N: 31},
+		508:  {Key: wordindex.Key{A: 0x747670, C: 0x300000000000000}, N: 481},
+		509:  {Key: wordindex.Key{A: 0x756f79, C: 0x300000000000000}, N: 203},
+		512:  {Key: wordindex.Key{A: 0x6d6164616d, C: 0x500000000000000}, N: 783},
+		513:  {Key: wordindex.Key{A: 0x747562, C: 0x300000000000000}, N: 73},
+		514:  {Key: wordindex.Key{A: 0x6563697774, C: 0x500000000000000}, N: 220},
+		515:  {Key: wordindex.Key{A: 0x74616c736967656c, B: 0x726f, C: 0xa00000000000000}, N: 362},
+		516:  {Key: wordindex.Key{A: 0x676e6972616566, C: 0x700000000000000}, N: 1566},
+		520:  {Key: wordindex.Key{A: 0x64656e69706f, C: 0x600000000000000}, N: 1176},
+		522:  {Key: wordindex.Key{A: 0x6465746e656d616c, C: 0x800000000000000}, N: 1074},
+		524:  {Key: wordindex.Key{A: 0x696c616e72756f6a, B: 0x7473, C: 0xa00000000000000}, N: 671},
+		526:  {Key: wordindex.Key{A: 0x73746964657263, C: 0x700000000000000}, N: 1007},
+		527:  {Key: wordindex.Key{A: 0x6e69736f706f7270, B: 0x67, C: 0x900000000000000}, N: 1511},
+		528:  {Key: wordindex.Key{A: 0x74736574616c, C: 0x600000000000000}, N: 1018},
+		530:  {Key: wordindex.Key{A: 0x656d61696c726170, B: 0x6e61697261746e, C: 0xf00000000000000}, N: 364},
+		531:  {Key: wordindex.Key{A: 0x64656b6c6174, C: 0x600000000000000}, N: 1544},
+		532:  {Key: wordindex.Key{A: 0x6e6f6369, C: 0x400000000000000}, N: 737},
+		533:  {Key: wordindex.Key{A: 0x6c6c617265766f, C: 0x700000000000000}, N: 892},
+		541:  {Key: wordindex.Key{A: 0x746361746e6f63, C: 0x700000000000000}, N: 1025},
+		542:  {Key: wordindex.Key{A: 0x6f6761, C: 0x300000000000000}, N: 235},
+		544:  {Key: wordindex.Key{A: 0x7273, C: 0x200000000000000}, N: 790},
+		545:  {Key: wordindex.Key{A: 0x676e697972726f77, C: 0x800000000000000}, N: 1570},
+		548:  {Key: wordindex.Key{A: 0x74736c696877, C: 0x600000000000000}, N: 831},
+		550:  {Key: wordindex.Key{A: 0x656b756468637261, C: 0x800000000000000}, N: 503},
+		552:  {Key: wordindex.Key{A: 0x64696173, C: 0x400000000000000}, N: 984},
+		553:  {Key: wordindex.Key{A: 0x646573696d6f7270, C: 0x800000000000000}, N: 1486},
+		555:  {Key: wordindex.Key{A: 0x7972636564, C: 0x500000000000000}, N: 1677},
+		564:  {Key: wordindex.Key{A: 0x7372756f, C: 0x400000000000000}, N: 201},
+		565:  {Key: wordindex.Key{A: 0x65726975716e69, C: 0x700000000000000}, N: 1328},
+		567:  {Key: wordindex.Key{A: 0x6e617265746576, C: 0x700000000000000}, N: 494},
+		569:  {Key: wordindex.Key{A: 0x7368746e6f6d, C: 0x600000000000000}, N: 285},
+		570:  {Key: wordindex.Key{A: 0x797261756e616a, C: 0x700000000000000}, N: 243},
+		576:  {Key: wordindex.Key{A: 0x726f6e7265766f67, B: 0x7463656c652d, C: 0xe00000000000000}, N: 403},
+		581:  {Key: wordindex.Key{A: 0x6d6c69636e756f63, B: 0x6e61, C: 0xa00000000000000}, N: 352},
+		584:  {Key: wordindex.Key{A: 0x6474, C: 0x200000000000000}, N: 369},
+		585:  {Key: wordindex.Key{A: 0x656874, C: 0x300000000000000}, N: 1},
+		587:  {Key: wordindex.Key{A: 0x747375677561, C: 0x600000000000000}, N: 256},
+		588:  {Key: wordindex.Key{A: 0x6372616972746170, B: 0x68, C: 0x900000000000000}, N: 538},
+		589:  {Key: wordindex.Key{A: 0x796c6b63697571, C: 0x700000000000000}, N: 123},
+		594:  {Key: wordindex.Key{A: 0x7461726574696572, B: 0x7365, C: 0xa00000000000000}, N: 1283},
+		596:  {Key: wordindex.Key{A: 0x6d6f777269616863, B: 0x6e61, C: 0xa00000000000000}, N: 373},
+		597:  {Key: wordindex.Key{A: 0x69636974656e6567, B: 0x7473, C: 0xa00000000000000}, N: 623},
+		598:  {Key: wordindex.Key{A: 0x6e7572746e6f7266, B: 0x72656e, C: 0xb00000000000000}, N: 386},
+		599:  {Key: wordindex.Key{A: 0x676e6974756f6873, C: 0x800000000000000}, N: 1187},
+		601:  {Key: wordindex.Key{A: 0x676e696764656c70, C: 0x800000000000000}, N: 1483},
+		610:  {Key: wordindex.Key{A: 0x65636e6973, C: 0x500000000000000}, N: 55},
+		614:  {Key: wordindex.Key{A: 0x72676f65726f6863, B: 0x7265687061, C: 0xd00000000000000}, N: 725},
+		615:  {Key: wordindex.Key{A: 0x6863756d, C: 0x400000000000000}, N: 819},
+		618:  {Key: wordindex.Key{A: 0x73726d, C: 0x300000000000000}, N: 778},
+		623:  {Key: wordindex.Key{A: 0x6c6c65736e756f63, B: 0x726f, C: 0xa00000000000000}, N: 436},
+		624:  {Key: wordindex.Key{A: 0x6574616369646e69, C: 0x800000000000000}, N: 1307},
+		625:  {Key: wordindex.Key{A: 0x79666972616c63, C: 0x700000000000000}, N: 1315},
+		628:  {Key: wordindex.Key{A: 0x64656d616e, C: 0x500000000000000}, N: 1045},
+		629:  {Key: wordindex.Key{A: 0x7369746e65696373, B: 0x74, C: 0x900000000000000}, N: 619},
+		632:  {Key: wordindex.Key{A: 0x7370697571, C: 0x500000000000000}, N: 1163},
+		634:  {Key: wordindex.Key{A: 0x64656c70, C: 0x400000000000000}, N: 1460},
+		636:  {Key: wordindex.Key{A: 0x7374736567677573, C: 0x800000000000000}, N: 1092},
+		639:  {Key: wordindex.Key{A: 0x7a69636974697263, B: 0x6465, C: 0xa00000000000000}, N: 1655},
+		640:  {Key: wordindex.Key{A: 0x796c63696c627570, C: 0x800000000000000}, N: 117},
+		643:  {Key: wordindex.Key{A: 0x6472696874, C: 0x500000000000000}, N: 897},
+		647:  {Key: wordindex.Key{A: 0x64657070697571, C: 0x700000000000000}, N: 1164},
+		649:  {Key: wordindex.Key{A: 0x65766168, C: 0x400000000000000}, N: 91},
+		651:  {Key: wordindex.Key{A: 0x6e616964656d6f63, C: 0x800000000000000}, N: 707},
+		652:  {Key: wordindex.Key{A: 0x726574726f706572, C: 0x800000000000000}, N: 672},
+		659:  {Key: wordindex.Key{A: 0x7265636e6164, C: 0x600000000000000}, N: 724},
+		661:  {Key: wordindex.Key{A: 0x656c746974, C: 0x500000000000000}, N: 1727},
+		667:  {Key: wordindex.Key{A: 0x73676562, C: 0x400000000000000}, N: 1450},
+		670:  {Key: wordindex.Key{A: 0x6e6972657474756d, B: 0x67, C: 0x900000000000000}, N: 1207},
+		672:  {Key: wordindex.Key{A: 0x6c75676f6d, C: 0x500000000000000}, N: 595},
+		676:  {Key: wordindex.Key{A: 0x646973676e6f6c61, B: 0x65, C: 0x900000000000000}, N: 840},
+		678:  {Key: wordindex.Key{A: 0x726f746365726964, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 336},
+		680:  {Key: wordindex.Key{A: 0x65657473757274, C: 0x700000000000000}, N: 409},
+		684:  {Key: wordindex.Key{A: 0x657073656b6f7073, B: 0x6e6f7372, C: 0xc00000000000000}, N: 431},
+		689:  {Key: wordindex.Key{A: 0x6979666974736574, B: 0x676e, C: 0xa00000000000000}, N: 1235},
+		696:  {Key: wordindex.Key{A: 0x7473616c, C: 0x400000000000000}, N: 233},
+		698:  {Key: wordindex.Key{A: 0x736e6f6974756163, C: 0x800000000000000}, N: 1426},
+		700:  {Key: wordindex.Key{A: 0x73746e6968, C: 0x500000000000000}, N: 1300},
+		701:  {Key: wordindex.Key{A: 0x6c6c6162746f6f66, B: 0x7265, C: 0xa00000000000000}, N: 760},
+		702:  {Key: wordindex.Key{A: 0x65706f70, C: 0x400000000000000}, N: 533},
+		704:  {Key: wordindex.Key{A: 0x6974736575716572, B: 0x676e, C: 0xa00000000000000}, N: 1473},
+		708:  {Key: wordindex.Key{A: 0x75616e6f72747361, B: 0x74, C: 0x900000000000000}, N: 646},
+		714:  {Key: wordindex.Key{A: 0x707665, C: 0x300000000000000}, N: 584},
+		715:  {Key: wordindex.Key{A: 0x737469, C: 0x300000000000000}, N: 187},
+		716:  {Key: wordindex.Key{A: 0x6465706970, C: 0x500000000000000}, N: 1381},
+		725:  {Key: wordindex.Key{A: 0x64656b7361, C: 0x500000000000000}, N: 956},
+		727:  {Key: wordindex.Key{A: 0x73656e6967616d69, C: 0x800000000000000}, N: 1633},
+		730:  {Key: wordindex.Key{A: 0x7473697961737365, C: 0x800000000000000}, N: 700},
+		733:  {Key: wordindex.Key{A: 0x72756f79, C: 0x400000000000000}, N: 204},
+		738:  {Key: wordindex.Key{A: 0x6e6f7075, C: 0x400000000000000}, N: 46},
+		740:  {Key: wordindex.Key{A: 0x676e69746e696f70, C: 0x800000000000000}, N: 968},
+		744:  {Key: wordindex.Key{A: 0x64656972636564, C: 0x700000000000000}, N: 1678},
+		747:  {Key: wordindex.Key{A: 0x72657473696d, C: 0x600000000000000}, N: 777},
+		748:  {Key: wordindex.Key{A: 0x6e616d6968637261, B: 0x6574697264, C: 0xd00000000000000}, N: 539},
+		754:  {Key: wordindex.Key{A: 0x676562, C: 0x300000000000000}, N: 1449},
+		755:  {Key: wordindex.Key{A: 0x6e656562, C: 0x400000000000000}, N: 88},
+		756:  {Key: wordindex.Key{A: 0x65636e756f6e6e61, B: 0x73, C: 0x900000000000000}, N: 1505},
+		757:  {Key: wordindex.Key{A: 0x726576656e, C: 0x500000000000000}, N: 107},
+		759:  {Key: wordindex.Key{A: 0x73747265737361, C: 0x700000000000000}, N: 1124},
+		761:  {Key: wordindex.Key{A: 0x6f6563, C: 0x300000000000000}, N: 566},
+		763:  {Key: wordindex.Key{A: 0x7261746572636573, B: 0x7573616572742d79, C: 0x1300000000726572}, N: 608},
+		768:  {Key: wordindex.Key{A: 0x7274616964656170, B: 0x6e61696369, C: 0xd00000000000000}, N: 661},
+		770:  {Key: wordindex.Key{A: 0x74756f6261, C: 0x500000000000000}, N: 35},
+		775:  {Key: wordindex.Key{A: 0x6e7574726f666e75, B: 0x796c657461, C: 0xd00000000000000}, N: 932},
+		777:  {Key: wordindex.Key{A: 0x65736f6c63736964, C: 0x800000000000000}, N: 1143},
+		778:  {Key: wordindex.Key{A: 0x64656469636564, C: 0x700000000000000}, N: 1698},
+		785:  {Key: wordindex.Key{A: 0x686372616e6f6d, C: 0x700000000000000}, N: 323},
+		786:  {Key: wordindex.Key{A: 0x766f6e, C: 0x300000000000000}, N: 302},
+		790:  {Key: wordindex.Key{A: 0x6e696c626d757267, B: 0x67, C: 0x900000000000000}, N: 1297},
+		793:  {Key: wordindex.Key{A: 0x72616579, C: 0x400000000000000}, N: 268},
+		797:  {Key: wordindex.Key{A: 0x64726f636572, C: 0x600000000000000}, N: 1048},
+		801:  {Key: wordindex.Key{A: 0x746867696d, C: 0x500000000000000}, N: 104},
+		803:  {Key: wordindex.Key{A: 0x7265696c726165, C: 0x700000000000000}, N: 110},
+		804:  {Key: wordindex.Key{A: 0x706f68736962, C: 0x600000000000000}, N: 537},
+		806:  {Key: wordindex.Key{A: 0x64657465657774, C: 0x700000000000000}, N: 1224},
+		808:  {Key: wordindex.Key{A: 0x746e656d616c, C: 0x600000000000000}, N: 1072},
+		810:  {Key: wordindex.Key{A: 0x65726f7773, C: 0x500000000000000}, N: 1490},
+		812:  {Key: wordindex.Key{A: 0x74696d6461, C: 0x500000000000000}, N: 1250},
+		813:  {Key: wordindex.Key{A: 0x726f7369766461, C: 0x700000000000000}, N: 433},
+		815:  {Key: wordindex.Key{A: 0x726f746174636964, C: 0x800000000000000}, N: 325},
+		821:  {Key: wordindex.Key{A: 0x6e656577746562, C: 0x700000000000000}, N: 37},
+		824:  {Key: wordindex.Key{A: 0x736d7269666e6f63, C: 0x800000000000000}, N: 1136},
+		825:  {Key: wordindex.Key{A: 0x7065656b6c616f67, B: 0x7265, C: 0xa00000000000000}, N: 748},
+		828:  {Key: wordindex.Key{A: 0x72776e6565726373, B: 0x72657469, C: 0xc00000000000000}, N: 698},
+		830:  {Key: wordindex.Key{A: 0x7365706970, C: 0x500000000000000}, N: 1380},
+		831:  {Key: wordindex.Key{A: 0x64656d726f666e69, C: 0x800000000000000}, N: 1404},
+		834:  {Key: wordindex.Key{A: 0x69687372656e776f, B: 0x70, C: 0x900000000000000}, N: 1723},
+		838:  {Key: wordindex.Key{A: 0x796e61, C: 0x300000000000000}, N: 10},
+		839:  {Key: wordindex.Key{A: 0x69737365666e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1257},
+		840:  {Key: wordindex.Key{A: 0x656b616d6d6c6966, B: 0x72, C: 0x900000000000000}, N: 701},
+		841:  {Key: wordindex.Key{A: 0x6e6964756c636e69, B: 0x67, C: 0x900000000000000}, N: 856},
+		843:  {Key: wordindex.Key{A: 0x776f6c6c6f66, C: 0x600000000000000}, N: 1023},
+		844:  {Key: wordindex.Key{A: 0x7265687765736c65, B: 0x65, C: 0x900000000000000}, N: 903},
+		846:  {Key: wordindex.Key{A: 0x737465657774, C: 0x600000000000000}, N: 1228},
+		847:  {Key: wordindex.Key{A: 0x656c626174, C: 0x500000000000000}, N: 1033},
+		848:  {Key: wordindex.Key{A: 0x697265746e756f63, B: 0x676e, C: 0xa00000000000000}, N: 1098},
+		849:  {Key: wordindex.Key{A: 0x6f6f6e7265746661, B: 0x6e, C: 0x900000000000000}, N: 271},
+		850:  {Key: wordindex.Key{A: 0x6b6e696874, C: 0x500000000000000}, N: 1554},
+		851:  {Key: wordindex.Key{A: 0x79616b6f, C: 0x400000000000000}, N: 945},
+		855:  {Key: wordindex.Key{A: 0x68736977, C: 0x400000000000000}, N: 1599},
+		856:  {Key: wordindex.Key{A: 0x6c726165, C: 0x400000000000000}, N: 508},
+		861:  {Key: wordindex.Key{A: 0x746c657073, C: 0x500000000000000}, N: 1666},
+		862:  {Key: wordindex.Key{A: 0x7469736f70, C: 0x500000000000000}, N: 1178},
+		865:  {Key: wordindex.Key{A: 0x676e6973756d, C: 0x600000000000000}, N: 1169},
+		866:  {Key: wordindex.Key{A: 0x69, C: 0x100000000000000}, N: 193},
+		870:  {Key: wordindex.Key{A: 0x646568676973, C: 0x600000000000000}, N: 1212},
+		871:  {Key: wordindex.Key{A: 0x6c6c6166, C: 0x400000000000000}, N: 278},
+		872:  {Key: wordindex.Key{A: 0x626177616e, C: 0x500000000000000}, N: 529},
+		877:  {Key: wordindex.Key{A: 0x72656e6769736564, C: 0x800000000000000}, N: 730},
+		879:  {Key: wordindex.Key{A: 0x65727574636970, C: 0x700000000000000}, N: 1000},
+		880:  {Key: wordindex.Key{A: 0x6f67, C: 0x200000000000000}, N: 1396},
+		881:  {Key: wordindex.Key{A: 0x746e7261656c, C: 0x600000000000000}, N: 1618},
+		882:  {Key: wordindex.Key{A: 0x657a697270, C: 0x500000000000000}, N: 1729},
+		883:  {Key: wordindex.Key{A: 0x6e696465636e6f63, B: 0x67, C: 0x900000000000000}, N: 1245},
+		884:  {Key: wordindex.Key{A: 0x74616469646e6163, B: 0x65, C: 0x900000000000000}, N: 381},
+		887:  {Key: wordindex.Key{A: 0x656d, C: 0x200000000000000}, N: 194},
+		891:  {Key: wordindex.Key{A: 0x7962, C: 0x200000000000000}, N: 25},
+		897:  {Key: wordindex.Key{A: 0x676e69796c706d69, C: 0x800000000000000}, N: 1314},
+		901:  {Key: wordindex.Key{A: 0x65736f6c63, C: 0x500000000000000}, N: 1712},
+		902:  {Key: wordindex.Key{A: 0x73696e696c6f6976, B: 0x74, C: 0x900000000000000}, N: 718},
+		910:  {Key: wordindex.Key{A: 0x736575677261, C: 0x600000000000000}, N: 1061},
+		911:  {Key: wordindex.Key{A: 0x72656c7572, C: 0x500000000000000}, N: 324},
+		915:  {Key: wordindex.Key{A: 0x7976697270, C: 0x500000000000000}, N: 1717},
+		917:  {Key: wordindex.Key{A: 0x776f68796e61, C: 0x600000000000000}, N: 891},
+		918:  {Key: wordindex.Key{A: 0x6574656577746572, B: 0x64, C: 0x900000000000000}, N: 1686},
+		920:  {Key: wordindex.Key{A: 0x73656d696863, C: 0x600000000000000}, N: 1384},
+		921:  {Key: wordindex.Key{A: 0x676e6968746f6e, C: 0x700000000000000}, N: 824},
+		923:  {Key: wordindex.Key{A: 0x6e656469666e6f63, B: 0x796c74, C: 0xb00000000000000}, N: 146},
+		924:  {Key: wordindex.Key{A: 0x6f6663, C: 0x300000000000000}, N: 568},
+		930:  {Key: wordindex.Key{A: 0x65732d7265646e75, B: 0x2d79726174657263, C: 0x176c6172656e6567}, N: 329},
+		931:  {Key: wordindex.Key{A: 0x746773, C: 0x300000000000000}, N: 478},
+		932:  {Key: wordindex.Key{A: 0x6c72616c75676572, B: 0x79, C: 0x900000000000000}, N: 226},
+		936:  {Key: wordindex.Key{A: 0x7372657474756d, C: 0x700000000000000}, N: 1205},
+		937:  {Key: wordindex.Key{A: 0x796c746365726964, C: 0x800000000000000}, N: 150},
+		941:  {Key: wordindex.Key{A: 0x796c74616c66, C: 0x600000000000000}, N: 121},
+		942:  {Key: wordindex.Key{A: 0x6b61657073, C: 0x500000000000000}, N: 1540},
+		945:  {Key: wordindex.Key{A: 0x6e69727265666572, B: 0x67, C: 0x900000000000000}, N: 962},
+		952:  {Key: wordindex.Key{A: 0x676e69727073, C: 0x600000000000000}, N: 276},
+		954:  {Key: wordindex.Key{A: 0x65636e6f, C: 0x400000000000000}, N: 68},
+		955:  {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x73656764, C: 0xc00000000000000}, N: 1247},
+		956:  {Key: wordindex.Key{A: 0x7961647372756874, C: 0x800000000000000}, N: 239},
+		959:  {Key: wordindex.Key{A: 0x64656461656c70, C: 0x700000000000000}, N: 1459},
+		960:  {Key: wordindex.Key{A: 0x717365, C: 0x300000000000000}, N: 789},
+		961:  {Key: wordindex.Key{A: 0x79666963657073, C: 0x700000000000000}, N: 1661},
+		964:  {Key: wordindex.Key{A: 0x656469636564, C: 0x600000000000000}, N: 1697},
+		965:  {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x676e69, C: 0xb00000000000000}, N: 1440},
+		969:  {Key: wordindex.Key{A: 0x7075, C: 0x200000000000000}, N: 868},
+		970:  {Key: wordindex.Key{A: 0x6e6f68, C: 0x300000000000000}, N: 786},
+		972:  {Key: wordindex.Key{A: 0x726f6e676973, C: 0x600000000000000}, N: 803},
+		973:  {Key: wordindex.Key{A: 0x6c6175746e657665, B: 0x796c, C: 0xa00000000000000}, N: 222},
+		976:  {Key: wordindex.Key{A: 0x6974636572726f63, B: 0x6e6f, C: 0xa00000000000000}, N: 1009},
+		980:  {Key: wordindex.Key{A: 0x6c75636974726170, B: 0x796c7261, C: 0xc00000000000000}, N: 923},
+		984:  {Key: wordindex.Key{A: 0x7265626d65636564, C: 0x800000000000000}, N: 264},
+		985:  {Key: wordindex.Key{A: 0x746e6577, C: 0x400000000000000}, N: 1393},
+		987:  {Key: wordindex.Key{A: 0x6c6c616974696e69, B: 0x79, C: 0x900000000000000}, N: 125},
+		989:  {Key: wordindex.Key{A: 0x65696b6f6f72, C: 0x600000000000000}, N: 768},
+		990:  {Key: wordindex.Key{A: 0x6e656b6f7073, C: 0x600000000000000}, N: 1543},
+		1009: {Key: wordindex.Key{A: 0x746c, C: 0x200000000000000}, N: 476},
+		1011: {Key: wordindex.Key{A: 0x6564756c636e6f63, C: 0x800000000000000}, N: 1323},
+		1012: {Key: wordindex.Key{A: 0x6d6f777265646c61, B: 0x6e61, C: 0xa00000000000000}, N: 358},
+		1015: {Key: wordindex.Key{A: 0x7374756f6873, C: 0x600000000000000}, N: 1185},
+		1017: {Key: wordindex.Key{A: 0x696d7269666e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1138},
+		1018: {Key: wordindex.Key{A: 0x6e6f6974756163, C: 0x700000000000000}, N: 1429},
+		1023: {Key: wordindex.Key{A: 0x6c756a, C: 0x300000000000000}, N: 297},
+		1024: {Key: wordindex.Key{A: 0x746c6566, C: 0x400000000000000}, N: 1558},
+		1025: {Key: wordindex.Key{A: 0x7374636964657270, C: 0x800000000000000}, N: 1108},
+		1027: {Key: wordindex.Key{A: 0x776f6e, C: 0x300000000000000}, N: 129},
+		1029: {Key: wordindex.Key{A: 0x656874726576656e, B: 0x7373656c, C: 0xc00000000000000}, N: 875},
+		1030: {Key: wordindex.Key{A: 0x6b69636e65, C: 0x500000000000000}, N: 817},
+		1031: {Key: wordindex.Key{A: 0x64656d7573657270, C: 0x800000000000000}, N: 1629},
+		1034: {Key: wordindex.Key{A: 0x6e616d746e6f7266, C: 0x800000000000000}, N: 722},
+		1036: {Key: wordindex.Key{A: 0x7363696870617267, C: 0x800000000000000}, N: 1030},
+		1039: {Key: wordindex.Key{A: 0x6e6961746e69616d, C: 0x800000000000000}, N: 1115},
+		1040: {Key: wordindex.Key{A: 0x677561, C: 0x300000000000000}, N: 298},
+		1041: {Key: wordindex.Key{A: 0x73646e6966, C: 0x500000000000000}, N: 1642},
+		1043: {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x7365, C: 0xa00000000000000}, N: 1659},
+		1044: {Key: wordindex.Key{A: 0x65737561636562, C: 0x700000000000000}, N: 61},
+		1045: {Key: wordindex.Key{A: 0x6e726177, C: 0x400000000000000}, N: 1422},
+		1047: {Key: wordindex.Key{A: 0x656e6967616d69, C: 0x700000000000000}, N: 1632},
+		1048: {Key: wordindex.Key{A: 0x776569767265766f, C: 0x800000000000000}, N: 1012},
+		1050: {Key: wordindex.Key{A: 0x73656d75737361, C: 0x700000000000000}, N: 1624},
+		1053: {Key: wordindex.Key{A: 0x676e696e657665, C: 0x700000000000000}, N: 272},
+		1057: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x65, C: 0x900000000000000}, N: 1520},
+		1058: {Key: wordindex.Key{A: 0x636670, C: 0x300000000000000}, N: 482},
+		1063: {Key: wordindex.Key{A: 0x74656972706f7270, B: 0x726f, C: 0xa00000000000000}, N: 578},
+		1067: {Key: wordindex.Key{A: 0x6f6e6769736e6f6d, B: 0x72, C: 0x900000000000000}, N: 542},
+		1068: {Key: wordindex.Key{A: 0x73656465636e6f63, C: 0x800000000000000}, N: 1243},
+		1069: {Key: wordindex.Key{A: 0x69736572702d7865, B: 0x746e6564, C: 0xc00000000000000}, N: 314},
+		1074: {Key: wordindex.Key{A: 0x7265766f672d7865, B: 0x726f6e, C: 0xb00000000000000}, N: 404},
+		1076: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x65, C: 0x900000000000000}, N: 1170},
+		1084: {Key: wordindex.Key{A: 0x726166, C: 0x300000000000000}, N: 1701},
+		1085: {Key: wordindex.Key{A: 0x6164726574736579, B: 0x79, C: 0x900000000000000}, N: 210},
+		1087: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x74, C: 0x900000000000000}, N: 1337},
+		1092: {Key: wordindex.Key{A: 0x6465746165706572, C: 0x800000000000000}, N: 1288},
+		1093: {Key: wordindex.Key{A: 0x6e69616c70616863, C: 0x800000000000000}, N: 553},
+		1095: {Key: wordindex.Key{A: 0x7269616863, C: 0x500000000000000}, N: 375},
+		1098: {Key: wordindex.Key{A: 0x6e6972756d72756d, B: 0x67, C: 0x900000000000000}, N: 1211},
+		1099: {Key: wordindex.Key{A: 0x686b69616873, C: 0x600000000000000}, N: 519},
+		1100: {Key: wordindex.Key{A: 0x747369747261, C: 0x600000000000000}, N: 726},
+		1102: {Key: wordindex.Key{A: 0x736f746f6870, C: 0x600000000000000}, N: 999},
+		1103: {Key: wordindex.Key{A: 0x736c6c6163, C: 0x500000000000000}, N: 1464},
+		1117: {Key: wordindex.Key{A: 0x746f6873, C: 0x400000000000000}, N: 1374},
+		1118: {Key: wordindex.Key{A: 0x6574697277, C: 0x500000000000000}, N: 1214},
+		1123: {Key: wordindex.Key{A: 0x6e7574, C: 0x300000000000000}, N: 815},
+		1126: {Key: wordindex.Key{A: 0x726576656e656877, C: 0x800000000000000}, N: 60},
+		1129: {Key: wordindex.Key{A: 0x666c65736d656874, C: 0x800000000000000}, N: 192},
+		1131: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x676e69, C: 0xb00000000000000}, N: 1285},
+		1132: {Key: wordindex.Key{A: 0x6365746968637261, B: 0x74, C: 0x900000000000000}, N: 648},
+		1133: {Key: wordindex.Key{A: 0x6465726f6c706564, C: 0x800000000000000}, N: 1681},
+		1134: {Key: wordindex.Key{A: 0x617069636e697270, B: 0x6c, C: 0x900000000000000}, N: 581},
+		1138: {Key: wordindex.Key{A: 0x656d6164, C: 0x400000000000000}, N: 774},
+		1143: {Key: wordindex.Key{A: 0x636972656c63, C: 0x600000000000000}, N: 555},
+		1144: {Key: wordindex.Key{A: 0x6563697473756a, C: 0x700000000000000}, N: 437},
+		1149: {Key: wordindex.Key{A: 0x64657375636361, C: 0x700000000000000}, N: 1651},
+		1153: {Key: wordindex.Key{A: 0x74656e6f726162, C: 0x700000000000000}, N: 514},
+		1154: {Key: wordindex.Key{A: 0x65646961, C: 0x400000000000000}, N: 434},
+		1159: {Key: wordindex.Key{A: 0x73657369766461, C: 0x700000000000000}, N: 1442},
+		1165: {Key: wordindex.Key{A: 0x7261657773, C: 0x500000000000000}, N: 1488},
+		1166: {Key: wordindex.Key{A: 0x6465726577736e61, C: 0x800000000000000}, N: 1266},
+		1168: {Key: wordindex.Key{A: 0x7265626d65766f6e, C: 0x800000000000000}, N: 262},
+		1170: {Key: wordindex.Key{A: 0x7369676f6c6f7061, B: 0x65, C: 0x900000000000000}, N: 1669},
+		1172: {Key: wordindex.Key{A: 0x796c6d6c6163, C: 0x600000000000000}, N: 142},
+		1174: {Key: wordindex.Key{A: 0x6974636964657270, B: 0x676e, C: 0xa00000000000000}, N: 1110},
+		1177: {Key: wordindex.Key{A: 0x6566697764696d, C: 0x700000000000000}, N: 656},
+		1179: {Key: wordindex.Key{A: 0x73656b616d, C: 0x500000000000000}, N: 1362},
+		1181: {Key: wordindex.Key{A: 0x7366666f6373, C: 0x600000000000000}, N: 1348},
+		1183: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x676e69, C: 0xb00000000000000}, N: 1519},
+		1184: {Key: wordindex.Key{A: 0x7473616f62, C: 0x500000000000000}, N: 1151},
+		1191: {Key: wordindex.Key{A: 0x7a69676f6c6f7061, B: 0x6465, C: 0xa00000000000000}, N: 1672},
+		1195: {Key: wordindex.Key{A: 0x6e6f69736163636f, B: 0x796c6c61, C: 0xc00000000000000}, N: 230},
+		1196: {Key: wordindex.Key{A: 0x64616572, C: 0x400000000000000}, N: 996},
+		1197: {Key: wordindex.Key{A: 0x676e697261657773, C: 0x800000000000000}, N: 1491},
+		1200: {Key: wordindex.Key{A: 0x646567656c6c61, C: 0x700000000000000}, N: 1133},
+		1201: {Key: wordindex.Key{A: 0x6867756f6874, C: 0x600000000000000}, N: 63},
+		1204: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x73, C: 0x900000000000000}, N: 1116},
+		1205: {Key: wordindex.Key{A: 0x65706970, C: 0x400000000000000}, N: 1379},
+		1208: {Key: wordindex.Key{A: 0x6f6d63, C: 0x300000000000000}, N: 572},
+		1209: {Key: wordindex.Key{A: 0x6d6165726373, C: 0x600000000000000}, N: 1192},
+		1214: {Key: wordindex.Key{A: 0x656469736e69, C: 0x600000000000000}, N: 848},
+		1219: {Key: wordindex.Key{A: 0x6168632d6e656874, B: 0x726f6c6c65636e, C: 0xf00000000000000}, N: 400},
+		1220: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x7463656c652d74, C: 0xf00000000000000}, N: 312},
+		1221: {Key: wordindex.Key{A: 0x7369676f6c6f6567, B: 0x74, C: 0x900000000000000}, N: 643},
+		1224: {Key: wordindex.Key{A: 0x72656e776f, C: 0x500000000000000}, N: 576},
+		1228: {Key: wordindex.Key{A: 0x657265746e756f63, B: 0x64, C: 0x900000000000000}, N: 1097},
+		1229: {Key: wordindex.Key{A: 0x6e6169636973756d, C: 0x800000000000000}, N: 713},
+		1231: {Key: wordindex.Key{A: 0x7373656c6e75, C: 0x600000000000000}, N: 65},
+		1232: {Key: wordindex.Key{A: 0x65646e616d6d6f63, B: 0x6968632d6e692d72, C: 0x1200000000006665}, N: 492},
+		1234: {Key: wordindex.Key{A: 0x64656c626d757267, C: 0x800000000000000}, N: 1296},
+		1239: {Key: wordindex.Key{A: 0x7961646e7573, C: 0x600000000000000}, N: 242},
+		1240: {Key: wordindex.Key{A: 0x7462756f64, C: 0x500000000000000}, N: 1575},
+		1241: {Key: wordindex.Key{A: 0x6e6f63616564, C: 0x600000000000000}, N: 548},
+		1243: {Key: wordindex.Key{A: 0x6c72616c696d6973, B: 0x79, C: 0x900000000000000}, N: 886},
+		1244: {Key: wordindex.Key{A: 0x646e696d6572, C: 0x600000000000000}, N: 1418},
+		1245: {Key: wordindex.Key{A: 0x70616e73, C: 0x400000000000000}, N: 1376},
+		1248: {Key: wordindex.Key{A: 0x726f68747561, C: 0x600000000000000}, N: 693},
+		1250: {Key: wordindex.Key{A: 0x6b75746164, C: 0x500000000000000}, N: 812},
+		1252: {Key: wordindex.Key{A: 0x7375, C: 0x200000000000000}, N: 200},
+		1254: {Key: wordindex.Key{A: 0x656e69616c707865, B: 0x64, C: 0x900000000000000}, N: 1058},
+		1257: {Key: wordindex.Key{A: 0x736e616f6d6562, C: 0x700000000000000}, N: 1077},
+		1258: {Key: wordindex.Key{A: 0x6574616d69747365, C: 0x800000000000000}, N: 1113},
+		1259: {Key: wordindex.Key{A: 0x657361656c70, C: 0x600000000000000}, N: 946},
+		1260: {Key: wordindex.Key{A: 0x6968747972657665, B: 0x676e, C: 0xa00000000000000}, N: 825},
+		1261: {Key: wordindex.Key{A: 0x6e696d6165726373, B: 0x67, C: 0x900000000000000}, N: 1195},
+		1262: {Key: wordindex.Key{A: 0x6e69, C: 0x200000000000000}, N: 22},
+		1264: {Key: wordindex.Key{A: 0x6f65646976, C: 0x500000000000000}, N: 1002},
+		1265: {Key: wordindex.Key{A: 0x7265696d657270, C: 0x700000000000000}, N: 316},
+		1266: {Key: wordindex.Key{A: 0x6e69647261676572, B: 0x67, C: 0x900000000000000}, N: 854},
+		1267: {Key: wordindex.Key{A: 0x746e6564757473, C: 0x700000000000000}, N: 670},
+		1270: {Key: wordindex.Key{A: 0x6b656577, C: 0x400000000000000}, N: 266},
+		1271: {Key: wordindex.Key{A: 0x6f696d6564697065, B: 0x747369676f6c, C: 0xe00000000000000}, N: 624},
+		1273: {Key: wordindex.Key{A: 0x64657475666572, C: 0x700000000000000}, N: 1502},
+		1287: {Key: wordindex.Key{A: 0x796c6972676e61, C: 0x700000000000000}, N: 137},
+		1288: {Key: wordindex.Key{A: 0x73776f6873, C: 0x500000000000000}, N: 1644},
+		1291: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x6465, C: 0xa00000000000000}, N: 1494},
+		1292: {Key: wordindex.Key{A: 0x726574736c6c6f70, C: 0x800000000000000}, N: 605},
+		1293: {Key: wordindex.Key{A: 0x646573696c616572, C: 0x800000000000000}, N: 1613},
+		1296: {Key: wordindex.Key{A: 0x687461656e6562, C: 0x700000000000000}, N: 844},
+		1300: {Key: wordindex.Key{A: 0x676e697463616572, C: 0x800000000000000}, N: 963},
+		1302: {Key: wordindex.Key{A: 0x6f7773656b6f7073, B: 0x6e616d, C: 0xb00000000000000}, N: 430},
+		1303: {Key: wordindex.Key{A: 0x74736f6d6c61, C: 0x600000000000000}, N: 938},
+		1305: {Key: wordindex.Key{A: 0x736576726573626f, C: 0x800000000000000}, N: 1275},
+		1310: {Key: wordindex.Key{A: 0x7261777265746661, B: 0x64, C: 0x900000000000000}, N: 217},
+		1311: {Key: wordindex.Key{A: 0x676e696c6c6579, C: 0x700000000000000}, N: 1191},
+		1312: {Key: wordindex.Key{A: 0x65766c657372756f, B: 0x73, C: 0x900000000000000}, N: 202},
+		1314: {Key: wordindex.Key{A: 0x776566, C: 0x300000000000000}, N: 18},
+		1316: {Key: wordindex.Key{A: 0x75722d746e6f7266, B: 0x72656e6e, C: 0xc00000000000000}, N: 385},
+		1317: {Key: wordindex.Key{A: 0x737365666e6f63, C: 0x700000000000000}, N: 1254},
+		1319: {Key: wordindex.Key{A: 0x646574726f746572, C: 0x800000000000000}, N: 1101},
+		1322: {Key: wordindex.Key{A: 0x6974616369646e69, B: 0x676e, C: 0xa00000000000000}, N: 1310},
+		1325: {Key: wordindex.Key{A: 0x6465746e6968, C: 0x600000000000000}, N: 1301},
+		1326: {Key: wordindex.Key{A: 0x64656867696577, C: 0x700000000000000}, N: 1389},
+		1327: {Key: wordindex.Key{A: 0x726f74706c756373, C: 0x800000000000000}, N: 728},
+		1328: {Key: wordindex.Key{A: 0x74276e736168, C: 0x600000000000000}, N: 168},
+		1329: {Key: wordindex.Key{A: 0x6f74737265646e75, B: 0x646f, C: 0xa00000000000000}, N: 1610},
+		1330: {Key: wordindex.Key{A: 0x6465646461, C: 0x500000000000000}, N: 981},
+		1331: {Key: wordindex.Key{A: 0x72616c6f686373, C: 0x700000000000000}, N: 649},
+		1335: {Key: wordindex.Key{A: 0x64656e6f746e69, C: 0x700000000000000}, N: 1343},
+		1338: {Key: wordindex.Key{A: 0x79726f74636976, C: 0x700000000000000}, N: 1721},
+		1339: {Key: wordindex.Key{A: 0x796c6e6f, C: 0x400000000000000}, N: 134},
+		1342: {Key: wordindex.Key{A: 0x73696d6f6e6f6365, B: 0x74, C: 0x900000000000000}, N: 602},
+		1343: {Key: wordindex.Key{A: 0x74616874, C: 0x400000000000000}, N: 5},
+		1345: {Key: wordindex.Key{A: 0x6e696c6165766572, B: 0x67, C: 0x900000000000000}, N: 1142},
+		1346: {Key: wordindex.Key{A: 0x74706163, C: 0x400000000000000}, N: 474},
+		1349: {Key: wordindex.Key{A: 0x697270612d64696d, B: 0x6c, C: 0x900000000000000}, N: 250},
+		1352: {Key: wordindex.Key{A: 0x65736f6c63736964, B: 0x64, C: 0x900000000000000}, N: 1145},
+		1354: {Key: wordindex.Key{A: 0x61696a6168, C: 0x500000000000000}, N: 811},
+		1355: {Key: wordindex.Key{A: 0x6867696577, C: 0x500000000000000}, N: 1387},
+		1356: {Key: wordindex.Key{A: 0x63696870617267, C: 0x700000000000000}, N: 1029},
+		1358: {Key: wordindex.Key{A: 0x656d75737361, C: 0x600000000000000}, N: 1623},
+		1361: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x65, C: 0x900000000000000}, N: 1322},
+		1364: {Key: wordindex.Key{A: 0x74706573, C: 0x400000000000000}, N: 300},
+		1367: {Key: wordindex.Key{A: 0x6e676973, C: 0x400000000000000}, N: 1024},
+		1368: {Key: wordindex.Key{A: 0x73746f6f6873, C: 0x600000000000000}, N: 1373},
+		1369: {Key: wordindex.Key{A: 0x6f70736572726f63, B: 0x746e65646e, C: 0xd00000000000000}, N: 673},
+		1372: {Key: wordindex.Key{A: 0x73656f64, C: 0x400000000000000}, N: 95},
+		1377: {Key: wordindex.Key{A: 0x746165706572, C: 0x600000000000000}, N: 1286},
+		1378: {Key: wordindex.Key{A: 0x64657265646e6f77, C: 0x800000000000000}, N: 1391},
+		1379: {Key: wordindex.Key{A: 0x7365696c706572, C: 0x700000000000000}, N: 1262},
+		1381: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x6465, C: 0xa00000000000000}, N: 1518},
+		1382: {Key: wordindex.Key{A: 0x746e756f63736976, B: 0x737365, C: 0xb00000000000000}, N: 511},
+		1384: {Key: wordindex.Key{A: 0x726f74636572, C: 0x600000000000000}, N: 552},
+		1385: {Key: wordindex.Key{A: 0x6567656c6c61, C: 0x600000000000000}, N: 1131},
+		1386: {Key: wordindex.Key{A: 0x6569666963657073, B: 0x64, C: 0x900000000000000}, N: 1662},
+		1388: {Key: wordindex.Key{A: 0x656465636e6f63, C: 0x700000000000000}, N: 1242},
+		1389: {Key: wordindex.Key{A: 0x64657665696c6562, C: 0x800000000000000}, N: 1552},
+		1392: {Key: wordindex.Key{A: 0x65746e6573657270, B: 0x72, C: 0x900000000000000}, N: 685},
+		1398: {Key: wordindex.Key{A: 0x6574736575716572, B: 0x64, C: 0x900000000000000}, N: 1472},
+		1400: {Key: wordindex.Key{A: 0x646e69686562, C: 0x600000000000000}, N: 50},
+		1413: {Key: wordindex.Key{A: 0x6f6963, C: 0x300000000000000}, N: 571},
+		1414: {Key: wordindex.Key{A: 0x7473696d64616568, B: 0x73736572, C: 0xc00000000000000}, N: 667},
+		1417: {Key: wordindex.Key{A: 0x68746f62, C: 0x400000000000000}, N: 14},
+		1419: {Key: wordindex.Key{A: 0x6573696e6167726f, B: 0x72, C: 0x900000000000000}, N: 610},
+		1426: {Key: wordindex.Key{A: 0x657372756e, C: 0x500000000000000}, N: 655},
+		1427: {Key: wordindex.Key{A: 0x6c6163696e6f7269, B: 0x796c, C: 0xa00000000000000}, N: 918},
+		1428: {Key: wordindex.Key{A: 0x796c7265626d6f73, C: 0x800000000000000}, N: 144},
+		1431: {Key: wordindex.Key{A: 0x72696d61, C: 0x400000000000000}, N: 516},
+		1432: {Key: wordindex.Key{A: 0x796c6e65706f, C: 0x600000000000000}, N: 140},
+		1433: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x6465, C: 0xa00000000000000}, N: 1320},
+		1436: {Key: wordindex.Key{A: 0x6e727574, C: 0x400000000000000}, N: 1709},
+		1438: {Key: wordindex.Key{A: 0x73746e6177, C: 0x500000000000000}, N: 1596},
+		1440: {Key: wordindex.Key{A: 0x6e6f6974706163, C: 0x700000000000000}, N: 1005},
+		1441: {Key: wordindex.Key{A: 0x73646e6f70736572, C: 0x800000000000000}, N: 1259},
+		1443: {Key: wordindex.Key{A: 0x6867756f6e65, C: 0x600000000000000}, N: 823},
+		1447: {Key: wordindex.Key{A: 0x6f6867756f726874, B: 0x7475, C: 0xa00000000000000}, N: 40},
+		1448: {Key: wordindex.Key{A: 0x6365732d6e656874, B: 0x797261746572, C: 0xe00000000000000}, N: 398},
+		1449: {Key: wordindex.Key{A: 0x726f6e, C: 0x300000000000000}, N: 75},
+		1450: {Key: wordindex.Key{A: 0x6e696e7275746572, B: 0x67, C: 0x900000000000000}, N: 980},
+		1451: {Key: wordindex.Key{A: 0x6e65746165726874, C: 0x800000000000000}, N: 1492},
+		1452: {Key: wordindex.Key{A: 0x726577736e61, C: 0x600000000000000}, N: 1264},
+		1453: {Key: wordindex.Key{A: 0x676e697469736f70, C: 0x800000000000000}, N: 1181},
+		1454: {Key: wordindex.Key{A: 0x68746e6f6d, C: 0x500000000000000}, N: 267},
+		1455: {Key: wordindex.Key{A: 0x696e7265636e6f63, B: 0x676e, C: 0xa00000000000000}, N: 855},
+		1457: {Key: wordindex.Key{A: 0x646c6f6865657266, B: 0x7265, C: 0xa00000000000000}, N: 360},
+		1458: {Key: wordindex.Key{A: 0x657475666572, C: 0x600000000000000}, N: 1500},
+		1461: {Key: wordindex.Key{A: 0x676e696d75737361, C: 0x800000000000000}, N: 1626},
+		1464: {Key: wordindex.Key{A: 0x7261696c696d6166, C: 0x800000000000000}, N: 1713},
+		1467: {Key: wordindex.Key{A: 0x68616a6172, C: 0x500000000000000}, N: 527},
+		1471: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x6465, C: 0xa00000000000000}, N: 1284},
+		1473: {Key: wordindex.Key{A: 0x64656d69616c63, C: 0x700000000000000}, N: 1064},
+		1476: {Key: wordindex.Key{A: 0x6361657464616568, B: 0x726568, C: 0xb00000000000000}, N: 665},
+		1478: {Key: wordindex.Key{A: 0x676e696d696863, C: 0x700000000000000}, N: 1386},
+		1480: {Key: wordindex.Key{A: 0x6f6c6f6e756d6d69, B: 0x74736967, C: 0xc00000000000000}, N: 626},
+		1482: {Key: wordindex.Key{A: 0x73656469736562, C: 0x700000000000000}, N: 846},
+		1484: {Key: wordindex.Key{A: 0x696e6d65646e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1676},
+		1485: {Key: wordindex.Key{A: 0x7076, C: 0x200000000000000}, N: 586},
+		1487: {Key: wordindex.Key{A: 0x736973796c616e61, C: 0x800000000000000}, N: 991},
+		1491: {Key: wordindex.Key{A: 0x72646d63, C: 0x400000000000000}, N: 489},
+		1496: {Key: wordindex.Key{A: 0x74697277676e6f73, B: 0x7265, C: 0xa00000000000000}, N: 711},
+		1498: {Key: wordindex.Key{A: 0x646c756f6873, C: 0x600000000000000}, N: 100},
+		1499: {Key: wordindex.Key{A: 0x73796164, C: 0x400000000000000}, N: 287},
+		1501: {Key: wordindex.Key{A: 0x7473726966, C: 0x500000000000000}, N: 135},
+		1502: {Key: wordindex.Key{A: 0x676e696d69616c63, C: 0x800000000000000}, N: 1065},
+		1506: {Key: wordindex.Key{A: 0x736579, C: 0x300000000000000}, N: 940},
+		1508: {Key: wordindex.Key{A: 0x64656c6165766572, C: 0x800000000000000}, N: 1141},
+		1509: {Key: wordindex.Key{A: 0x7463757274736e69, C: 0x800000000000000}, N: 1445},
+		1514: {Key: wordindex.Key{A: 0x73646e616d6564, C: 0x700000000000000}, N: 1475},
+		1521: {Key: wordindex.Key{A: 0x656e6f746e69, C: 0x600000000000000}, N: 1341},
+		1525: {Key: wordindex.Key{A: 0x6461737361626d61, B: 0x616c2d74612d726f, C: 0x1300000000656772}, N: 422},
+		1528: {Key: wordindex.Key{A: 0x6569636e616e6966, B: 0x72, C: 0x900000000000000}, N: 599},
+		1530: {Key: wordindex.Key{A: 0x7261746572636573, B: 0x6172656e65672d79, C: 0x110000000000006c}, N: 328},
+		1533: {Key: wordindex.Key{A: 0x676e696b61657073, C: 0x800000000000000}, N: 957},
+		1535: {Key: wordindex.Key{A: 0x736e6f6b636572, C: 0x700000000000000}, N: 1636},
+		1537: {Key: wordindex.Key{A: 0x676e69746963, C: 0x600000000000000}, N: 966},
+		1538: {Key: wordindex.Key{A: 0x7369726174697567, B: 0x74, C: 0x900000000000000}, N: 714},
+		1539: {Key: wordindex.Key{A: 0x73696e676f636572, B: 0x6465, C: 0xa00000000000000}, N: 1694},
+		1540: {Key: wordindex.Key{A: 0x6c626174736e6f63, B: 0x65, C: 0x900000000000000}, N: 456},
+		1543: {Key: wordindex.Key{A: 0x6564697374756f, C: 0x700000000000000}, N: 849},
+		1545: {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x73, C: 0x900000000000000}, N: 1446},
+		1546: {Key: wordindex.Key{A: 0x647261776f74, C: 0x600000000000000}, N: 44},
+		1547: {Key: wordindex.Key{A: 0x726568746f6e61, C: 0x700000000000000}, N: 8},
+		1550: {Key: wordindex.Key{A: 0x737961776c61, C: 0x600000000000000}, N: 228},
+		1552: {Key: wordindex.Key{A: 0x616d73656b6f7073, B: 0x6e, C: 0x900000000000000}, N: 429},
+		1554: {Key: wordindex.Key{A: 0x6769727779616c70, B: 0x7468, C: 0xa00000000000000}, N: 697},
+		1555: {Key: wordindex.Key{A: 0x6169636973796870, B: 0x6e, C: 0x900000000000000}, N: 653},
+		1558: {Key: wordindex.Key{A: 0x64657a696c616572, C: 0x800000000000000}, N: 1616},
+		1559: {Key: wordindex.Key{A: 0x736574756e696d, C: 0x700000000000000}, N: 289},
+		1562: {Key: wordindex.Key{A: 0x6e69746164, C: 0x500000000000000}, N: 813},
+		1566: {Key: wordindex.Key{A: 0x6962626172, C: 0x500000000000000}, N: 556},
+		1567: {Key: wordindex.Key{A: 0x74616964656d6d69, B: 0x796c65, C: 0xb00000000000000}, N: 124},
+		1568: {Key: wordindex.Key{A: 0x7a69636974697263, B: 0x676e69, C: 0xb00000000000000}, N: 1656},
+		1569: {Key: wordindex.Key{A: 0x73756f6976657270, B: 0x796c, C: 0xa00000000000000}, N: 111},
+		1570: {Key: wordindex.Key{A: 0x72617374, C: 0x400000000000000}, N: 340},
+		1572: {Key: wordindex.Key{A: 0x646575677261, C: 0x600000000000000}, N: 1062},
+		1576: {Key: wordindex.Key{A: 0x6f737365666f7270, B: 0x72, C: 0x900000000000000}, N: 614},
+		1577: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x646574, C: 0xb00000000000000}, N: 1584},
+		1580: {Key: wordindex.Key{A: 0x6465696669746f6e, C: 0x800000000000000}, N: 1408},
+		1582: {Key: wordindex.Key{A: 0x746e656e6f70706f, C: 0x800000000000000}, N: 390},
+		1584: {Key: wordindex.Key{A: 0x2d6c656e6f6c6f63, B: 0x6c6172656e6567, C: 0xf00000000000000}, N: 493},
+		1585: {Key: wordindex.Key{A: 0x6569666972616c63, B: 0x73, C: 0x900000000000000}, N: 1316},
+		1586: {Key: wordindex.Key{A: 0x796164, C: 0x300000000000000}, N: 291},
+		1590: {Key: wordindex.Key{A: 0x736d6165726373, C: 0x700000000000000}, N: 1193},
+		1595: {Key: wordindex.Key{A: 0x666f, C: 0x200000000000000}, N: 21},
+		1596: {Key: wordindex.Key{A: 0x726567616e616d, C: 0x700000000000000}, N: 587},
+		1600: {Key: wordindex.Key{A: 0x72617473, C: 0x400000000000000}, N: 734},
+		1605: {Key: wordindex.Key{A: 0x74726f746572, C: 0x600000000000000}, N: 1099},
+		1606: {Key: wordindex.Key{A: 0x65736f6877, C: 0x500000000000000}, N: 81},
+		1607: {Key: wordindex.Key{A: 0x726579616c70, C: 0x600000000000000}, N: 741},
+		1609: {Key: wordindex.Key{A: 0x6465747369736e69, C: 0x800000000000000}, N: 1070},
+		1614: {Key: wordindex.Key{A: 0x796c6573726574, C: 0x700000000000000}, N: 154},
+		1615: {Key: wordindex.Key{A: 0x676e6f6c, C: 0x400000000000000}, N: 232},
+		1617: {Key: wordindex.Key{A: 0x7473696c65766f6e, C: 0x800000000000000}, N: 695},
+		1618: {Key: wordindex.Key{A: 0x6574616369646e69, B: 0x73, C: 0x900000000000000}, N: 1308},
+		1619: {Key: wordindex.Key{A: 0x63616573696f6174, B: 0x68, C: 0x900000000000000}, N: 319},
+		1621: {Key: wordindex.Key{A: 0x656873696c627570, B: 0x72, C: 0x900000000000000}, N: 692},
+		1628: {Key: wordindex.Key{A: 0x6369746168706d65, B: 0x796c6c61, C: 0xc00000000000000}, N: 143},
+		1631: {Key: wordindex.Key{A: 0x646e6567656c, C: 0x600000000000000}, N: 736},
+		1632: {Key: wordindex.Key{A: 0x676e696e727574, C: 0x700000000000000}, N: 979},
+		1634: {Key: wordindex.Key{A: 0x6572706572746e65, B: 0x7275656e, C: 0xc00000000000000}, N: 592},
+		1637: {Key: wordindex.Key{A: 0x64756f6c61, C: 0x500000000000000}, N: 1700},
+		1638: {Key: wordindex.Key{A: 0x68637573, C: 0x400000000000000}, N: 20},
+		1640: {Key: wordindex.Key{A: 0x696669746e656469, B: 0x6465, C: 0xa00000000000000}, N: 1046},
+		1644: {Key: wordindex.Key{A: 0x6574736567677573, B: 0x64, C: 0x900000000000000}, N: 1093},
+		1645: {Key: wordindex.Key{A: 0x676e696e69706f, C: 0x700000000000000}, N: 1177},
+		1646: {Key: wordindex.Key{A: 0x7669747563657865, B: 0x65, C: 0x900000000000000}, N: 583},
+		1649: {Key: wordindex.Key{A: 0x797475706564, C: 0x600000000000000}, N: 460},
+		1651: {Key: wordindex.Key{A: 0x65746e756f636572, B: 0x64, C: 0x900000000000000}, N: 1239},
+		1652: {Key: wordindex.Key{A: 0x6371, C: 0x200000000000000}, N: 446},
+		1656: {Key: wordindex.Key{A: 0x676e696b6c6174, C: 0x700000000000000}, N: 1545},
+		1657: {Key: wordindex.Key{A: 0x616473656e646577, B: 0x79, C: 0x900000000000000}, N: 238},
+		1660: {Key: wordindex.Key{A: 0x616d726f68636e61, B: 0x6e, C: 0x900000000000000}, N: 682},
+		1663: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x7365, C: 0xa00000000000000}, N: 1319},
+		1664: {Key: wordindex.Key{A: 0x7265646e6f77, C: 0x600000000000000}, N: 1638},
+		1667: {Key: wordindex.Key{A: 0x6666756e, C: 0x400000000000000}, N: 1043},
+		1668: {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x64656764, C: 0xc00000000000000}, N: 1248},
+		1669: {Key: wordindex.Key{A: 0x6168632d65636976, B: 0x6e616d7269, C: 0xd00000000000000}, N: 379},
+		1672: {Key: wordindex.Key{A: 0x7473756a, C: 0x400000000000000}, N: 132},
+		1674: {Key: wordindex.Key{A: 0x736461656c70, C: 0x600000000000000}, N: 1458},
+		1675: {Key: wordindex.Key{A: 0x68746977, C: 0x400000000000000}, N: 27},
+		1676: {Key: wordindex.Key{A: 0x7265786f62, C: 0x500000000000000}, N: 754},
+		1678: {Key: wordindex.Key{A: 0x74276e6163, C: 0x500000000000000}, N: 176},
+		1679: {Key: wordindex.Key{A: 0x66666f, C: 0x300000000000000}, N: 851},
+		1684: {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x65, C: 0x900000000000000}, N: 1437},
+		1686: {Key: wordindex.Key{A: 0x616a6172, C: 0x400000000000000}, N: 526},
+		1687: {Key: wordindex.Key{A: 0x766c657372756f79, B: 0x7365, C: 0xa00000000000000}, N: 207},
+		1688: {Key: wordindex.Key{A: 0x726574697277, C: 0x600000000000000}, N: 694},
+		1690: {Key: wordindex.Key{A: 0x6465737365727473, C: 0x800000000000000}, N: 1525},
+		1691: {Key: wordindex.Key{A: 0x6c6f74616d696c63, B: 0x747369676f, C: 0xd00000000000000}, N: 639},
+		1692: {Key: wordindex.Key{A: 0x726f747365766e69, C: 0x800000000000000}, N: 588},
+		1695: {Key: wordindex.Key{A: 0x64696d61, C: 0x400000000000000}, N: 43},
+		1700: {Key: wordindex.Key{A: 0x656c696877, C: 0x500000000000000}, N: 58},
+		1702: {Key: wordindex.Key{A: 0x7369767265707573, B: 0x726f, C: 0xa00000000000000}, N: 408},
+		1703: {Key: wordindex.Key{A: 0x65736f6c63736964, B: 0x73, C: 0x900000000000000}, N: 1144},
+		1706: {Key: wordindex.Key{A: 0x6c6968776e61656d, B: 0x65, C: 0x900000000000000}, N: 218},
+		1711: {Key: wordindex.Key{A: 0x726265662d64696d, B: 0x79726175, C: 0xc00000000000000}, N: 246},
+		1713: {Key: wordindex.Key{A: 0x6e6f6567727573, C: 0x700000000000000}, N: 654},
+		1715: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x64, C: 0x900000000000000}, N: 1512},
+		1718: {Key: wordindex.Key{A: 0x7473616e6d7967, C: 0x700000000000000}, N: 759},
+		1720: {Key: wordindex.Key{A: 0x64656465636e6f63, C: 0x800000000000000}, N: 1244},
+		1722: {Key: wordindex.Key{A: 0x796c746e756c62, C: 0x700000000000000}, N: 138},
+		1726: {Key: wordindex.Key{A: 0x796c7473726966, C: 0x700000000000000}, N: 894},
+		1727: {Key: wordindex.Key{A: 0x65696c616f67, C: 0x600000000000000}, N: 749},
+		1728: {Key: wordindex.Key{A: 0x676e697369766461, C: 0x800000000000000}, N: 1444},
+		1729: {Key: wordindex.Key{A: 0x64656c6c6163, C: 0x600000000000000}, N: 1465},
+		1730: {Key: wordindex.Key{A: 0x747065637865, C: 0x600000000000000}, N: 847},
+		1737: {Key: wordindex.Key{A: 0x6d7269666661, C: 0x600000000000000}, N: 1127},
+		1741: {Key: wordindex.Key{A: 0x7365736f70707573, C: 0x800000000000000}, N: 1631},
+		1742: {Key: wordindex.Key{A: 0x6f736c61, C: 0x400000000000000}, N: 108},
+		1743: {Key: wordindex.Key{A: 0x7669746365746564, B: 0x65, C: 0x900000000000000}, N: 457},
+		1745: {Key: wordindex.Key{A: 0x796c626973736f70, C: 0x800000000000000}, N: 909},
+		1747: {Key: wordindex.Key{A: 0x7365736f706f7270, C: 0x800000000000000}, N: 1509},
+		1748: {Key: wordindex.Key{A: 0x7473796c616e61, C: 0x700000000000000}, N: 601},
+		1750: {Key: wordindex.Key{A: 0x737265746e756f63, C: 0x800000000000000}, N: 1096},
+		1751: {Key: wordindex.Key{A: 0x6465726f6c706d69, C: 0x800000000000000}, N: 1455},
+		1756: {Key: wordindex.Key{A: 0x72616566, C: 0x400000000000000}, N: 1563},
+		1758: {Key: wordindex.Key{A: 0x7365676c75766964, C: 0x800000000000000}, N: 1148},
+		1759: {Key: wordindex.Key{A: 0x6564697361, C: 0x500000000000000}, N: 866},
+		1761: {Key: wordindex.Key{A: 0x646e6f70736572, C: 0x700000000000000}, N: 1258},
+		1762: {Key: wordindex.Key{A: 0x706573, C: 0x300000000000000}, N: 299},
+		1763: {Key: wordindex.Key{A: 0x796877, C: 0x300000000000000}, N: 159},
+		1764: {Key: wordindex.Key{A: 0x6d6f6e6f72747361, B: 0x7265, C: 0xa00000000000000}, N: 644},
+		1766: {Key: wordindex.Key{A: 0x72656469736e6f63, C: 0x800000000000000}, N: 1688},
+		1776: {Key: wordindex.Key{A: 0x676e697473616f62, C: 0x800000000000000}, N: 1154},
+		1778: {Key: wordindex.Key{A: 0x726f7469647561, C: 0x700000000000000}, N: 412},
+		1784: {Key: wordindex.Key{A: 0x646565646e69, C: 0x600000000000000}, N: 888},
+		1785: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x6465, C: 0xa00000000000000}, N: 1086},
+		1791: {Key: wordindex.Key{A: 0x646e61, C: 0x300000000000000}, N: 72},
+		1793: {Key: wordindex.Key{A: 0x6574736972726162, B: 0x72, C: 0x900000000000000}, N: 445},
+		1795: {Key: wordindex.Key{A: 0x6c6974, C: 0x300000000000000}, N: 1037},
+		1797: {Key: wordindex.Key{A: 0x726f646f6d6d6f63, B: 0x65, C: 0x900000000000000}, N: 487},
+		1798: {Key: wordindex.Key{A: 0x6764656c776f6e6b, B: 0x656c626165, C: 0xd00000000000000}, N: 1716},
+		1800: {Key: wordindex.Key{A: 0x6572702d65636976, B: 0x746e65646973, C: 0xe00000000000000}, N: 311},
+		1801: {Key: wordindex.Key{A: 0x796c6472696874, C: 0x700000000000000}, N: 898},
+		1804: {Key: wordindex.Key{A: 0x6573756163, C: 0x500000000000000}, N: 1040},
+		1805: {Key: wordindex.Key{A: 0x6568737265646e75, B: 0x66666972, C: 0xc00000000000000}, N: 450},
+		1806: {Key: wordindex.Key{A: 0x656d696863, C: 0x500000000000000}, N: 1383},
+		1807: {Key: wordindex.Key{A: 0x746e697265707573, B: 0x746e65646e65, C: 0xe00000000000000}, N: 454},
+		1809: {Key: wordindex.Key{A: 0x6575716573627573, B: 0x796c746e, C: 0xc00000000000000}, N: 126},
+		1811: {Key: wordindex.Key{A: 0x6c75736e6f63, C: 0x600000000000000}, N: 423},
+		1812: {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 590},
+		1815: {Key: wordindex.Key{A: 0x64657472756c62, C: 0x700000000000000}, N: 1213},
+		1817: {Key: wordindex.Key{A: 0x736573696d6f7270, C: 0x800000000000000}, N: 1485},
+		1819: {Key: wordindex.Key{A: 0x7473657265746e69, B: 0x796c676e69, C: 0xd00000000000000}, N: 919},
+		1820: {Key: wordindex.Key{A: 0x72656461656c, C: 0x600000000000000}, N: 322},
+		1826: {Key: wordindex.Key{A: 0x6562697263736564, B: 0x73, C: 0x900000000000000}, N: 1648},
+		1829: {Key: wordindex.Key{A: 0x6e676961706d6163, B: 0x7265, C: 0xa00000000000000}, N: 612},
+		1831: {Key: wordindex.Key{A: 0x676e697462756f64, C: 0x800000000000000}, N: 1577},
+		1835: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x65, C: 0x900000000000000}, N: 1531},
+		1838: {Key: wordindex.Key{A: 0x646c65696664696d, B: 0x7265, C: 0xa00000000000000}, N: 746},
+		1842: {Key: wordindex.Key{A: 0x7367617262, C: 0x500000000000000}, N: 1156},
+		1843: {Key: wordindex.Key{A: 0x6172676f746f6870, B: 0x72656870, C: 0xc00000000000000}, N: 729},
+		1846: {Key: wordindex.Key{A: 0x66666f6373, C: 0x500000000000000}, N: 1347},
+		1850: {Key: wordindex.Key{A: 0x72657665776f68, C: 0x700000000000000}, N: 872},
+		1851: {Key: wordindex.Key{A: 0x6e65736572706572, B: 0x657669746174, C: 0xe00000000000000}, N: 346},
+		1853: {Key: wordindex.Key{A: 0x69646e65746e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1122},
+		1855: {Key: wordindex.Key{A: 0x6e697665696c6562, B: 0x67, C: 0x900000000000000}, N: 1553},
+		1856: {Key: wordindex.Key{A: 0x6c61696365707365, B: 0x796c, C: 0xa00000000000000}, N: 924},
+		1857: {Key: wordindex.Key{A: 0x797275746e6563, C: 0x700000000000000}, N: 283},
+		1866: {Key: wordindex.Key{A: 0x6465636166, C: 0x500000000000000}, N: 971},
+		1872: {Key: wordindex.Key{A: 0x656573, C: 0x300000000000000}, N: 1019},
+		1874: {Key: wordindex.Key{A: 0x73746365707865, C: 0x700000000000000}, N: 1579},
+		1875: {Key: wordindex.Key{A: 0x736c6165707061, C: 0x700000000000000}, N: 1468},
+		1876: {Key: wordindex.Key{A: 0x746f6f6873, C: 0x500000000000000}, N: 1372},
+		1879: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x6e67697365642d74, C: 0x1300000000657461}, N: 313},
+		1881: {Key: wordindex.Key{A: 0x646572616c636564, C: 0x800000000000000}, N: 1082},
+		1883: {Key: wordindex.Key{A: 0x7369747265766461, B: 0x746e656d65, C: 0xd00000000000000}, N: 985},
+		1885: {Key: wordindex.Key{A: 0x736b72616d6572, C: 0x700000000000000}, N: 1272},
+		1886: {Key: wordindex.Key{A: 0x796c626175677261, C: 0x800000000000000}, N: 917},
+		1887: {Key: wordindex.Key{A: 0x676e697474657266, C: 0x800000000000000}, N: 1574},
+		1889: {Key: wordindex.Key{A: 0x65766f6261, C: 0x500000000000000}, N: 837},
+		1892: {Key: wordindex.Key{A: 0x7461726f62616c65, B: 0x676e69, C: 0xb00000000000000}, N: 1321},
+		1895: {Key: wordindex.Key{A: 0x747369736e69, C: 0x600000000000000}, N: 1068},
+		1896: {Key: wordindex.Key{A: 0x73736f726361, C: 0x600000000000000}, N: 49},
+		1897: {Key: wordindex.Key{A: 0x726570706172, C: 0x600000000000000}, N: 712},
+		1898: {Key: wordindex.Key{A: 0x7372616579, C: 0x500000000000000}, N: 286},
+		1899: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x73, C: 0x900000000000000}, N: 1536},
+		1900: {Key: wordindex.Key{A: 0x736d726f666e69, C: 0x700000000000000}, N: 1403},
+		1904: {Key: wordindex.Key{A: 0x776c69636e756f63, B: 0x6e616d6f, C: 0xc00000000000000}, N: 353},
+		1907: {Key: wordindex.Key{A: 0x747065732d64696d, B: 0x7265626d65, C: 0xd00000000000000}, N: 259},
+		1908: {Key: wordindex.Key{A: 0x746d73, C: 0x300000000000000}, N: 808},
+		1911: {Key: wordindex.Key{A: 0x77656e6b, C: 0x400000000000000}, N: 1607},
+		1914: {Key: wordindex.Key{A: 0x6465776f6873, C: 0x600000000000000}, N: 1645},
+		1921: {Key: wordindex.Key{A: 0x686f, C: 0x200000000000000}, N: 942},
+		1923: {Key: wordindex.Key{A: 0x657369726f656874, B: 0x64, C: 0x900000000000000}, N: 1183},
+		1924: {Key: wordindex.Key{A: 0x73656972726f77, C: 0x700000000000000}, N: 1568},
+		1927: {Key: wordindex.Key{A: 0x6867696e7265766f, B: 0x74, C: 0x900000000000000}, N: 212},
+		1932: {Key: wordindex.Key{A: 0x676e69677275, C: 0x600000000000000}, N: 1436},
+		1937: {Key: wordindex.Key{A: 0x7370, C: 0x200000000000000}, N: 1034},
+		1939: {Key: wordindex.Key{A: 0x736567616d6164, C: 0x700000000000000}, N: 1730},
+		1947: {Key: wordindex.Key{A: 0x796c756a, C: 0x400000000000000}, N: 254},
+		1952: {Key: wordindex.Key{A: 0x747364696d61, C: 0x600000000000000}, N: 841},
+		1953: {Key: wordindex.Key{A: 0x796c746e65636572, C: 0x800000000000000}, N: 112},
+		1959: {Key: wordindex.Key{A: 0x6c6c69636e756f63, B: 0x726f, C: 0xa00000000000000}, N: 355},
+		1960: {Key: wordindex.Key{A: 0x6c6e696174726563, B: 0x79, C: 0x900000000000000}, N: 911},
+		1962: {Key: wordindex.Key{A: 0x7265627574756f79, C: 0x800000000000000}, N: 690},
+		1966: {Key: wordindex.Key{A: 0x6e69676c75766964, B: 0x67, C: 0x900000000000000}, N: 1150},
+		1968: {Key: wordindex.Key{A: 0x736574697277, C: 0x600000000000000}, N: 1215},
+		1973: {Key: wordindex.Key{A: 0x6e69726f6c706d69, B: 0x67, C: 0x900000000000000}, N: 1456},
+		1974: {Key: wordindex.Key{A: 0x636564, C: 0x300000000000000}, N: 303},
+		1975: {Key: wordindex.Key{A: 0x737365727473, C: 0x600000000000000}, N: 1539},
+		1978: {Key: wordindex.Key{A: 0x656764756a, C: 0x500000000000000}, N: 438},
+		1980: {Key: wordindex.Key{A: 0x74736f766f7270, C: 0x700000000000000}, N: 669},
+		1983: {Key: wordindex.Key{A: 0x72657977616c, C: 0x600000000000000}, N: 443},
+		1984: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x7365, C: 0xa00000000000000}, N: 1517},
+		1986: {Key: wordindex.Key{A: 0x6574616d69747365, B: 0x64, C: 0x900000000000000}, N: 1111},
+		1987: {Key: wordindex.Key{A: 0x6465726975716e65, C: 0x800000000000000}, N: 1334},
+		1990: {Key: wordindex.Key{A: 0x6172747369676572, B: 0x72, C: 0x900000000000000}, N: 415},
+		1991: {Key: wordindex.Key{A: 0x6c6261726f6e6f68, B: 0x65, C: 0x900000000000000}, N: 788},
+		1992: {Key: wordindex.Key{A: 0x79616d, C: 0x300000000000000}, N: 103},
+		1993: {Key: wordindex.Key{A: 0x692d726f74696465, B: 0x66656968632d6e, C: 0xf00000000000000}, N: 676},
+		1996: {Key: wordindex.Key{A: 0x676e696c6c6574, C: 0x700000000000000}, N: 1401},
+		1999: {Key: wordindex.Key{A: 0x656c6c61632d6f73, B: 0x64, C: 0x900000000000000}, N: 955},
+		2002: {Key: wordindex.Key{A: 0x65746176697270, C: 0x700000000000000}, N: 770},
+		2004: {Key: wordindex.Key{A: 0x74736e69616761, C: 0x700000000000000}, N: 36},
+		2007: {Key: wordindex.Key{A: 0x6c6c6577, C: 0x400000000000000}, N: 941},
+		2008: {Key: wordindex.Key{A: 0x646573756d, C: 0x500000000000000}, N: 1168},
+		2018: {Key: wordindex.Key{A: 0x636e65756c666e69, B: 0x7265, C: 0xa00000000000000}, N: 691},
+		2020: {Key: wordindex.Key{A: 0x616e61746c7573, C: 0x700000000000000}, N: 522},
+		2021: {Key: wordindex.Key{A: 0x616a61686c61, C: 0x600000000000000}, N: 810},
+		2023: {Key: wordindex.Key{A: 0x726564617274, C: 0x600000000000000}, N: 600},
+		2024: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x676e69, C: 0xb00000000000000}, N: 1293},
+		2025: {Key: wordindex.Key{A: 0x6f74636570736e69, B: 0x72, C: 0x900000000000000}, N: 455},
+		2035: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x6572, C: 0xa00000000000000}, N: 1527},
+		2038: {Key: wordindex.Key{A: 0x64657275737361, C: 0x700000000000000}, N: 1412},
+		2039: {Key: wordindex.Key{A: 0x646567676562, C: 0x600000000000000}, N: 1451},
+		2041: {Key: wordindex.Key{A: 0x736867696577, C: 0x600000000000000}, N: 1388},
+		2042: {Key: wordindex.Key{A: 0x6e65732d6e656874, C: 0x800000000000000}, N: 395},
+		2049: {Key: wordindex.Key{A: 0x73726568, C: 0x400000000000000}, N: 185},
+		2055: {Key: wordindex.Key{A: 0x6e656874, C: 0x400000000000000}, N: 77},
+		2057: {Key: wordindex.Key{A: 0x746e656761, C: 0x500000000000000}, N: 462},
+		2060: {Key: wordindex.Key{A: 0x676e6974786574, C: 0x700000000000000}, N: 1219},
+		2061: {Key: wordindex.Key{A: 0x65736f70707573, C: 0x700000000000000}, N: 1630},
+		2062: {Key: wordindex.Key{A: 0x65737365666e6f63, B: 0x73, C: 0x900000000000000}, N: 1255},
+		2063: {Key: wordindex.Key{A: 0x726f79616d, C: 0x500000000000000}, N: 405},
+		2064: {Key: wordindex.Key{A: 0x6e65766967, C: 0x500000000000000}, N: 970},
+		2067: {Key: wordindex.Key{A: 0x65736f706f7270, C: 0x700000000000000}, N: 1508},
+		2069: {Key: wordindex.Key{A: 0x72696168632d6f63, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 378},
+		2070: {Key: wordindex.Key{A: 0x7265746e756f63, C: 0x700000000000000}, N: 1095},
+		2071: {Key: wordindex.Key{A: 0x6169746e65737365, B: 0x796c6c, C: 0xb00000000000000}, N: 927},
+		2072: {Key: wordindex.Key{A: 0x646572756d72756d, C: 0x800000000000000}, N: 1210},
+		2073: {Key: wordindex.Key{A: 0x6e69746e656d616c, B: 0x67, C: 0x900000000000000}, N: 1075},
+		2076: {Key: wordindex.Key{A: 0x6d72696666616572, C: 0x800000000000000}, N: 1535},
+		2078: {Key: wordindex.Key{A: 0x65676c75766964, C: 0x700000000000000}, N: 1147},
+		2080: {Key: wordindex.Key{A: 0x676e696767617262, C: 0x800000000000000}, N: 1158},
+		2085: {Key: wordindex.Key{A: 0x65677275, C: 0x400000000000000}, N: 1433},
+		2087: {Key: wordindex.Key{A: 0x6e69646e65746e69, B: 0x67, C: 0x900000000000000}, N: 1604},
+		2090: {Key: wordindex.Key{A: 0x6f6c6f6863797370, B: 0x74736967, C: 0xc00000000000000}, N: 628},
+		2093: {Key: wordindex.Key{A: 0x736c6c61636572, C: 0x700000000000000}, N: 1236},
+		2094: {Key: wordindex.Key{A: 0x74657266, C: 0x400000000000000}, N: 1571},
+		2097: {Key: wordindex.Key{A: 0x73646e65746e69, C: 0x700000000000000}, N: 1602},
+		2099: {Key: wordindex.Key{A: 0x796c74726f6873, C: 0x700000000000000}, N: 225},
+		2101: {Key: wordindex.Key{A: 0x6169726f74696465, B: 0x6c, C: 0x900000000000000}, N: 993},
+		2103: {Key: wordindex.Key{A: 0x6863696877, C: 0x500000000000000}, N: 78},
+		2106: {Key: wordindex.Key{A: 0x696c6c616e676973, B: 0x676e, C: 0xa00000000000000}, N: 1306},
+		2108: {Key: wordindex.Key{A: 0x72656c776f62, C: 0x600000000000000}, N: 752},
+		2109: {Key: wordindex.Key{A: 0x72656d6d7573, C: 0x600000000000000}, N: 274},
+		2110: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x676e6972, C: 0xc00000000000000}, N: 1530},
+		2113: {Key: wordindex.Key{A: 0x67617262, C: 0x400000000000000}, N: 1155},
+		2114: {Key: wordindex.Key{A: 0x7369, C: 0x200000000000000}, N: 83},
+		2119: {Key: wordindex.Key{A: 0x736d7269666661, C: 0x700000000000000}, N: 1128},
+		2121: {Key: wordindex.Key{A: 0x74756f, C: 0x300000000000000}, N: 867},
+		2122: {Key: wordindex.Key{A: 0x6e69776f6c6c6f66, B: 0x67, C: 0x900000000000000}, N: 858},
+		2123: {Key: wordindex.Key{A: 0x736573756d, C: 0x500000000000000}, N: 1167},
+		2125: {Key: wordindex.Key{A: 0x72656469736e6f63, B: 0x73, C: 0x900000000000000}, N: 1689},
+		2126: {Key: wordindex.Key{A: 0x64656e616f6d, C: 0x600000000000000}, N: 1298},
+		2128: {Key: wordindex.Key{A: 0x6e6f697473657571, B: 0x6465, C: 0xa00000000000000}, N: 975},
+		2133: {Key: wordindex.Key{A: 0x796c6b6e617266, C: 0x700000000000000}, N: 935},
+		2134: {Key: wordindex.Key{A: 0x72656d6d757264, C: 0x700000000000000}, N: 715},
+		2136: {Key: wordindex.Key{A: 0x6c6172656e6567, C: 0x700000000000000}, N: 465},
+		2137: {Key: wordindex.Key{A: 0x6573696d6f7270, C: 0x700000000000000}, N: 1484},
+		2139: {Key: wordindex.Key{A: 0x6f746e6f, C: 0x400000000000000}, N: 32},
+		2142: {Key: wordindex.Key{A: 0x74276e657261, C: 0x600000000000000}, N: 165},
+		2149: {Key: wordindex.Key{A: 0x6e656877, C: 0x400000000000000}, N: 59},
+		2150: {Key: wordindex.Key{A: 0x74276e7369, C: 0x500000000000000}, N: 164},
+		2154: {Key: wordindex.Key{A: 0x776f72726f6d6f74, C: 0x800000000000000}, N: 211},
+		2155: {Key: wordindex.Key{A: 0x6b72656c63, C: 0x500000000000000}, N: 448},
+		2156: {Key: wordindex.Key{A: 0x7265766f65726f6d, C: 0x800000000000000}, N: 873},
+		2157: {Key: wordindex.Key{A: 0x74276e65726577, C: 0x700000000000000}, N: 167},
+		2160: {Key: wordindex.Key{A: 0x666c65737469, C: 0x600000000000000}, N: 163},
+		2165: {Key: wordindex.Key{A: 0x736e6d65646e6f63, C: 0x800000000000000}, N: 1675},
+		2169: {Key: wordindex.Key{A: 0x74276e646c756f63, C: 0x800000000000000}, N: 177},
+		2172: {Key: wordindex.Key{A: 0x6e6564726177, C: 0x600000000000000}, N: 452},
+		2173: {Key: wordindex.Key{A: 0x676e69727564, C: 0x600000000000000}, N: 41},
+		2174: {Key: wordindex.Key{A: 0x646574726f706572, B: 0x796c, C: 0xa00000000000000}, N: 119},
+		2178: {Key: wordindex.Key{A: 0x6e696c616e676973, B: 0x67, C: 0x900000000000000}, N: 1305},
+		2181: {Key: wordindex.Key{A: 0x676e696c69616d65, C: 0x800000000000000}, N: 1221},
+		2183: {Key: wordindex.Key{A: 0x74276e6f64, C: 0x500000000000000}, N: 172},
+		2185: {Key: wordindex.Key{A: 0x65746164, C: 0x400000000000000}, N: 1705},
+		2188: {Key: wordindex.Key{A: 0x736d69616c63, C: 0x600000000000000}, N: 1067},
+		2190: {Key: wordindex.Key{A: 0x676e656c6c616863, B: 0x7265, C: 0xa00000000000000}, N: 387},
+		2193: {Key: wordindex.Key{A: 0x656d69616c637865, B: 0x64, C: 0x900000000000000}, N: 1198},
+		2194: {Key: wordindex.Key{A: 0x637073, C: 0x300000000000000}, N: 483},
+		2196: {Key: wordindex.Key{A: 0x6574616d6d616574, C: 0x800000000000000}, N: 767},
+		2200: {Key: wordindex.Key{A: 0x6861, C: 0x200000000000000}, N: 943},
+		2201: {Key: wordindex.Key{A: 0x676e6f6c61, C: 0x500000000000000}, N: 839},
+		2204: {Key: wordindex.Key{A: 0x64656c6c657073, C: 0x700000000000000}, N: 1665},
+		2207: {Key: wordindex.Key{A: 0x656e756a2d64696d, C: 0x800000000000000}, N: 253},
+		2208: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x6465, C: 0xa00000000000000}, N: 1533},
+		2209: {Key: wordindex.Key{A: 0x7265626d656d6572, C: 0x800000000000000}, N: 1619},
+		2210: {Key: wordindex.Key{A: 0x6174737265646e75, B: 0x73646e, C: 0xb00000000000000}, N: 1609},
+		2212: {Key: wordindex.Key{A: 0x6e65646973657270, B: 0x74, C: 0x900000000000000}, N: 310},
+		2215: {Key: wordindex.Key{A: 0x6c6c616369736162, B: 0x79, C: 0x900000000000000}, N: 926},
+		2216: {Key: wordindex.Key{A: 0x6974736974617473, B: 0x6e616963, C: 0xc00000000000000}, N: 636},
+		2218: {Key: wordindex.Key{A: 0x7369636973796870, B: 0x74, C: 0x900000000000000}, N: 620},
+		2219: {Key: wordindex.Key{A: 0x6f65632d6f63, C: 0x600000000000000}, N: 567},
+		2220: {Key: wordindex.Key{A: 0x64656972657571, C: 0x700000000000000}, N: 1336},
+		2223: {Key: wordindex.Key{A: 0x6968, C: 0x200000000000000}, N: 950},
+		2224: {Key: wordindex.Key{A: 0x657275737361, C: 0x600000000000000}, N: 1410},
+		2229: {Key: wordindex.Key{A: 0x796c6d726966, C: 0x600000000000000}, N: 139},
+		2230: {Key: wordindex.Key{A: 0x74616d656874616d, B: 0x6e61696369, C: 0xd00000000000000}, N: 635},
+		2238: {Key: wordindex.Key{A: 0x7265646e75, C: 0x500000000000000}, N: 34},
+		2239: {Key: wordindex.Key{A: 0x7469, C: 0x200000000000000}, N: 186},
+		2241: {Key: wordindex.Key{A: 0x6574636964657270, B: 0x64, C: 0x900000000000000}, N: 1109},
+		2249: {Key: wordindex.Key{A: 0x656d6f73, C: 0x400000000000000}, N: 9},
+		2251: {Key: wordindex.Key{A: 0x6972746169646570, B: 0x6e616963, C: 0xc00000000000000}, N: 662},
+		2254: {Key: wordindex.Key{A: 0x736b656577, C: 0x500000000000000}, N: 284},
+		2259: {Key: wordindex.Key{A: 0x65636e756f6e6e61, C: 0x800000000000000}, N: 1504},
+		2260: {Key: wordindex.Key{A: 0x2e732e70, C: 0x400000000000000}, N: 1035},
+		2261: {Key: wordindex.Key{A: 0x696e6f6974756163, B: 0x676e, C: 0xa00000000000000}, N: 1428},
+		2267: {Key: wordindex.Key{A: 0x626566, C: 0x300000000000000}, N: 293},
+		2276: {Key: wordindex.Key{A: 0x7365696c706d69, C: 0x700000000000000}, N: 1312},
+		2278: {Key: wordindex.Key{A: 0x736b6e616874, C: 0x600000000000000}, N: 861},
+		2281: {Key: wordindex.Key{A: 0x726568, C: 0x300000000000000}, N: 184},
+		2282: {Key: wordindex.Key{A: 0x747361656c, C: 0x500000000000000}, N: 822},
+		2284: {Key: wordindex.Key{A: 0x696e6f69746e656d, B: 0x676e, C: 0xa00000000000000}, N: 1281},
+		2285: {Key: wordindex.Key{A: 0x69746e656d6d6f63, B: 0x676e, C: 0xa00000000000000}, N: 964},
+		2287: {Key: wordindex.Key{A: 0x6e6574666f, C: 0x500000000000000}, N: 115},
+		2293: {Key: wordindex.Key{A: 0x6c6f6e61636c6f76, B: 0x747369676f, C: 0xd00000000000000}, N: 642},
+		2294: {Key: wordindex.Key{A: 0x6e657665, C: 0x400000000000000}, N: 133},
+		2295: {Key: wordindex.Key{A: 0x72657665, C: 0x400000000000000}, N: 900},
+		2296: {Key: wordindex.Key{A: 0x7373656e69737562, B: 0x6e6f73726570, C: 0xe00000000000000}, N: 591},
+		2301: {Key: wordindex.Key{A: 0x7364616572, C: 0x500000000000000}, N: 1649},
+		2306: {Key: wordindex.Key{A: 0x65746e656d6d6f63, B: 0x64, C: 0x900000000000000}, N: 1270},
+		2307: {Key: wordindex.Key{A: 0x6e69747475626572, B: 0x67, C: 0x900000000000000}, N: 1106},
+		2308: {Key: wordindex.Key{A: 0x646e657265766572, C: 0x800000000000000}, N: 549},
+		2311: {Key: wordindex.Key{A: 0x72617a63, C: 0x400000000000000}, N: 339},
+		2314: {Key: wordindex.Key{A: 0x6574616d69747365, B: 0x73, C: 0x900000000000000}, N: 1114},
+		2317: {Key: wordindex.Key{A: 0x72656863616574, C: 0x700000000000000}, N: 668},
+		2320: {Key: wordindex.Key{A: 0x6c6c616963757263, B: 0x79, C: 0x900000000000000}, N: 922},
+		2322: {Key: wordindex.Key{A: 0x6465746e616863, C: 0x700000000000000}, N: 1345},
+		2324: {Key: wordindex.Key{A: 0x696a61686c61, C: 0x600000000000000}, N: 809},
+		2327: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x676e69, C: 0xb00000000000000}, N: 1087},
+		2328: {Key: wordindex.Key{A: 0x706f736f6c696870, B: 0x726568, C: 0xb00000000000000}, N: 634},
+		2336: {Key: wordindex.Key{A: 0x6e6f69706d616863, C: 0x800000000000000}, N: 764},
+		2340: {Key: wordindex.Key{A: 0x6b63696c63, C: 0x500000000000000}, N: 1020},
+		2342: {Key: wordindex.Key{A: 0x6e697265646e6f77, B: 0x67, C: 0x900000000000000}, N: 1640},
+		2349: {Key: wordindex.Key{A: 0x7265707269616863, B: 0x6e6f73, C: 0xb00000000000000}, N: 374},
+		2350: {Key: wordindex.Key{A: 0x7370616e73, C: 0x500000000000000}, N: 1377},
+		2358: {Key: wordindex.Key{A: 0x6f6c65736e756f63, B: 0x72, C: 0x900000000000000}, N: 435},
+		2360: {Key: wordindex.Key{A: 0x656873, C: 0x300000000000000}, N: 183},
+		2361: {Key: wordindex.Key{A: 0x73696f6d6564616d, B: 0x656c6c65, C: 0xc00000000000000}, N: 793},
+		2364: {Key: wordindex.Key{A: 0x676e6f6d61, C: 0x500000000000000}, N: 38},
+		2365: {Key: wordindex.Key{A: 0x6c6c6f72746e6f63, B: 0x7265, C: 0xa00000000000000}, N: 413},
+		2366: {Key: wordindex.Key{A: 0x6d656874, C: 0x400000000000000}, N: 189},
+		2367: {Key: wordindex.Key{A: 0x6e6d75747561, C: 0x600000000000000}, N: 277},
+		2368: {Key: wordindex.Key{A: 0x79616d2d64696d, C: 0x700000000000000}, N: 251},
+		2369: {Key: wordindex.Key{A: 0x6e65732d6e656874, B: 0x726f7461, C: 0xc00000000000000}, N: 394},
+		2372: {Key: wordindex.Key{A: 0x6e657473696c, C: 0x600000000000000}, N: 997},
+		2374: {Key: wordindex.Key{A: 0x6979666972616c63, B: 0x676e, C: 0xa00000000000000}, N: 1318},
+		2375: {Key: wordindex.Key{A: 0x646c756f63, C: 0x500000000000000}, N: 102},
+		2376: {Key: wordindex.Key{A: 0x6465696c706572, C: 0x700000000000000}, N: 1263},
+		2383: {Key: wordindex.Key{A: 0x726574736973, C: 0x600000000000000}, N: 546},
+		2386: {Key: wordindex.Key{A: 0x6867756f68746c61, C: 0x800000000000000}, N: 62},
+		2387: {Key: wordindex.Key{A: 0x79666974736574, C: 0x700000000000000}, N: 1232},
+		2390: {Key: wordindex.Key{A: 0x6f6f63, C: 0x300000000000000}, N: 569},
+		2391: {Key: wordindex.Key{A: 0x65656e696d6f6e, C: 0x700000000000000}, N: 382},
+		2393: {Key: wordindex.Key{A: 0x6665696863, C: 0x500000000000000}, N: 531},
+		2394: {Key: wordindex.Key{A: 0x7261777265746661, B: 0x7364, C: 0xa00000000000000}, N: 216},
+		2395: {Key: wordindex.Key{A: 0x6e6f73616573, C: 0x600000000000000}, N: 279},
+		2398: {Key: wordindex.Key{A: 0x746e657261707061, B: 0x796c, C: 0xa00000000000000}, N: 914},
+		2399: {Key: wordindex.Key{A: 0x656b696c6e75, C: 0x600000000000000}, N: 54},
+		2403: {Key: wordindex.Key{A: 0x73746e656d616c, C: 0x700000000000000}, N: 1073},
+		2406: {Key: wordindex.Key{A: 0x7465657774, C: 0x500000000000000}, N: 1227},
+		2407: {Key: wordindex.Key{A: 0x70736d, C: 0x300000000000000}, N: 367},
+		2409: {Key: wordindex.Key{A: 0x6b6f, C: 0x200000000000000}, N: 944},
+		2410: {Key: wordindex.Key{A: 0x6569666974736574, B: 0x64, C: 0x900000000000000}, N: 1234},
+		2412: {Key: wordindex.Key{A: 0x676e69726966, C: 0x600000000000000}, N: 1368},
+		2413: {Key: wordindex.Key{A: 0x6465746e6177, C: 0x600000000000000}, N: 1597},
+		2415: {Key: wordindex.Key{A: 0x796c6469646e6163, C: 0x800000000000000}, N: 153},
+		2417: {Key: wordindex.Key{A: 0x6e616d73746162, C: 0x700000000000000}, N: 751},
+		2420: {Key: wordindex.Key{A: 0x77617365726f66, C: 0x700000000000000}, N: 1588},
+		2422: {Key: wordindex.Key{A: 0x737573726576, C: 0x600000000000000}, N: 859},
+		2424: {Key: wordindex.Key{A: 0x73647261776f74, C: 0x700000000000000}, N: 45},
+		2427: {Key: wordindex.Key{A: 0x736e69616c707865, C: 0x800000000000000}, N: 1057},
+		2429: {Key: wordindex.Key{A: 0x696c616963657073, B: 0x7473, C: 0xa00000000000000}, N: 484},
+		2430: {Key: wordindex.Key{A: 0x676e6176656c6574, B: 0x7473696c65, C: 0xd00000000000000}, N: 565},
+		2433: {Key: wordindex.Key{A: 0x2d726f7469647561, B: 0x6c6172656e6567, C: 0xf00000000000000}, N: 338},
+		2435: {Key: wordindex.Key{A: 0x6c6f656168637261, B: 0x747369676f, C: 0xd00000000000000}, N: 632},
+		2436: {Key: wordindex.Key{A: 0x666c6573796d, C: 0x600000000000000}, N: 197},
+		2437: {Key: wordindex.Key{A: 0x7961647275746173, C: 0x800000000000000}, N: 241},
+		2438: {Key: wordindex.Key{A: 0x676e6966666f6373, C: 0x800000000000000}, N: 1350},
+		2441: {Key: wordindex.Key{A: 0x786f6274636166, C: 0x700000000000000}, N: 1016},
+		2442: {Key: wordindex.Key{A: 0x796c6261746f6e, C: 0x700000000000000}, N: 920},
+		2443: {Key: wordindex.Key{A: 0x6d69616c636f7270, C: 0x800000000000000}, N: 1084},
+		2445: {Key: wordindex.Key{A: 0x6e65657571, C: 0x500000000000000}, N: 496},
+		2449: {Key: wordindex.Key{A: 0x6569666972616c63, B: 0x64, C: 0x900000000000000}, N: 1317},
+		2450: {Key: wordindex.Key{A: 0x676e69746e6968, C: 0x700000000000000}, N: 1302},
+		2453: {Key: wordindex.Key{A: 0x6c6172696d6461, C: 0x700000000000000}, N: 485},
+		2455: {Key: wordindex.Key{A: 0x65686361747461, C: 0x700000000000000}, N: 428},
+		2457: {Key: wordindex.Key{A: 0x7265746e6977, C: 0x600000000000000}, N: 275},
+		2458: {Key: wordindex.Key{A: 0x65726568, C: 0x400000000000000}, N: 901},
+		2460: {Key: wordindex.Key{A: 0x6e657474697277, C: 0x700000000000000}, N: 1217},
+		2462: {Key: wordindex.Key{A: 0x696d69616c637865, B: 0x676e, C: 0xa00000000000000}, N: 1199},
+		2464: {Key: wordindex.Key{A: 0x676e69706f68, C: 0x600000000000000}, N: 1562},
+		2467: {Key: wordindex.Key{A: 0x676e69746f6f6873, C: 0x800000000000000}, N: 1375},
+		2468: {Key: wordindex.Key{A: 0x6c656566, C: 0x400000000000000}, N: 1556},
+		2469: {Key: wordindex.Key{A: 0x74756365736f7270, B: 0x726f, C: 0xa00000000000000}, N: 441},
+		2471: {Key: wordindex.Key{A: 0x796669746f6e, C: 0x600000000000000}, N: 1406},
+		2472: {Key: wordindex.Key{A: 0x64657469736f70, C: 0x700000000000000}, N: 1180},
+		2474: {Key: wordindex.Key{A: 0x68706172676f6962, B: 0x7265, C: 0xa00000000000000}, N: 699},
+		2476: {Key: wordindex.Key{A: 0x646574726f706572, C: 0x800000000000000}, N: 1229},
+		2485: {Key: wordindex.Key{A: 0x6e6d65646e6f63, C: 0x700000000000000}, N: 1673},
+		2487: {Key: wordindex.Key{A: 0x657a696e6167726f, B: 0x72, C: 0x900000000000000}, N: 609},
+		2493: {Key: wordindex.Key{A: 0x6e756a, C: 0x300000000000000}, N: 296},
+		2497: {Key: wordindex.Key{A: 0x6e6f6f637974, C: 0x600000000000000}, N: 593},
+		2498: {Key: wordindex.Key{A: 0x73656c626d757267, C: 0x800000000000000}, N: 1295},
+		2499: {Key: wordindex.Key{A: 0x74736973736162, C: 0x700000000000000}, N: 716},
+		2500: {Key: wordindex.Key{A: 0x64656d7269666661, C: 0x800000000000000}, N: 1129},
+		2501: {Key: wordindex.Key{A: 0x79617761, C: 0x400000000000000}, N: 871},
+		2503: {Key: wordindex.Key{A: 0x646574756f6873, C: 0x700000000000000}, N: 1186},
+		2505: {Key: wordindex.Key{A: 0x72726568, C: 0x400000000000000}, N: 795},
+		2506: {Key: wordindex.Key{A: 0x65766f6e2d64696d, B: 0x7265626d, C: 0xc00000000000000}, N: 263},
+		2507: {Key: wordindex.Key{A: 0x7473696c6c6563, C: 0x700000000000000}, N: 719},
+		2514: {Key: wordindex.Key{A: 0x736977726568746f, B: 0x65, C: 0x900000000000000}, N: 884},
+		2516: {Key: wordindex.Key{A: 0x6e696c69616d2d65, B: 0x67, C: 0x900000000000000}, N: 1223},
+		2517: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x6465, C: 0xa00000000000000}, N: 1522},
+		2520: {Key: wordindex.Key{A: 0x6e726f7773, C: 0x500000000000000}, N: 1660},
+		2521: {Key: wordindex.Key{A: 0x72696d65, C: 0x400000000000000}, N: 515},
+		2524: {Key: wordindex.Key{A: 0x6b69656873, C: 0x500000000000000}, N: 518},
+		2525: {Key: wordindex.Key{A: 0x73656972636564, C: 0x700000000000000}, N: 1679},
+		2528: {Key: wordindex.Key{A: 0x6567617369766e65, B: 0x73, C: 0x900000000000000}, N: 1590},
+		2531: {Key: wordindex.Key{A: 0x6572757373616572, C: 0x800000000000000}, N: 1414},
+		2533: {Key: wordindex.Key{A: 0x616c6d, C: 0x300000000000000}, N: 368},
+		2534: {Key: wordindex.Key{A: 0x65727275636e6f63, B: 0x64, C: 0x900000000000000}, N: 1354},
+		2537: {Key: wordindex.Key{A: 0x64656c616e676973, C: 0x800000000000000}, N: 1303},
+		2540: {Key: wordindex.Key{A: 0x616c6c6f74617961, B: 0x68, C: 0x900000000000000}, N: 559},
+		2541: {Key: wordindex.Key{A: 0x646e6f636573, C: 0x600000000000000}, N: 895},
+		2542: {Key: wordindex.Key{A: 0x796c706d6973, C: 0x600000000000000}, N: 122},
+		2544: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x676e6974, C: 0xc00000000000000}, N: 1340},
+		2548: {Key: wordindex.Key{A: 0x7264, C: 0x200000000000000}, N: 652},
+		2551: {Key: wordindex.Key{A: 0x6c6165766572, C: 0x600000000000000}, N: 1139},
+		2552: {Key: wordindex.Key{A: 0x6c6c6579, C: 0x400000000000000}, N: 1188},
+		2557: {Key: wordindex.Key{A: 0x736573696c616572, C: 0x800000000000000}, N: 1612},
+		2558: {Key: wordindex.Key{A: 0x6863726165736572, B: 0x7265, C: 0xa00000000000000}, N: 617},
+		2559: {Key: wordindex.Key{A: 0x6461656c70, C: 0x500000000000000}, N: 1457},
+		2561: {Key: wordindex.Key{A: 0x746963696c707865, B: 0x796c, C: 0xa00000000000000}, N: 149},
+		2562: {Key: wordindex.Key{A: 0x6e61746c7573, C: 0x600000000000000}, N: 521},
+		2563: {Key: wordindex.Key{A: 0x72756f, C: 0x300000000000000}, N: 199},
+		2564: {Key: wordindex.Key{A: 0x65726966, C: 0x400000000000000}, N: 1365},
+		2566: {Key: wordindex.Key{A: 0x64616568, C: 0x400000000000000}, N: 582},
+		2567: {Key: wordindex.Key{A: 0x6d75676562, C: 0x500000000000000}, N: 530},
+		2571: {Key: wordindex.Key{A: 0x696e69616c707865, B: 0x676e, C: 0xa00000000000000}, N: 1059},
+		2573: {Key: wordindex.Key{A: 0x6c656e6f6c6f63, C: 0x700000000000000}, N: 469},
+		2574: {Key: wordindex.Key{A: 0x65736977656b696c, C: 0x800000000000000}, N: 885},
+		2575: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x6465, C: 0xa00000000000000}, N: 1292},
+		2578: {Key: wordindex.Key{A: 0x6867756f726874, C: 0x700000000000000}, N: 39},
+		2581: {Key: wordindex.Key{A: 0x6e696d7265746564, B: 0x65, C: 0x900000000000000}, N: 1695},
+		2585: {Key: wordindex.Key{A: 0x6e6573, C: 0x300000000000000}, N: 342},
+		2586: {Key: wordindex.Key{A: 0x646568736977, C: 0x600000000000000}, N: 1600},
+		2589: {Key: wordindex.Key{A: 0x6974616d69726873, C: 0x800000000000000}, N: 807},
+		2591: {Key: wordindex.Key{A: 0x6572657073696877, B: 0x64, C: 0x900000000000000}, N: 1202},
+		2595: {Key: wordindex.Key{A: 0x74276e646168, C: 0x600000000000000}, N: 170},
+		2598: {Key: wordindex.Key{A: 0x676e696874796e61, C: 0x800000000000000}, N: 827},
+		2599: {Key: wordindex.Key{A: 0x726572757463656c, C: 0x800000000000000}, N: 616},
+		2600: {Key: wordindex.Key{A: 0x656c6c6d, C: 0x400000000000000}, N: 792},
+		2601: {Key: wordindex.Key{A: 0x6572616c636564, C: 0x700000000000000}, N: 1080},
+		2602: {Key: wordindex.Key{A: 0x6e69796669746f6e, B: 0x67, C: 0x900000000000000}, N: 1409},
+		2603: {Key: wordindex.Key{A: 0x646e756f7261, C: 0x600000000000000}, N: 843},
+		2607: {Key: wordindex.Key{A: 0x6f6877, C: 0x300000000000000}, N: 79},
+		2608: {Key: wordindex.Key{A: 0x7265646e65666564, C: 0x800000000000000}, N: 747},
+		2609: {Key: wordindex.Key{A: 0x65737365666e6f63, B: 0x64, C: 0x900000000000000}, N: 1256},
+		2611: {Key: wordindex.Key{A: 0x65726f6d, C: 0x400000000000000}, N: 820},
+		2614: {Key: wordindex.Key{A: 0x697373696d6d6f63, B: 0x72656e6f, C: 0xc00000000000000}, N: 407},
+		2615: {Key: wordindex.Key{A: 0x656d7573657270, C: 0x700000000000000}, N: 1627},
+		2617: {Key: wordindex.Key{A: 0x65706f68, C: 0x400000000000000}, N: 1559},
+		2626: {Key: wordindex.Key{A: 0x7368746977746f6e, B: 0x676e69646e6174, C: 0xf00000000000000}, N: 877},
+		2629: {Key: wordindex.Key{A: 0x676e696b7361, C: 0x600000000000000}, N: 1432},
+		2630: {Key: wordindex.Key{A: 0x74616573, C: 0x400000000000000}, N: 1725},
+		2631: {Key: wordindex.Key{A: 0x746867696e, C: 0x500000000000000}, N: 273},
+		2638: {Key: wordindex.Key{A: 0x6574617261706573, B: 0x796c, C: 0xa00000000000000}, N: 127},
+		2643: {Key: wordindex.Key{A: 0x6974736567677573, B: 0x676e, C: 0xa00000000000000}, N: 1094},
+		2644: {Key: wordindex.Key{A: 0x6465746e696f70, C: 0x700000000000000}, N: 1360},
+		2650: {Key: wordindex.Key{A: 0x65747369616e6174, C: 0x800000000000000}, N: 320},
+		2652: {Key: wordindex.Key{A: 0x69726873, C: 0x400000000000000}, N: 806},
+		2653: {Key: wordindex.Key{A: 0x73657665696c6562, C: 0x800000000000000}, N: 1551},
+		2655: {Key: wordindex.Key{A: 0x64656c69616d2d65, C: 0x800000000000000}, N: 1222},
+		2657: {Key: wordindex.Key{A: 0x72656375646f7270, C: 0x800000000000000}, N: 703},
+		2658: {Key: wordindex.Key{A: 0x6c6c6977, C: 0x400000000000000}, N: 97},
+		2659: {Key: wordindex.Key{A: 0x726567676f6c76, C: 0x700000000000000}, N: 688},
+		2660: {Key: wordindex.Key{A: 0x746564, C: 0x300000000000000}, N: 458},
+		2661: {Key: wordindex.Key{A: 0x72696168632d6f63, B: 0x6e616d, C: 0xb00000000000000}, N: 377},
+		2662: {Key: wordindex.Key{A: 0x6863616f63, C: 0x500000000000000}, N: 738},
+		2670: {Key: wordindex.Key{A: 0x656e756a, C: 0x400000000000000}, N: 252},
+		2671: {Key: wordindex.Key{A: 0x6574656b63697263, B: 0x72, C: 0x900000000000000}, N: 761},
+		2673: {Key: wordindex.Key{A: 0x7265746e696170, C: 0x700000000000000}, N: 727},
+		2675: {Key: wordindex.Key{A: 0x7a696e676f636572, B: 0x6465, C: 0xa00000000000000}, N: 1693},
+		2676: {Key: wordindex.Key{A: 0x7472616863, C: 0x500000000000000}, N: 1032},
+		2678: {Key: wordindex.Key{A: 0x706d, C: 0x200000000000000}, N: 365},
+		2679: {Key: wordindex.Key{A: 0x73656d7573657270, C: 0x800000000000000}, N: 1628},
+		2680: {Key: wordindex.Key{A: 0x6d6461, C: 0x300000000000000}, N: 486},
+		2683: {Key: wordindex.Key{A: 0x657461647075, C: 0x600000000000000}, N: 987},
+		2686: {Key: wordindex.Key{A: 0x74736567677573, C: 0x700000000000000}, N: 1091},
+		2687: {Key: wordindex.Key{A: 0x79616d2d6e656874, B: 0x726f, C: 0xa00000000000000}, N: 399},
+		2690: {Key: wordindex.Key{A: 0x7972617572626566, C: 0x800000000000000}, N: 245},
+		2691: {Key: wordindex.Key{A: 0x656764656c70, C: 0x600000000000000}, N: 1480},
+		2695: {Key: wordindex.Key{A: 0x6572757361657274, B: 0x72, C: 0x900000000000000}, N: 411},
+		2697: {Key: wordindex.Key{A: 0x676e6975677261, C: 0x700000000000000}, N: 1063},
+		2699: {Key: wordindex.Key{A: 0x7369736168706d65, B: 0x65, C: 0x900000000000000}, N: 1516},
+		2702: {Key: wordindex.Key{A: 0x72656e776f2d6f63, C: 0x800000000000000}, N: 577},
+		2703: {Key: wordindex.Key{A: 0x656e69616c707865, B: 0x72, C: 0x900000000000000}, N: 1015},
+		2704: {Key: wordindex.Key{A: 0x7369636974697263, B: 0x676e69, C: 0xb00000000000000}, N: 1654},
+		2707: {Key: wordindex.Key{A: 0x656d6974, C: 0x400000000000000}, N: 308},
+		2708: {Key: wordindex.Key{A: 0x646574617473, C: 0x600000000000000}, N: 1088},
+		2712: {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x676e69, C: 0xb00000000000000}, N: 1622},
+		2716: {Key: wordindex.Key{A: 0x64657462756f64, C: 0x700000000000000}, N: 1576},
+		2717: {Key: wordindex.Key{A: 0x65726f6c706564, C: 0x700000000000000}, N: 1680},
+		2718: {Key: wordindex.Key{A: 0x73736572706d65, C: 0x700000000000000}, N: 500},
+		2719: {Key: wordindex.Key{A: 0x6e69616c706d6f63, B: 0x73, C: 0x900000000000000}, N: 1291},
+		2722: {Key: wordindex.Key{A: 0x7961646e6f6d, C: 0x600000000000000}, N: 236},
+		2724: {Key: wordindex.Key{A: 0x65636e756f6e6e61, B: 0x64, C: 0x900000000000000}, N: 1506},
+		2725: {Key: wordindex.Key{A: 0x79656874, C: 0x400000000000000}, N: 188},
+		2727: {Key: wordindex.Key{A: 0x646572657474756d, C: 0x800000000000000}, N: 1206},
+		2729: {Key: wordindex.Key{A: 0x7265656e69676e65, C: 0x800000000000000}, N: 647},
+		2731: {Key: wordindex.Key{A: 0x6e6964726f636361, B: 0x796c67, C: 0xb00000000000000}, N: 883},
+		2732: {Key: wordindex.Key{A: 0x69736e6f70736572, B: 0x7974696c6962, C: 0xe00000000000000}, N: 1720},
+		2734: {Key: wordindex.Key{A: 0x737365757172616d, C: 0x800000000000000}, N: 505},
+		2738: {Key: wordindex.Key{A: 0x616976, C: 0x300000000000000}, N: 47},
+		2743: {Key: wordindex.Key{A: 0x7269656874, C: 0x500000000000000}, N: 190},
+		2747: {Key: wordindex.Key{A: 0x6e69616c707865, C: 0x700000000000000}, N: 1056},
+		2748: {Key: wordindex.Key{A: 0x61746c75736e6f63, B: 0x746e, C: 0xa00000000000000}, N: 604},
+		2754: {Key: wordindex.Key{A: 0x7265746661, C: 0x500000000000000}, N: 57},
+		2757: {Key: wordindex.Key{A: 0x72656469736e6f63, B: 0x6465, C: 0xa00000000000000}, N: 1690},
+		2758: {Key: wordindex.Key{A: 0x7265676e6973, C: 0x600000000000000}, N: 709},
+		2760: {Key: wordindex.Key{A: 0x68616873, C: 0x400000000000000}, N: 523},
+		2761: {Key: wordindex.Key{A: 0x74726f706572, C: 0x600000000000000}, N: 1230},
+		2762: {Key: wordindex.Key{A: 0x7461696863797370, B: 0x74736972, C: 0xc00000000000000}, N: 629},
+		2763: {Key: wordindex.Key{A: 0x676e6974746968, C: 0x700000000000000}, N: 1371},
+		2765: {Key: wordindex.Key{A: 0x7964616c, C: 0x400000000000000}, N: 773},
+		2766: {Key: wordindex.Key{A: 0x79656e726f747461, B: 0x6c6172656e65672d, C: 0x1000000000000000}, N: 335},
+		2772: {Key: wordindex.Key{A: 0x65726f666562, C: 0x600000000000000}, N: 56},
+		2774: {Key: wordindex.Key{A: 0x6372616d2d64696d, B: 0x68, C: 0x900000000000000}, N: 248},
+		2775: {Key: wordindex.Key{A: 0x64656e726177, C: 0x600000000000000}, N: 1424},
+		2781: {Key: wordindex.Key{A: 0x61, C: 0x100000000000000}, N: 2},
+		2782: {Key: wordindex.Key{A: 0x746e65676572, C: 0x600000000000000}, N: 410},
+		2783: {Key: wordindex.Key{A: 0x676f6c6f68746170, B: 0x747369, C: 0xb00000000000000}, N: 660},
+		2785: {Key: wordindex.Key{A: 0x6863756468637261, B: 0x737365, C: 0xb00000000000000}, N: 504},
+		2786: {Key: wordindex.Key{A: 0x72656e6f726f63, C: 0x700000000000000}, N: 416},
+		2790: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x6465, C: 0xa00000000000000}, N: 1117},
+		2791: {Key: wordindex.Key{A: 0x65732d7265646e75, B: 0x79726174657263, C: 0xf00000000000000}, N: 334},
+		2793: {Key: wordindex.Key{A: 0x6c61726f70726f63, C: 0x800000000000000}, N: 479},
+		2794: {Key: wordindex.Key{A: 0x6972757373616572, B: 0x676e, C: 0xa00000000000000}, N: 1417},
+		2799: {Key: wordindex.Key{A: 0x6b636f6d, C: 0x400000000000000}, N: 1683},
+		2801: {Key: wordindex.Key{A: 0x73696874, C: 0x400000000000000}, N: 4},
+		2802: {Key: wordindex.Key{A: 0x676e6974747570, C: 0x700000000000000}, N: 1357},
+		2803: {Key: wordindex.Key{A: 0x726463, C: 0x300000000000000}, N: 490},
+		2804: {Key: wordindex.Key{A: 0x796c6572626d6f73, C: 0x800000000000000}, N: 145},
+		2807: {Key: wordindex.Key{A: 0x74276e646964, C: 0x600000000000000}, N: 173},
+		2809: {Key: wordindex.Key{A: 0x65646e65746e6f63, B: 0x64, C: 0x900000000000000}, N: 1121},
+		2811: {Key: wordindex.Key{A: 0x73706168726570, C: 0x700000000000000}, N: 907},
+		2813: {Key: wordindex.Key{A: 0x65746f7277, C: 0x500000000000000}, N: 1216},
+		2816: {Key: wordindex.Key{A: 0x657a69726f656874, B: 0x64, C: 0x900000000000000}, N: 1182},
+		2817: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x7365, C: 0xa00000000000000}, N: 1171},
+		2818: {Key: wordindex.Key{A: 0x656c626d757267, C: 0x700000000000000}, N: 1294},
+		2821: {Key: wordindex.Key{A: 0x6562697263736564, C: 0x800000000000000}, N: 1646},
+		2822: {Key: wordindex.Key{A: 0x73657a696c616572, C: 0x800000000000000}, N: 1615},
+		2823: {Key: wordindex.Key{A: 0x746f626261, C: 0x500000000000000}, N: 540},
+		2826: {Key: wordindex.Key{A: 0x796c726165, C: 0x500000000000000}, N: 304},
+		2827: {Key: wordindex.Key{A: 0x74276e7473756d, C: 0x700000000000000}, N: 179},
+		2828: {Key: wordindex.Key{A: 0x6572616873, C: 0x500000000000000}, N: 1021},
+		2836: {Key: wordindex.Key{A: 0x6f6c6f6d73696573, B: 0x74736967, C: 0xc00000000000000}, N: 641},
+		2837: {Key: wordindex.Key{A: 0x68616c6c756d, C: 0x600000000000000}, N: 561},
+		2838: {Key: wordindex.Key{A: 0x6c756665706f68, C: 0x700000000000000}, N: 383},
+		2839: {Key: wordindex.Key{A: 0x676e697070697571, C: 0x800000000000000}, N: 1165},
+		2840: {Key: wordindex.Key{A: 0x73646e696d6572, C: 0x700000000000000}, N: 1419},
+		2841: {Key: wordindex.Key{A: 0x697466756d, C: 0x500000000000000}, N: 558},
+		2842: {Key: wordindex.Key{A: 0x61746e656d6d6f63, B: 0x726f74, C: 0xb00000000000000}, N: 677},
+		2843: {Key: wordindex.Key{A: 0x736974, C: 0x300000000000000}, N: 1038},
+		2844: {Key: wordindex.Key{A: 0x7365696669746f6e, C: 0x800000000000000}, N: 1407},
+		2846: {Key: wordindex.Key{A: 0x6568, C: 0x200000000000000}, N: 180},
+		2852: {Key: wordindex.Key{A: 0x796f766e65, C: 0x500000000000000}, N: 420},
+		2854: {Key: wordindex.Key{A: 0x676e696c6c6163, C: 0x700000000000000}, N: 1466},
+		2859: {Key: wordindex.Key{A: 0x73646e65746e6f63, C: 0x800000000000000}, N: 1120},
+		2860: {Key: wordindex.Key{A: 0x737365626261, C: 0x600000000000000}, N: 541},
+		2861: {Key: wordindex.Key{A: 0x7372616566, C: 0x500000000000000}, N: 1564},
+		2864: {Key: wordindex.Key{A: 0x72657369766461, C: 0x700000000000000}, N: 432},
+		2868: {Key: wordindex.Key{A: 0x616a61726168616d, C: 0x800000000000000}, N: 524},
+		2873: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x646564, C: 0xb00000000000000}, N: 1514},
+		2876: {Key: wordindex.Key{A: 0x6f746f6870, C: 0x500000000000000}, N: 998},
+		2877: {Key: wordindex.Key{A: 0x6573696c616572, C: 0x700000000000000}, N: 1611},
+		2879: {Key: wordindex.Key{A: 0x6e696d7265746564, B: 0x6465, C: 0xa00000000000000}, N: 1696},
+		2881: {Key: wordindex.Key{A: 0x74276e65766168, C: 0x700000000000000}, N: 169},
+		2882: {Key: wordindex.Key{A: 0x646e65, C: 0x300000000000000}, N: 1710},
+		2883: {Key: wordindex.Key{A: 0x6572757373616572, B: 0x73, C: 0x900000000000000}, N: 1415},
+		2885: {Key: wordindex.Key{A: 0x6269726373627573, B: 0x65, C: 0x900000000000000}, N: 1022},
+		2886: {Key: wordindex.Key{A: 0x65746970736564, C: 0x700000000000000}, N: 42},
+		2891: {Key: wordindex.Key{A: 0x73696e696d2d7865, B: 0x726574, C: 0xb00000000000000}, N: 331},
+		2894: {Key: wordindex.Key{A: 0x61726f6e6573, C: 0x600000000000000}, N: 799},
+		2895: {Key: wordindex.Key{A: 0x7373696d, C: 0x400000000000000}, N: 780},
+		2896: {Key: wordindex.Key{A: 0x6465747475626572, C: 0x800000000000000}, N: 1105},
+		2898: {Key: wordindex.Key{A: 0x6567617369766e65, B: 0x64, C: 0x900000000000000}, N: 1591},
+		2902: {Key: wordindex.Key{A: 0x6e616f6d6562, C: 0x600000000000000}, N: 1076},
+		2908: {Key: wordindex.Key{A: 0x73746e656d6f6d, C: 0x700000000000000}, N: 307},
+		2913: {Key: wordindex.Key{A: 0x666c6573726568, C: 0x700000000000000}, N: 161},
+		2916: {Key: wordindex.Key{A: 0x65636e697270, C: 0x600000000000000}, N: 497},
+		2919: {Key: wordindex.Key{A: 0x746f6e, C: 0x300000000000000}, N: 106},
+		2921: {Key: wordindex.Key{A: 0x73736f62, C: 0x400000000000000}, N: 579},
+		2922: {Key: wordindex.Key{A: 0x656d6974656d6f73, B: 0x73, C: 0x900000000000000}, N: 229},
+		2923: {Key: wordindex.Key{A: 0x656e6f67, C: 0x400000000000000}, N: 1397},
+		2924: {Key: wordindex.Key{A: 0x6e6f697369766e65, C: 0x800000000000000}, N: 1592},
+		2925: {Key: wordindex.Key{A: 0x7275636e6f63, C: 0x600000000000000}, N: 1352},
+		2926: {Key: wordindex.Key{A: 0x656b7564, C: 0x400000000000000}, N: 501},
+		2927: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x7364, C: 0xa00000000000000}, N: 1513},
+		2935: {Key: wordindex.Key{A: 0x69636e756f6e6e61, B: 0x676e, C: 0xa00000000000000}, N: 1507},
+		2936: {Key: wordindex.Key{A: 0x64656c696168, C: 0x600000000000000}, N: 1682},
+		2939: {Key: wordindex.Key{A: 0x75617266, C: 0x400000000000000}, N: 796},
+		2940: {Key: wordindex.Key{A: 0x6f746375646e6f63, B: 0x72, C: 0x900000000000000}, N: 721},
+		2941: {Key: wordindex.Key{A: 0x796c7261656c63, C: 0x700000000000000}, N: 148},
+		2943: {Key: wordindex.Key{A: 0x676e69746f6e, C: 0x600000000000000}, N: 967},
+		2944: {Key: wordindex.Key{A: 0x6e6769736e65, C: 0x600000000000000}, N: 491},
+		2947: {Key: wordindex.Key{A: 0x64656764656c70, C: 0x700000000000000}, N: 1482},
+		2952: {Key: wordindex.Key{A: 0x6f73, C: 0x200000000000000}, N: 71},
+		2954: {Key: wordindex.Key{A: 0x7365737365727473, C: 0x800000000000000}, N: 1524},
+		2956: {Key: wordindex.Key{A: 0x676f6c6f69636f73, B: 0x747369, C: 0xb00000000000000}, N: 630},
+		2959: {Key: wordindex.Key{A: 0x7972726f73, C: 0x500000000000000}, N: 948},
+		2962: {Key: wordindex.Key{A: 0x6e69646e616d6564, B: 0x67, C: 0x900000000000000}, N: 1471},
+		2969: {Key: wordindex.Key{A: 0x6c746e6564697665, B: 0x79, C: 0x900000000000000}, N: 915},
+		2970: {Key: wordindex.Key{A: 0x6c656874656e6f6e, B: 0x737365, C: 0xb00000000000000}, N: 876},
+		2972: {Key: wordindex.Key{A: 0x73756f6976657270, C: 0x800000000000000}, N: 1708},
+		2973: {Key: wordindex.Key{A: 0x657665696c6562, C: 0x700000000000000}, N: 1550},
+		2976: {Key: wordindex.Key{A: 0x646566666f6373, C: 0x700000000000000}, N: 1349},
+		2977: {Key: wordindex.Key{A: 0x6168632d65636976, B: 0x726f6c6c65636e, C: 0xf00000000000000}, N: 318},
+		2978: {Key: wordindex.Key{A: 0x6465746365707865, C: 0x800000000000000}, N: 1580},
+		2981: {Key: wordindex.Key{A: 0x736567656c6c61, C: 0x700000000000000}, N: 1132},
+		2983: {Key: wordindex.Key{A: 0x736c6165766572, C: 0x700000000000000}, N: 1140},
+		2986: {Key: wordindex.Key{A: 0x726f6e7265766f67, C: 0x800000000000000}, N: 401},
+		2994: {Key: wordindex.Key{A: 0x6574616d69746c75, B: 0x796c, C: 0xa00000000000000}, N: 223},
+		2996: {Key: wordindex.Key{A: 0x6c6c6172656e6567, B: 0x79, C: 0x900000000000000}, N: 928},
+		2998: {Key: wordindex.Key{A: 0x6e696d7269666661, B: 0x67, C: 0x900000000000000}, N: 1130},
+		2999: {Key: wordindex.Key{A: 0x6964656d61726170, B: 0x63, C: 0x900000000000000}, N: 464},
+		3002: {Key: wordindex.Key{A: 0x6e6973696d6f7270, B: 0x67, C: 0x900000000000000}, N: 1487},
+		3004: {Key: wordindex.Key{A: 0x726d, C: 0x200000000000000}, N: 776},
+		3005: {Key: wordindex.Key{A: 0x6c6c65636e616863, B: 0x726f, C: 0xa00000000000000}, N: 317},
+		3007: {Key: wordindex.Key{A: 0x6369666972616c63, B: 0x6e6f697461, C: 0xd00000000000000}, N: 1010},
+		3009: {Key: wordindex.Key{A: 0x6465696e6564, C: 0x600000000000000}, N: 1498},
+		3015: {Key: wordindex.Key{A: 0x7365726f6c706d69, C: 0x800000000000000}, N: 1454},
+		3016: {Key: wordindex.Key{A: 0x6b616d2d6d6c6966, B: 0x7265, C: 0xa00000000000000}, N: 702},
+		3017: {Key: wordindex.Key{A: 0x61736e65706d6f63, B: 0x6e6f6974, C: 0xc00000000000000}, N: 1731},
+		3018: {Key: wordindex.Key{A: 0x7972657665, C: 0x500000000000000}, N: 11},
+		3021: {Key: wordindex.Key{A: 0x656e6d65646e6f63, B: 0x64, C: 0x900000000000000}, N: 1674},
+		3022: {Key: wordindex.Key{A: 0x656c6f74616a6f68, B: 0x6d616c73, C: 0xc00000000000000}, N: 560},
+		3023: {Key: wordindex.Key{A: 0x7461726574696572, B: 0x65, C: 0x900000000000000}, N: 1282},
+		3024: {Key: wordindex.Key{A: 0x6575677261, C: 0x500000000000000}, N: 1060},
+		3027: {Key: wordindex.Key{A: 0x746964657263, C: 0x600000000000000}, N: 1006},
+		3028: {Key: wordindex.Key{A: 0x736e6f69746e656d, C: 0x800000000000000}, N: 1279},
+		3029: {Key: wordindex.Key{A: 0x616865726f666562, B: 0x646e, C: 0xa00000000000000}, N: 219},
+		3037: {Key: wordindex.Key{A: 0x73696e6d756c6f63, B: 0x74, C: 0x900000000000000}, N: 674},
+		3043: {Key: wordindex.Key{A: 0x6576696c, C: 0x400000000000000}, N: 1017},
+		3045: {Key: wordindex.Key{A: 0x6169726f74736968, B: 0x6e, C: 0x900000000000000}, N: 633},
+		3047: {Key: wordindex.Key{A: 0x73726577736e61, C: 0x700000000000000}, N: 1265},
+		3048: {Key: wordindex.Key{A: 0x617274736967616d, B: 0x6574, C: 0xa00000000000000}, N: 439},
+		3051: {Key: wordindex.Key{A: 0x64657461647075, C: 0x700000000000000}, N: 988},
+		3052: {Key: wordindex.Key{A: 0x6e69726975716e65, B: 0x67, C: 0x900000000000000}, N: 1335},
+		3053: {Key: wordindex.Key{A: 0x65746e6172617567, B: 0x65, C: 0x900000000000000}, N: 1657},
+		3054: {Key: wordindex.Key{A: 0x73657475666572, C: 0x700000000000000}, N: 1501},
+		3056: {Key: wordindex.Key{A: 0x796c706d69, C: 0x500000000000000}, N: 1311},
+		3059: {Key: wordindex.Key{A: 0x6465766c6f766e69, C: 0x800000000000000}, N: 1715},
+		3060: {Key: wordindex.Key{A: 0x6576656863696877, B: 0x72, C: 0x900000000000000}, N: 830},
+		3067: {Key: wordindex.Key{A: 0x64657474696d6461, B: 0x796c, C: 0xa00000000000000}, N: 916},
+		3068: {Key: wordindex.Key{A: 0x72656e74726170, C: 0x700000000000000}, N: 580},
+		3069: {Key: wordindex.Key{A: 0x676e696562, C: 0x500000000000000}, N: 89},
+		3074: {Key: wordindex.Key{A: 0x6d69616c63, C: 0x500000000000000}, N: 1066},
+		3075: {Key: wordindex.Key{A: 0x776f6e6b, C: 0x400000000000000}, N: 1605},
+		3077: {Key: wordindex.Key{A: 0x6465726975716e69, C: 0x800000000000000}, N: 1330},
+		3081: {Key: wordindex.Key{A: 0x7261656c63, C: 0x500000000000000}, N: 1699},
+		3084: {Key: wordindex.Key{A: 0x656c6c616e676973, B: 0x64, C: 0x900000000000000}, N: 1304},
+		3090: {Key: wordindex.Key{A: 0x676e656c6c616863, B: 0x6465, C: 0xa00000000000000}, N: 974},
+		3094: {Key: wordindex.Key{A: 0x6c617265766573, C: 0x700000000000000}, N: 16},
+		3095: {Key: wordindex.Key{A: 0x72656877656d6f73, B: 0x65, C: 0x900000000000000}, N: 905},
+		3096: {Key: wordindex.Key{A: 0x65746f6e, C: 0x400000000000000}, N: 1053},
+		3101: {Key: wordindex.Key{A: 0x646574786574, C: 0x600000000000000}, N: 1218},
+		3102: {Key: wordindex.Key{A: 0x6c6f726f6574656d, B: 0x747369676f, C: 0xd00000000000000}, N: 640},
+		3103: {Key: wordindex.Key{A: 0x79646165726c61, C: 0x700000000000000}, N: 131},
+		3105: {Key: wordindex.Key{A: 0x656c6966, C: 0x400000000000000}, N: 1004},
+		3107: {Key: wordindex.Key{A: 0x6e69747570736964, B: 0x67, C: 0x900000000000000}, N: 1668},
+		3109: {Key: wordindex.Key{A: 0x646e756f72, C: 0x500000000000000}, N: 1044},
+		3110: {Key: wordindex.Key{A: 0x65657365726f66, C: 0x700000000000000}, N: 1586},
+		3112: {Key: wordindex.Key{A: 0x61656e7265646e75, B: 0x6874, C: 0xa00000000000000}, N: 850},
+		3115: {Key: wordindex.Key{A: 0x736572616c636564, C: 0x800000000000000}, N: 1081},
+		3116: {Key: wordindex.Key{A: 0x73656e6f746e69, C: 0x700000000000000}, N: 1342},
+		3119: {Key: wordindex.Key{A: 0x6e656d6574617473, B: 0x74, C: 0x900000000000000}, N: 1704},
+		3121: {Key: wordindex.Key{A: 0x73776f76, C: 0x400000000000000}, N: 1477},
+		3122: {Key: wordindex.Key{A: 0x6564616d, C: 0x400000000000000}, N: 1363},
+		3125: {Key: wordindex.Key{A: 0x74276e73656f64, C: 0x700000000000000}, N: 171},
+		3127: {Key: wordindex.Key{A: 0x74696d796e6f6e61, B: 0x79, C: 0x900000000000000}, N: 1047},
+		3129: {Key: wordindex.Key{A: 0x616e6f696c6c696d, B: 0x657269, C: 0xb00000000000000}, N: 597},
+		3131: {Key: wordindex.Key{A: 0x6e69746365707865, B: 0x67, C: 0x900000000000000}, N: 1581},
+		3137: {Key: wordindex.Key{A: 0x6e656d6d6f636572, B: 0x676e6964, C: 0xc00000000000000}, N: 1515},
+		3139: {Key: wordindex.Key{A: 0x73756f6974756163, B: 0x796c, C: 0xa00000000000000}, N: 147},
+		3141: {Key: wordindex.Key{A: 0x70696877, C: 0x400000000000000}, N: 371},
+		3142: {Key: wordindex.Key{A: 0x657a696c616572, C: 0x700000000000000}, N: 1614},
+		3143: {Key: wordindex.Key{A: 0x65646e6f70736572, B: 0x64, C: 0x900000000000000}, N: 1260},
+		3144: {Key: wordindex.Key{A: 0x737475626572, C: 0x600000000000000}, N: 1104},
+		3151: {Key: wordindex.Key{A: 0x676e696461656c70, C: 0x800000000000000}, N: 1461},
+		3152: {Key: wordindex.Key{A: 0x656b696c, C: 0x400000000000000}, N: 53},
+		3153: {Key: wordindex.Key{A: 0x6369666963657073, B: 0x796c6c61, C: 0xc00000000000000}, N: 151},
+		3160: {Key: wordindex.Key{A: 0x6e6961746e69616d, B: 0x676e69, C: 0xb00000000000000}, N: 1118},
+		3164: {Key: wordindex.Key{A: 0x6b6e616874, C: 0x500000000000000}, N: 947},
+		3167: {Key: wordindex.Key{A: 0x6f746164, C: 0x400000000000000}, N: 814},
+		3168: {Key: wordindex.Key{A: 0x6562697263736564, B: 0x64, C: 0x900000000000000}, N: 1647},
+		3169: {Key: wordindex.Key{A: 0x726567676f6c62, C: 0x700000000000000}, N: 687},
+		3172: {Key: wordindex.Key{A: 0x776f6c6562, C: 0x500000000000000}, N: 838},
+		3177: {Key: wordindex.Key{A: 0x6e61, C: 0x200000000000000}, N: 3},
+		3178: {Key: wordindex.Key{A: 0x657261, C: 0x300000000000000}, N: 84},
+		3179: {Key: wordindex.Key{A: 0x646e65746e6f63, C: 0x700000000000000}, N: 1119},
+		3182: {Key: wordindex.Key{A: 0x6e69616761, C: 0x500000000000000}, N: 113},
+		3184: {Key: wordindex.Key{A: 0x6967657461727473, B: 0x7473, C: 0xa00000000000000}, N: 603},
+		3186: {Key: wordindex.Key{A: 0x676e6974697277, C: 0x700000000000000}, N: 959},
+		3187: {Key: wordindex.Key{A: 0x656d69746e61656d, C: 0x800000000000000}, N: 1707},
+		3189: {Key: wordindex.Key{A: 0x676e69746e6177, C: 0x700000000000000}, N: 1598},
+		3190: {Key: wordindex.Key{A: 0x7365677275, C: 0x500000000000000}, N: 1434},
+		3191: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x6465, C: 0xa00000000000000}, N: 1172},
+		3193: {Key: wordindex.Key{A: 0x646e656b656577, C: 0x700000000000000}, N: 269},
+		3194: {Key: wordindex.Key{A: 0x656d6164616d, C: 0x600000000000000}, N: 784},
+		3195: {Key: wordindex.Key{A: 0x70697571, C: 0x400000000000000}, N: 1162},
+		3199: {Key: wordindex.Key{A: 0x7374657266, C: 0x500000000000000}, N: 1572},
+		3200: {Key: wordindex.Key{A: 0x7374726f746572, C: 0x700000000000000}, N: 1100},
+		3203: {Key: wordindex.Key{A: 0x6867696665726966, B: 0x726574, C: 0xb00000000000000}, N: 463},
+		3204: {Key: wordindex.Key{A: 0x6f7463, C: 0x300000000000000}, N: 570},
+		3205: {Key: wordindex.Key{A: 0x7369757172616d, C: 0x700000000000000}, N: 506},
+		3206: {Key: wordindex.Key{A: 0x6867697279706f63, B: 0x74, C: 0x900000000000000}, N: 1026},
+		3208: {Key: wordindex.Key{A: 0x776f76, C: 0x300000000000000}, N: 1476},
+		3211: {Key: wordindex.Key{A: 0x72657472617571, C: 0x700000000000000}, N: 280},
+		3212: {Key: wordindex.Key{A: 0x6e616874, C: 0x400000000000000}, N: 834},
+		3218: {Key: wordindex.Key{A: 0x66656863, C: 0x400000000000000}, N: 733},
+		3221: {Key: wordindex.Key{A: 0x74616c7563657073, B: 0x676e69, C: 0xb00000000000000}, N: 1173},
+		3223: {Key: wordindex.Key{A: 0x6d6c69636e756f63, B: 0x7265626d65, C: 0xd00000000000000}, N: 354},
+		3226: {Key: wordindex.Key{A: 0x65736163, C: 0x400000000000000}, N: 1702},
+		3229: {Key: wordindex.Key{A: 0x676e696c7572, C: 0x600000000000000}, N: 1549},
+		3232: {Key: wordindex.Key{A: 0x726568746172, C: 0x600000000000000}, N: 889},
+		3233: {Key: wordindex.Key{A: 0x676e69776f76, C: 0x600000000000000}, N: 1479},
+		3234: {Key: wordindex.Key{A: 0x6c616e6964726163, C: 0x800000000000000}, N: 535},
+		3235: {Key: wordindex.Key{A: 0x737365746e756f63, C: 0x800000000000000}, N: 509},
+		3236: {Key: wordindex.Key{A: 0x6573756d, C: 0x400000000000000}, N: 1166},
+		3237: {Key: wordindex.Key{A: 0x6c6c6574, C: 0x400000000000000}, N: 1399},
+		3238: {Key: wordindex.Key{A: 0x6d726574, C: 0x400000000000000}, N: 281},
+		3242: {Key: wordindex.Key{A: 0x6574656c687461, C: 0x700000000000000}, N: 762},
+		3247: {Key: wordindex.Key{A: 0x676e69796e6564, C: 0x700000000000000}, N: 1499},
+		3248: {Key: wordindex.Key{A: 0x7473696c637963, C: 0x700000000000000}, N: 756},
+		3250: {Key: wordindex.Key{A: 0x73616c61, C: 0x400000000000000}, N: 953},
+		3251: {Key: wordindex.Key{A: 0x7365726975716e65, C: 0x800000000000000}, N: 1333},
+		3254: {Key: wordindex.Key{A: 0x72656b69727473, C: 0x700000000000000}, N: 744},
+		3258: {Key: wordindex.Key{A: 0x6a616d, C: 0x300000000000000}, N: 472},
+		3259: {Key: wordindex.Key{A: 0x737265646e6f77, C: 0x700000000000000}, N: 1639},
+		3261: {Key: wordindex.Key{A: 0x646c6f74, C: 0x400000000000000}, N: 969},
+		3262: {Key: wordindex.Key{A: 0x6c65736e756f63, C: 0x700000000000000}, N: 442},
+		3264: {Key: wordindex.Key{A: 0x746365707865, C: 0x600000000000000}, N: 1578},
+		3265: {Key: wordindex.Key{A: 0x7a696e676f636572, B: 0x65, C: 0x900000000000000}, N: 1691},
+		3268: {Key: wordindex.Key{A: 0x6e617570, C: 0x400000000000000}, N: 816},
+		3270: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x676e69, C: 0xb00000000000000}, N: 1538},
+		3275: {Key: wordindex.Key{A: 0x736574617473, C: 0x600000000000000}, N: 1090},
+		3276: {Key: wordindex.Key{A: 0x6c652d726f79616d, B: 0x746365, C: 0xb00000000000000}, N: 406},
+		3279: {Key: wordindex.Key{A: 0x726574616c, C: 0x500000000000000}, N: 109},
+		3281: {Key: wordindex.Key{A: 0x746579, C: 0x300000000000000}, N: 76},
+		3285: {Key: wordindex.Key{A: 0x74636f, C: 0x300000000000000}, N: 301},
+		3292: {Key: wordindex.Key{A: 0x726f74636f64, C: 0x600000000000000}, N: 651},
+		3294: {Key: wordindex.Key{A: 0x657461636f766461, C: 0x800000000000000}, N: 613},
+		3296: {Key: wordindex.Key{A: 0x6c746e6572727563, B: 0x79, C: 0x900000000000000}, N: 213},
+		3297: {Key: wordindex.Key{A: 0x746e656d6d6f63, C: 0x700000000000000}, N: 994},
+		3298: {Key: wordindex.Key{A: 0x6e6169706d796c6f, C: 0x800000000000000}, N: 763},
+		3299: {Key: wordindex.Key{A: 0x6c6c697473, C: 0x500000000000000}, N: 130},
+		3300: {Key: wordindex.Key{A: 0x6174737265646e75, B: 0x646e, C: 0xa00000000000000}, N: 1608},
+		3304: {Key: wordindex.Key{A: 0x7372657073696877, C: 0x800000000000000}, N: 1201},
+		3309: {Key: wordindex.Key{A: 0x696d617773, C: 0x500000000000000}, N: 562},
+		3310: {Key: wordindex.Key{A: 0x776f6c6c6566, C: 0x600000000000000}, N: 618},
+		3311: {Key: wordindex.Key{A: 0x796c7465697571, C: 0x700000000000000}, N: 141},
+		3312: {Key: wordindex.Key{A: 0x686372616d, C: 0x500000000000000}, N: 247},
+		3314: {Key: wordindex.Key{A: 0x74756f68746977, C: 0x700000000000000}, N: 28},
+		3315: {Key: wordindex.Key{A: 0x756e616a2d64696d, B: 0x797261, C: 0xb00000000000000}, N: 244},
+		3316: {Key: wordindex.Key{A: 0x72656874656877, C: 0x700000000000000}, N: 70},
+		3319: {Key: wordindex.Key{A: 0x687465676f746c61, B: 0x7265, C: 0xa00000000000000}, N: 893},
+		3321: {Key: wordindex.Key{A: 0x726f666572656874, B: 0x65, C: 0x900000000000000}, N: 880},
+		3324: {Key: wordindex.Key{A: 0x65636e6568, C: 0x500000000000000}, N: 881},
+		3326: {Key: wordindex.Key{A: 0x72656570, C: 0x400000000000000}, N: 380},
+		3328: {Key: wordindex.Key{A: 0x796568, C: 0x300000000000000}, N: 951},
+		3329: {Key: wordindex.Key{A: 0x65646e616d6d6f63, B: 0x72, C: 0x900000000000000}, N: 488},
+		3330: {Key: wordindex.Key{A: 0x726f6a616d, C: 0x500000000000000}, N: 471},
+		3332: {Key: wordindex.Key{A: 0x6e616a, C: 0x300000000000000}, N: 292},
+		3333: {Key: wordindex.Key{A: 0x7365727574636970, C: 0x800000000000000}, N: 1001},
+		3335: {Key: wordindex.Key{A: 0x65726f6c706d69, C: 0x700000000000000}, N: 1453},
+		3336: {Key: wordindex.Key{A: 0x656365642d64696d, B: 0x7265626d, C: 0xc00000000000000}, N: 265},
+		3343: {Key: wordindex.Key{A: 0x746e657571657266, B: 0x796c, C: 0xa00000000000000}, N: 116},
+		3347: {Key: wordindex.Key{A: 0x65646e65746e6f63, B: 0x72, C: 0x900000000000000}, N: 384},
+		3348: {Key: wordindex.Key{A: 0x6e6f69746e656d, C: 0x700000000000000}, N: 1278},
+		3354: {Key: wordindex.Key{A: 0x6d6968, C: 0x300000000000000}, N: 181},
+		3355: {Key: wordindex.Key{A: 0x65657265666572, C: 0x700000000000000}, N: 765},
+		3356: {Key: wordindex.Key{A: 0x65746572636e6f63, B: 0x796c, C: 0xa00000000000000}, N: 925},
+		3357: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x736574, C: 0xb00000000000000}, N: 1583},
+		3358: {Key: wordindex.Key{A: 0x796c797277, C: 0x500000000000000}, N: 155},
+		3359: {Key: wordindex.Key{A: 0x73746e696f70, C: 0x600000000000000}, N: 1359},
+		3362: {Key: wordindex.Key{A: 0x656e696c656d6974, C: 0x800000000000000}, N: 1014},
+		3364: {Key: wordindex.Key{A: 0x726f66, C: 0x300000000000000}, N: 26},
+		3365: {Key: wordindex.Key{A: 0x64656d75737361, C: 0x700000000000000}, N: 1625},
+		3368: {Key: wordindex.Key{A: 0x68636165, C: 0x400000000000000}, N: 12},
+		3370: {Key: wordindex.Key{A: 0x74276e736177, C: 0x600000000000000}, N: 166},
+		3371: {Key: wordindex.Key{A: 0x656e69706f, C: 0x500000000000000}, N: 1174},
+		3372: {Key: wordindex.Key{A: 0x746e616567726573, C: 0x800000000000000}, N: 477},
+		3378: {Key: wordindex.Key{A: 0x747265707865, C: 0x600000000000000}, N: 650},
+		3381: {Key: wordindex.Key{A: 0x656c7572, C: 0x400000000000000}, N: 1546},
+		3385: {Key: wordindex.Key{A: 0x6572757373616572, B: 0x64, C: 0x900000000000000}, N: 1416},
+		3386: {Key: wordindex.Key{A: 0x7365636564657270, B: 0x726f73, C: 0xb00000000000000}, N: 391},
+		3387: {Key: wordindex.Key{A: 0x6d616d69, C: 0x400000000000000}, N: 557},
+		3388: {Key: wordindex.Key{A: 0x72656b616d77616c, C: 0x800000000000000}, N: 361},
+		3391: {Key: wordindex.Key{A: 0x676e6967656c6c61, C: 0x800000000000000}, N: 1134},
+		3392: {Key: wordindex.Key{A: 0x6465747265737361, C: 0x800000000000000}, N: 1125},
+		3396: {Key: wordindex.Key{A: 0x6f6c69636e756f63, B: 0x72, C: 0x900000000000000}, N: 356},
+		3397: {Key: wordindex.Key{A: 0x7265736f706d6f63, C: 0x800000000000000}, N: 720},
+		3399: {Key: wordindex.Key{A: 0x796c756a2d64696d, C: 0x800000000000000}, N: 255},
+		3400: {Key: wordindex.Key{A: 0x6f64, C: 0x200000000000000}, N: 94},
+		3401: {Key: wordindex.Key{A: 0x7265666c6f67, C: 0x600000000000000}, N: 755},
+		3402: {Key: wordindex.Key{A: 0x676e696b, C: 0x400000000000000}, N: 495},
+		3404: {Key: wordindex.Key{A: 0x796c65727573, C: 0x600000000000000}, N: 912},
+		3408: {Key: wordindex.Key{A: 0x6e696874656d6f73, B: 0x67, C: 0x900000000000000}, N: 826},
+		3412: {Key: wordindex.Key{A: 0x6863746177, C: 0x500000000000000}, N: 995},
+		3413: {Key: wordindex.Key{A: 0x676172756f636e65, B: 0x6465, C: 0xa00000000000000}, N: 1439},
+		3415: {Key: wordindex.Key{A: 0x7261746572636573, B: 0x79, C: 0x900000000000000}, N: 332},
+		3417: {Key: wordindex.Key{A: 0x6365737265646e75, B: 0x797261746572, C: 0xe00000000000000}, N: 333},
+		3418: {Key: wordindex.Key{A: 0x6c6c6163, C: 0x400000000000000}, N: 1463},
+		3420: {Key: wordindex.Key{A: 0x64656c6c61636572, C: 0x800000000000000}, N: 1237},
+		3424: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x6574, C: 0xa00000000000000}, N: 1582},
+		3427: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x676e69, C: 0xb00000000000000}, N: 1495},
+		3428: {Key: wordindex.Key{A: 0x7972617373696d65, C: 0x800000000000000}, N: 425},
+		3429: {Key: wordindex.Key{A: 0x6174737265707573, B: 0x72, C: 0x900000000000000}, N: 735},
+		3430: {Key: wordindex.Key{A: 0x7265746e69727073, C: 0x800000000000000}, N: 757},
+		3431: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x676e69, C: 0xb00000000000000}, N: 1534},
+		3432: {Key: wordindex.Key{A: 0x676e696b6f6a, C: 0x600000000000000}, N: 1161},
+		3433: {Key: wordindex.Key{A: 0x7469646e7570, C: 0x600000000000000}, N: 678},
+		3434: {Key: wordindex.Key{A: 0x7472617061, C: 0x500000000000000}, N: 865},
+		3435: {Key: wordindex.Key{A: 0x796c6261626f7270, C: 0x800000000000000}, N: 910},
+		3437: {Key: wordindex.Key{A: 0x72657474756d, C: 0x600000000000000}, N: 1204},
+		3445: {Key: wordindex.Key{A: 0x7373656e6f726162, C: 0x800000000000000}, N: 513},
+		3447: {Key: wordindex.Key{A: 0x65746167656c6564, C: 0x800000000000000}, N: 348},
+		3451: {Key: wordindex.Key{A: 0x6c65646f6d, C: 0x500000000000000}, N: 731},
+		3453: {Key: wordindex.Key{A: 0x657564, C: 0x300000000000000}, N: 862},
+		3454: {Key: wordindex.Key{A: 0x676e696e726f6d, C: 0x700000000000000}, N: 270},
+		3455: {Key: wordindex.Key{A: 0x656461636564, C: 0x600000000000000}, N: 282},
+		3462: {Key: wordindex.Key{A: 0x6c69727061, C: 0x500000000000000}, N: 249},
+		3464: {Key: wordindex.Key{A: 0x616d7463656c6573, B: 0x6e, C: 0x900000000000000}, N: 359},
+		3468: {Key: wordindex.Key{A: 0x6f74, C: 0x200000000000000}, N: 30},
+		3471: {Key: wordindex.Key{A: 0x6e6163, C: 0x300000000000000}, N: 101},
+		3472: {Key: wordindex.Key{A: 0x64656e616f6d6562, C: 0x800000000000000}, N: 1078},
+		3473: {Key: wordindex.Key{A: 0x736e726177, C: 0x500000000000000}, N: 1423},
+		3474: {Key: wordindex.Key{A: 0x73746e656d6d6f63, C: 0x800000000000000}, N: 1273},
+		3482: {Key: wordindex.Key{A: 0x646573696172, C: 0x600000000000000}, N: 1650},
+		3487: {Key: wordindex.Key{A: 0x646572616566, C: 0x600000000000000}, N: 1565},
+		3488: {Key: wordindex.Key{A: 0x696c65676e617665, B: 0x7473, C: 0xa00000000000000}, N: 564},
+		3490: {Key: wordindex.Key{A: 0x73747369736e69, C: 0x700000000000000}, N: 1069},
+		3493: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x7265626d656d, C: 0xe00000000000000}, N: 345},
+		3494: {Key: wordindex.Key{A: 0x6e6f697469646461, B: 0x6c61, C: 0xa00000000000000}, N: 1028},
+		3495: {Key: wordindex.Key{A: 0x796177796e61, C: 0x600000000000000}, N: 890},
+		3496: {Key: wordindex.Key{A: 0x61686b69656873, C: 0x700000000000000}, N: 520},
+		3497: {Key: wordindex.Key{A: 0x656d6173, C: 0x400000000000000}, N: 309},
+		3504: {Key: wordindex.Key{A: 0x796c706572, C: 0x500000000000000}, N: 1261},
+		3507: {Key: wordindex.Key{A: 0x796c646e6f636573, C: 0x800000000000000}, N: 896},
+		3514: {Key: wordindex.Key{A: 0x6e69747265737361, B: 0x67, C: 0x900000000000000}, N: 1126},
+		3518: {Key: wordindex.Key{A: 0x676e696867696577, C: 0x800000000000000}, N: 1390},
+		3519: {Key: wordindex.Key{A: 0x64726f6c, C: 0x400000000000000}, N: 772},
+		3521: {Key: wordindex.Key{A: 0x7473697962626f6c, C: 0x800000000000000}, N: 606},
+		3527: {Key: wordindex.Key{A: 0x676e696e6f746e69, C: 0x800000000000000}, N: 1344},
+		3529: {Key: wordindex.Key{A: 0x64726177726f66, C: 0x700000000000000}, N: 745},
+		3530: {Key: wordindex.Key{A: 0x672d6c75736e6f63, B: 0x6c6172656e65, C: 0xe00000000000000}, N: 424},
+		3531: {Key: wordindex.Key{A: 0x6e696d726f666e69, B: 0x67, C: 0x900000000000000}, N: 1405},
+		3537: {Key: wordindex.Key{A: 0x6e696b72616d6572, B: 0x67, C: 0x900000000000000}, N: 1269},
+		3538: {Key: wordindex.Key{A: 0x706572, C: 0x300000000000000}, N: 347},
+		3541: {Key: wordindex.Key{A: 0x73796173, C: 0x400000000000000}, N: 983},
+		3544: {Key: wordindex.Key{A: 0x7a69736168706d65, B: 0x7365, C: 0xa00000000000000}, N: 1521},
+		3545: {Key: wordindex.Key{A: 0x79656b636f6a, C: 0x600000000000000}, N: 753},
+		3546: {Key: wordindex.Key{A: 0x656d6d, C: 0x300000000000000}, N: 791},
+		3549: {Key: wordindex.Key{A: 0x726f, C: 0x200000000000000}, N: 74},
+		3551: {Key: wordindex.Key{A: 0x6e6f697369766e65, B: 0x73, C: 0x900000000000000}, N: 1593},
+		3555: {Key: wordindex.Key{A: 0x6465726966, C: 0x500000000000000}, N: 1367},
+		3557: {Key: wordindex.Key{A: 0x6e6972616c636564, B: 0x67, C: 0x900000000000000}, N: 1083},
+		3559: {Key: wordindex.Key{A: 0x64656e6967616d69, C: 0x800000000000000}, N: 1634},
+		3561: {Key: wordindex.Key{A: 0x73747570, C: 0x400000000000000}, N: 1356},
+		3566: {Key: wordindex.Key{A: 0x736b7361, C: 0x400000000000000}, N: 1431},
+		3569: {Key: wordindex.Key{A: 0x616d736475626d6f, B: 0x6e, C: 0x900000000000000}, N: 414},
+		3571: {Key: wordindex.Key{A: 0x65726975716e65, C: 0x700000000000000}, N: 1332},
+		3573: {Key: wordindex.Key{A: 0x736c656566, C: 0x500000000000000}, N: 1557},
+		3574: {Key: wordindex.Key{A: 0x6566696c, C: 0x400000000000000}, N: 1719},
+		3576: {Key: wordindex.Key{A: 0x7365696e6564, C: 0x600000000000000}, N: 1497},
+		3578: {Key: wordindex.Key{A: 0x72696168632d6f63, C: 0x800000000000000}, N: 376},
+		3579: {Key: wordindex.Key{A: 0x6564756c636e6f63, B: 0x64, C: 0x900000000000000}, N: 1325},
+		3580: {Key: wordindex.Key{A: 0x7266, C: 0x200000000000000}, N: 545},
+		3581: {Key: wordindex.Key{A: 0x656e696d, C: 0x400000000000000}, N: 196},
+		3582: {Key: wordindex.Key{A: 0x6963736f7275656e, B: 0x747369746e65, C: 0xe00000000000000}, N: 627},
+		3584: {Key: wordindex.Key{A: 0x6e6f726162, C: 0x500000000000000}, N: 512},
+		3585: {Key: wordindex.Key{A: 0x73736572746361, C: 0x700000000000000}, N: 706},
+		3593: {Key: wordindex.Key{A: 0x737269656874, C: 0x600000000000000}, N: 191},
+		3599: {Key: wordindex.Key{A: 0x7369636974697263, B: 0x6465, C: 0xa00000000000000}, N: 1653},
+		3604: {Key: wordindex.Key{A: 0x766973756c637865, B: 0x65, C: 0x900000000000000}, N: 990},
+		3608: {Key: wordindex.Key{A: 0x6465706f68, C: 0x500000000000000}, N: 1561},
+		3613: {Key: wordindex.Key{A: 0x6577, C: 0x200000000000000}, N: 198},
+		3619: {Key: wordindex.Key{A: 0x6e697474696d6461, B: 0x67, C: 0x900000000000000}, N: 1253},
+		3620: {Key: wordindex.Key{A: 0x617469726f6e6573, C: 0x800000000000000}, N: 801},
+		3621: {Key: wordindex.Key{A: 0x7369676f6c6f7061, B: 0x6465, C: 0xa00000000000000}, N: 1670},
+		3623: {Key: wordindex.Key{A: 0x73756c70, C: 0x400000000000000}, N: 853},
+		3624: {Key: wordindex.Key{A: 0x72657073696877, C: 0x700000000000000}, N: 1200},
+		3627: {Key: wordindex.Key{A: 0x6569646167697262, B: 0x72, C: 0x900000000000000}, N: 467},
+		3628: {Key: wordindex.Key{A: 0x796173, C: 0x300000000000000}, N: 1049},
+		3630: {Key: wordindex.Key{A: 0x646168, C: 0x300000000000000}, N: 92},
+		3632: {Key: wordindex.Key{A: 0x6e696c7265646e75, B: 0x7365, C: 0xa00000000000000}, N: 1532},
+		3633: {Key: wordindex.Key{A: 0x64657369766461, C: 0x700000000000000}, N: 1443},
+		3635: {Key: wordindex.Key{A: 0x656279616d, C: 0x500000000000000}, N: 908},
+		3636: {Key: wordindex.Key{A: 0x726f746361, C: 0x500000000000000}, N: 705},
+		3641: {Key: wordindex.Key{A: 0x626172756f6e6f68, B: 0x656c, C: 0xa00000000000000}, N: 787},
+		3643: {Key: wordindex.Key{A: 0x6963616d72616870, B: 0x7473, C: 0xa00000000000000}, N: 658},
+		3652: {Key: wordindex.Key{A: 0x676e69796173, C: 0x600000000000000}, N: 1050},
+		3653: {Key: wordindex.Key{A: 0x6b7361, C: 0x300000000000000}, N: 1430},
+		3654: {Key: wordindex.Key{A: 0x66666972656873, C: 0x700000000000000}, N: 449},
+		3656: {Key: wordindex.Key{A: 0x72656e69617274, C: 0x700000000000000}, N: 739},
+		3657: {Key: wordindex.Key{A: 0x736c6c6579, C: 0x500000000000000}, N: 1189},
+		3658: {Key: wordindex.Key{A: 0x6c6c616873, C: 0x500000000000000}, N: 99},
+		3662: {Key: wordindex.Key{A: 0x6f77726f68636e61, B: 0x6e616d, C: 0xb00000000000000}, N: 683},
+		3664: {Key: wordindex.Key{A: 0x6b636162, C: 0x400000000000000}, N: 870},
+		3665: {Key: wordindex.Key{A: 0x6e6f697469646461, B: 0x796c6c61, C: 0xc00000000000000}, N: 887},
+		3666: {Key: wordindex.Key{A: 0x776f77, C: 0x300000000000000}, N: 952},
+		3667: {Key: wordindex.Key{A: 0x736968, C: 0x300000000000000}, N: 182},
+		3668: {Key: wordindex.Key{A: 0x676e69706970, C: 0x600000000000000}, N: 1382},
+		3669: {Key: wordindex.Key{A: 0x6e69746165706572, B: 0x67, C: 0x900000000000000}, N: 1289},
+		3670: {Key: wordindex.Key{A: 0x6569666974736574, B: 0x73, C: 0x900000000000000}, N: 1233},
+		3671: {Key: wordindex.Key{A: 0x6272657472617571, B: 0x6b6361, C: 0xb00000000000000}, N: 742},
+		3673: {Key: wordindex.Key{A: 0x7473616d64616568, B: 0x7265, C: 0xa00000000000000}, N: 666},
+		3678: {Key: wordindex.Key{A: 0x736d69616c637865, C: 0x800000000000000}, N: 1197},
+		3680: {Key: wordindex.Key{A: 0x64657473616f62, C: 0x700000000000000}, N: 1153},
+		3681: {Key: wordindex.Key{A: 0x6573656874, C: 0x500000000000000}, N: 6},
+		3683: {Key: wordindex.Key{A: 0x73616364616f7262, B: 0x726574, C: 0xb00000000000000}, N: 680},
+		3684: {Key: wordindex.Key{A: 0x6465747570736964, C: 0x800000000000000}, N: 1667},
+		3689: {Key: wordindex.Key{A: 0x6e6976726573626f, B: 0x67, C: 0x900000000000000}, N: 1277},
+		3691: {Key: wordindex.Key{A: 0x746e6968, C: 0x400000000000000}, N: 1299},
+		3692: {Key: wordindex.Key{A: 0x6c69746e75, C: 0x500000000000000}, N: 66},
+		3694: {Key: wordindex.Key{A: 0x75727567, C: 0x400000000000000}, N: 563},
+		3695: {Key: wordindex.Key{A: 0x646e6f796562, C: 0x600000000000000}, N: 51},
+		3696: {Key: wordindex.Key{A: 0x676e696b61657262, C: 0x800000000000000}, N: 989},
+		3697: {Key: wordindex.Key{A: 0x6d69616c636f7270, B: 0x73, C: 0x900000000000000}, N: 1085},
+		3699: {Key: wordindex.Key{A: 0x72756569736e6f6d, C: 0x800000000000000}, N: 794},
+		3701: {Key: wordindex.Key{A: 0x766974617265706f, B: 0x65, C: 0x900000000000000}, N: 607},
+		3705: {Key: wordindex.Key{A: 0x726576656f6877, C: 0x700000000000000}, N: 828},
+		3708: {Key: wordindex.Key{A: 0x7473656c, C: 0x400000000000000}, N: 835},
+		3718: {Key: wordindex.Key{A: 0x646574616c6572, C: 0x700000000000000}, N: 986},
+		3722: {Key: wordindex.Key{A: 0x7365706f68, C: 0x500000000000000}, N: 1560},
+		3729: {Key: wordindex.Key{A: 0x6465646e616d6564, C: 0x800000000000000}, N: 1470},
+		3730: {Key: wordindex.Key{A: 0x646f6d7265707573, B: 0x6c65, C: 0xa00000000000000}, N: 732},
+		3734: {Key: wordindex.Key{A: 0x72656b61657073, C: 0x700000000000000}, N: 370},
+		3735: {Key: wordindex.Key{A: 0x7374616573, C: 0x500000000000000}, N: 1726},
+		3736: {Key: wordindex.Key{A: 0x7968706f72747361, B: 0x747369636973, C: 0xe00000000000000}, N: 645},
+		3739: {Key: wordindex.Key{A: 0x64616574736e69, C: 0x700000000000000}, N: 863},
+		3741: {Key: wordindex.Key{A: 0x6e6964726f636361, B: 0x67, C: 0x900000000000000}, N: 860},
+		3744: {Key: wordindex.Key{A: 0x6e726f62, C: 0x400000000000000}, N: 976},
+		3747: {Key: wordindex.Key{A: 0x7267736d, C: 0x400000000000000}, N: 543},
+		3750: {Key: wordindex.Key{A: 0x64656e6f6b636572, C: 0x800000000000000}, N: 1637},
+		3752: {Key: wordindex.Key{A: 0x726f74736170, C: 0x600000000000000}, N: 550},
+		3757: {Key: wordindex.Key{A: 0x656d7269666e6f63, B: 0x64, C: 0x900000000000000}, N: 1137},
+		3758: {Key: wordindex.Key{A: 0x6c616e696769726f, B: 0x796c, C: 0xa00000000000000}, N: 221},
+		3759: {Key: wordindex.Key{A: 0x6564756c636e6f63, B: 0x73, C: 0x900000000000000}, N: 1324},
+		3761: {Key: wordindex.Key{A: 0x6e6e7572776f6873, B: 0x7265, C: 0xa00000000000000}, N: 704},
+		3772: {Key: wordindex.Key{A: 0x796164697266, C: 0x600000000000000}, N: 240},
+		3774: {Key: wordindex.Key{A: 0x7265766f, C: 0x400000000000000}, N: 33},
+		3775: {Key: wordindex.Key{A: 0x64657474696d6461, C: 0x800000000000000}, N: 1252},
+		3777: {Key: wordindex.Key{A: 0x74636964657270, C: 0x700000000000000}, N: 1107},
+		3779: {Key: wordindex.Key{A: 0x6465646e696d6572, C: 0x800000000000000}, N: 1420},
+		3790: {Key: wordindex.Key{A: 0x6961746665696863, B: 0x6e, C: 0x900000000000000}, N: 532},
+		3791: {Key: wordindex.Key{A: 0x64657474657266, C: 0x700000000000000}, N: 1573},
+		3794: {Key: wordindex.Key{A: 0x6e6f697369766e65, B: 0x6465, C: 0xa00000000000000}, N: 1594},
+		3795: {Key: wordindex.Key{A: 0x6c6c616369707974, B: 0x79, C: 0x900000000000000}, N: 929},
+		3797: {Key: wordindex.Key{A: 0x7463757274736e69, B: 0x6465, C: 0xa00000000000000}, N: 1447},
+		3803: {Key: wordindex.Key{A: 0x6e6974726f706572, B: 0x67, C: 0x900000000000000}, N: 1027},
+		3804: {Key: wordindex.Key{A: 0x6c6c657073, C: 0x500000000000000}, N: 1664},
+		3806: {Key: wordindex.Key{A: 0x747369746e6564, C: 0x700000000000000}, N: 657},
+		3814: {Key: wordindex.Key{A: 0x616e6f696c6c6962, B: 0x657269, C: 0xb00000000000000}, N: 596},
+		3818: {Key: wordindex.Key{A: 0x657369766461, C: 0x600000000000000}, N: 1441},
+		3819: {Key: wordindex.Key{A: 0x73657275737361, C: 0x700000000000000}, N: 1411},
+		3821: {Key: wordindex.Key{A: 0x6d72616c61, C: 0x500000000000000}, N: 1703},
+		3822: {Key: wordindex.Key{A: 0x666669746e6f70, C: 0x700000000000000}, N: 534},
+		3824: {Key: wordindex.Key{A: 0x796c6e69616c70, C: 0x700000000000000}, N: 152},
+		3828: {Key: wordindex.Key{A: 0x65726568776f6e, C: 0x700000000000000}, N: 906},
+		3829: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x6e616d, C: 0xb00000000000000}, N: 343},
+		3831: {Key: wordindex.Key{A: 0x7478656e, C: 0x400000000000000}, N: 306},
+		3832: {Key: wordindex.Key{A: 0x6170696369746e61, B: 0x676e6974, C: 0xc00000000000000}, N: 1585},
+		3833: {Key: wordindex.Key{A: 0x676e6974617473, C: 0x700000000000000}, N: 1089},
+		3837: {Key: wordindex.Key{A: 0x6c6c756665706f68, B: 0x79, C: 0x900000000000000}, N: 933},
+		3840: {Key: wordindex.Key{A: 0x7972616d6d7573, C: 0x700000000000000}, N: 1011},
+		3843: {Key: wordindex.Key{A: 0x7265626f74636f, C: 0x700000000000000}, N: 260},
+		3845: {Key: wordindex.Key{A: 0x6562, C: 0x200000000000000}, N: 87},
+		3849: {Key: wordindex.Key{A: 0x7265676e6977, C: 0x600000000000000}, N: 750},
+		3850: {Key: wordindex.Key{A: 0x766572, C: 0x300000000000000}, N: 771},
+		3858: {Key: wordindex.Key{A: 0x6e69616c706d6f63, C: 0x800000000000000}, N: 1290},
+		3859: {Key: wordindex.Key{A: 0x656c776f6e6b6361, B: 0x656764, C: 0xb00000000000000}, N: 1246},
+		3864: {Key: wordindex.Key{A: 0x74276e6f77, C: 0x500000000000000}, N: 174},
+		3867: {Key: wordindex.Key{A: 0x6e776f64, C: 0x400000000000000}, N: 869},
+		3872: {Key: wordindex.Key{A: 0x73656c746974, C: 0x600000000000000}, N: 1728},
+		3875: {Key: wordindex.Key{A: 0x7365726966, C: 0x500000000000000}, N: 1366},
+		3876: {Key: wordindex.Key{A: 0x6e69726975716e69, B: 0x67, C: 0x900000000000000}, N: 1331},
+		3879: {Key: wordindex.Key{A: 0x6c65746176697270, B: 0x79, C: 0x900000000000000}, N: 118},
+		3880: {Key: wordindex.Key{A: 0x6e6f696e69706f, C: 0x700000000000000}, N: 992},
+		3883: {Key: wordindex.Key{A: 0x726973, C: 0x300000000000000}, N: 775},
+		3885: {Key: wordindex.Key{A: 0x64656e6f73616572, C: 0x800000000000000}, N: 1327},
+		3888: {Key: wordindex.Key{A: 0x63656a7265746e69, B: 0x646574, C: 0xb00000000000000}, N: 1339},
+		3890: {Key: wordindex.Key{A: 0x6569666963657073, B: 0x73, C: 0x900000000000000}, N: 1663},
+		3894: {Key: wordindex.Key{A: 0x726f74616e6573, C: 0x700000000000000}, N: 341},
+		3895: {Key: wordindex.Key{A: 0x67697262, C: 0x400000000000000}, N: 468},
+		3896: {Key: wordindex.Key{A: 0x6974616d69747365, B: 0x676e, C: 0xa00000000000000}, N: 1112},
+		3900: {Key: wordindex.Key{A: 0x676e696e726177, C: 0x700000000000000}, N: 1425},
+		3902: {Key: wordindex.Key{A: 0x6e6f, C: 0x200000000000000}, N: 23},
+		3904: {Key: wordindex.Key{A: 0x736b636f6d, C: 0x500000000000000}, N: 1685},
+		3905: {Key: wordindex.Key{A: 0x6e616d7269616863, C: 0x800000000000000}, N: 372},
+		3906: {Key: wordindex.Key{A: 0x7265626d656d6572, B: 0x73, C: 0x900000000000000}, N: 1620},
+		3907: {Key: wordindex.Key{A: 0x6572702d6e656874, B: 0x746e65646973, C: 0xe00000000000000}, N: 315},
+		3919: {Key: wordindex.Key{A: 0x6f73736563637573, B: 0x72, C: 0x900000000000000}, N: 392},
+		3920: {Key: wordindex.Key{A: 0x70616d, C: 0x300000000000000}, N: 1031},
+		3921: {Key: wordindex.Key{A: 0x726f68636e61, C: 0x600000000000000}, N: 681},
+		3926: {Key: wordindex.Key{A: 0x6164, C: 0x200000000000000}, N: 769},
+		3929: {Key: wordindex.Key{A: 0x6d72696666616572, B: 0x6465, C: 0xa00000000000000}, N: 1537},
+		3933: {Key: wordindex.Key{A: 0x646e756f66, C: 0x500000000000000}, N: 1643},
+		3934: {Key: wordindex.Key{A: 0x6e696c6165707061, B: 0x67, C: 0x900000000000000}, N: 1469},
+		3938: {Key: wordindex.Key{A: 0x7261656e, C: 0x400000000000000}, N: 52},
+		3939: {Key: wordindex.Key{A: 0x746e65636572, C: 0x600000000000000}, N: 1706},
+		3945: {Key: wordindex.Key{A: 0x7265706f6f7274, C: 0x700000000000000}, N: 461},
+		3946: {Key: wordindex.Key{A: 0x64657373657270, C: 0x700000000000000}, N: 973},
+		3948: {Key: wordindex.Key{A: 0x676e696f686365, C: 0x700000000000000}, N: 965},
+		3953: {Key: wordindex.Key{A: 0x7372756d72756d, C: 0x700000000000000}, N: 1209},
+		3954: {Key: wordindex.Key{A: 0x6f6f74, C: 0x300000000000000}, N: 878},
+		3956: {Key: wordindex.Key{A: 0x72657070696b73, C: 0x700000000000000}, N: 740},
+		3960: {Key: wordindex.Key{A: 0x676e696b6f6f6c, C: 0x700000000000000}, N: 978},
+		3962: {Key: wordindex.Key{A: 0x6461656861, C: 0x500000000000000}, N: 864},
+		3965: {Key: wordindex.Key{A: 0x6567617369766e65, C: 0x800000000000000}, N: 1589},
+		3967: {Key: wordindex.Key{A: 0x7372756f68, C: 0x500000000000000}, N: 288},
+		3970: {Key: wordindex.Key{A: 0x6972657073696877, B: 0x676e, C: 0xa00000000000000}, N: 1203},
+		3971: {Key: wordindex.Key{A: 0x676e69636166, C: 0x600000000000000}, N: 972},
+		3972: {Key: wordindex.Key{A: 0x6c61766972, C: 0x500000000000000}, N: 389},
+		3973: {Key: wordindex.Key{A: 0x6c6165707061, C: 0x600000000000000}, N: 1467},
+		3975: {Key: wordindex.Key{A: 0x6e69737365727473, B: 0x67, C: 0x900000000000000}, N: 1526},
+		3976: {Key: wordindex.Key{A: 0x7265766572656877, C: 0x800000000000000}, N: 833},
+		3977: {Key: wordindex.Key{A: 0x72656b6e6162, C: 0x600000000000000}, N: 598},
+		3978: {Key: wordindex.Key{A: 0x65747369736e6f63, B: 0x796c746e, C: 0xc00000000000000}, N: 231},
+		3979: {Key: wordindex.Key{A: 0x72656863746970, C: 0x700000000000000}, N: 743},
+		3981: {Key: wordindex.Key{A: 0x786d, C: 0x200000000000000}, N: 781},
+		3983: {Key: wordindex.Key{A: 0x656469736562, C: 0x600000000000000}, N: 845},
+		3984: {Key: wordindex.Key{A: 0x64656767617262, C: 0x700000000000000}, N: 1157},
+		3987: {Key: wordindex.Key{A: 0x666c65736d6968, C: 0x700000000000000}, N: 160},
+		3989: {Key: wordindex.Key{A: 0x796c626d65737361, B: 0x7265626d656d, C: 0xe00000000000000}, N: 351},
+		3991: {Key: wordindex.Key{A: 0x7361, C: 0x200000000000000}, N: 67},
+		3992: {Key: wordindex.Key{A: 0x6572656874, C: 0x500000000000000}, N: 902},
+		3993: {Key: wordindex.Key{A: 0x646e756f662d6f63, B: 0x7265, C: 0xa00000000000000}, N: 574},
+		3996: {Key: wordindex.Key{A: 0x656e6f6974756163, B: 0x64, C: 0x900000000000000}, N: 1427},
+		3998: {Key: wordindex.Key{A: 0x6d69616c637865, C: 0x700000000000000}, N: 1196},
+		4000: {Key: wordindex.Key{A: 0x6c6f7274706d6f63, B: 0x72656c, C: 0xb00000000000000}, N: 337},
+		4007: {Key: wordindex.Key{A: 0x6e6964756c637865, B: 0x67, C: 0x900000000000000}, N: 857},
+		4013: {Key: wordindex.Key{A: 0x676e696f67, C: 0x500000000000000}, N: 1395},
+		4015: {Key: wordindex.Key{A: 0x646e616d6564, C: 0x600000000000000}, N: 1474},
+		4018: {Key: wordindex.Key{A: 0x676e696b616d, C: 0x600000000000000}, N: 1364},
+		4019: {Key: wordindex.Key{A: 0x7373656c, C: 0x400000000000000}, N: 821},
+		4021: {Key: wordindex.Key{A: 0x7369676f6c6f6962, B: 0x74, C: 0x900000000000000}, N: 622},
+		4022: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x646572, C: 0xb00000000000000}, N: 1529},
+		4023: {Key: wordindex.Key{A: 0x7374696d6461, C: 0x600000000000000}, N: 1251},
+		4025: {Key: wordindex.Key{A: 0x65646e756f666f63, B: 0x72, C: 0x900000000000000}, N: 575},
+		4026: {Key: wordindex.Key{A: 0x6d756c797361, C: 0x600000000000000}, N: 1724},
+		4029: {Key: wordindex.Key{A: 0x6f63737265646e75, B: 0x736572, C: 0xb00000000000000}, N: 1528},
+		4030: {Key: wordindex.Key{A: 0x7475626572, C: 0x500000000000000}, N: 1103},
+		4032: {Key: wordindex.Key{A: 0x646e6966, C: 0x400000000000000}, N: 1641},
+		4036: {Key: wordindex.Key{A: 0x6e6f6b636572, C: 0x600000000000000}, N: 1635},
+		4038: {Key: wordindex.Key{A: 0x686b69656873, C: 0x600000000000000}, N: 517},
+		4040: {Key: wordindex.Key{A: 0x6f6c6f6964726163, B: 0x74736967, C: 0xc00000000000000}, N: 663},
+		4047: {Key: wordindex.Key{A: 0x6d6f77746e6f7266, B: 0x6e61, C: 0xa00000000000000}, N: 723},
+		4049: {Key: wordindex.Key{A: 0x7972726f77, C: 0x500000000000000}, N: 1567},
+		4055: {Key: wordindex.Key{A: 0x706172676f6d6564, B: 0x726568, C: 0xb00000000000000}, N: 637},
+		4056: {Key: wordindex.Key{A: 0x726568746166, C: 0x600000000000000}, N: 544},
+		4057: {Key: wordindex.Key{A: 0x6576726573626f, C: 0x700000000000000}, N: 1274},
+		4059: {Key: wordindex.Key{A: 0x74736f6d, C: 0x400000000000000}, N: 19},
+		4060: {Key: wordindex.Key{A: 0x736b6e696874, C: 0x600000000000000}, N: 1555},
+		4061: {Key: wordindex.Key{A: 0x646574736f70, C: 0x600000000000000}, N: 1226},
+		4062: {Key: wordindex.Key{A: 0x73756874, C: 0x400000000000000}, N: 879},
+		4070: {Key: wordindex.Key{A: 0x6e65746165726874, B: 0x73, C: 0x900000000000000}, N: 1493},
+		4071: {Key: wordindex.Key{A: 0x6574616e67616d, C: 0x700000000000000}, N: 594},
+		4072: {Key: wordindex.Key{A: 0x737469736f70, C: 0x600000000000000}, N: 1179},
+		4075: {Key: wordindex.Key{A: 0x6964756c636e6f63, B: 0x676e, C: 0xa00000000000000}, N: 1326},
+		4079: {Key: wordindex.Key{A: 0x74756f62, C: 0x400000000000000}, N: 1041},
+		4080: {Key: wordindex.Key{A: 0x6e65626d75636e69, B: 0x74, C: 0x900000000000000}, N: 388},
+		4082: {Key: wordindex.Key{A: 0x73736572676e6f63, B: 0x6e616d6f77, C: 0xd00000000000000}, N: 344},
+		4085: {Key: wordindex.Key{A: 0x64656c69616d65, C: 0x700000000000000}, N: 1220},
+		4087: {Key: wordindex.Key{A: 0x6465746f6e, C: 0x500000000000000}, N: 1055},
+		4090: {Key: wordindex.Key{A: 0x64656c6165707061, C: 0x800000000000000}, N: 1462},
+		4094: {Key: wordindex.Key{A: 0x796c6c61757375, C: 0x700000000000000}, N: 930},
+		4095: {Key: wordindex.Key{A: 0x0, C: 0x0}, N: 0},
 	},
 	Other: []wordindex.Word{
 		{Key: "attaché", N: 427},

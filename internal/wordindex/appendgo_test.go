@@ -46,13 +46,3 @@ func TestAppendGo(t *testing.T) {
 		assert.Contains(t, fields, name)
 	}
 }
-
-// TestKeyWord checks that a packed key unpacks to its word, which AppendGo
-// writes beside each slot for a reader.
-func TestKeyWord(t *testing.T) {
-	for _, w := range []string{"a", "said", "abcdefgh", "abcdefghi", "abcdefghijklmnopqrstuvw"} {
-		k, ok := pack(w)
-		require.True(t, ok, w)
-		assert.Equal(t, w, k.word())
-	}
-}

@@ -7,7 +7,6 @@
 package wordindex
 
 import (
-	"encoding/binary"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -284,14 +283,6 @@ func appendKeyRunes(dst []byte, s string) []byte {
 	return dst
 }
 
-// word unpacks the word of k, for a reader of AppendGo's output.
-func (k Key) word() string {
-	b := binary.LittleEndian.AppendUint64(nil, k.A)
-	b = binary.LittleEndian.AppendUint64(b, k.B)
-	b = binary.LittleEndian.AppendUint64(b, k.C&(1<<56-1))
-	return string(b[:k.C>>56])
-}
-
 // AppendGo appends x to dst as a Go expression of type *wordindex.Index, to
 // be kept in a generated file: only the slots that hold a word are written.
 func (x *Index) AppendGo(dst []byte) []byte {
@@ -302,7 +293,7 @@ func (x *Index) AppendGo(dst []byte) []byte {
 			if s.Key.B != 0 {
 				dst = fmt.Appendf(dst, ", B: %#x", s.Key.B)
 			}
-			dst = fmt.Appendf(dst, ", C: %#x}, N: %d}, // %q\n", s.Key.C, s.N, s.Key.word())
+			dst = fmt.Appendf(dst, ", C: %#x}, N: %d},\n", s.Key.C, s.N)
 		}
 	}
 	dst = append(dst, "\t},\n\tOther: []wordindex.Word{\n"...)
