@@ -3,7 +3,6 @@ package speaker
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,105 +63,75 @@ func codeOf(g Gender) genderCode {
 
 func (c genderCode) gender() Gender { return genders[c] }
 
-// factNumber numbers each word of the lists, folded as lexicon.AppendKey
-// folds it, in the order init learns them, while factTable gathers what the
-// lists say of each word by number (0: no list has the word); then
-// factIndex finds the numbers.
-var (
-	factNumber = make(map[string]uint32, 8192) // about 6,000 words today
-	factWords  []string
-	factTable  = []wordFacts{{}}
-	factIndex  *lexicon.WordIndex
-)
+//go:generate go test -run TestTables -update
 
-// pronouns are the words of the pronoun list, which wordFacts.pronoun indexes.
-var pronouns []string
+// The tables of the word lists (lexicon/data) are kept in tables.go, which
+// TestTables writes from the lists with -update and checks against them on
+// every test run: a program that loads the package pays nothing for them,
+// where building them took longer than most articles. They are:
+//
+//   - factIndex numbers each word of the lists, folded as lexicon.AppendKey
+//     folds it, and factTable holds what the lists say of each word by
+//     number (0: no list has the word);
+//   - pronouns are the words of the pronoun list, which wordFacts.pronoun
+//     indexes;
+//   - particlePrefixes are the name particles that are prefixes: "al-";
+//   - titlePhrases, orgHeadPhrases and placePhrases are the lists whose
+//     phrases of several words are looked up whole; the others are only
+//     ever asked about one word, which the facts answer.
 
-// The lists whose phrases of several words are looked up whole; the others
-// are only ever asked about one word, which facts answers.
-var titles, orgHeads, places *lexicon.Table
-
-func init() {
-	titles = lexicon.NewTable(learn(titleList, "titles"))
-	orgHeads = lexicon.NewTable(learn(orgHeadList, "org_heads"))
-	places = lexicon.NewTable(learn(placeList, "places"))
-	learn(honorificList, "honorifics")
-	learn(pronounList, "pronouns")
-	learn(demonymList, "demonyms")
-	learn(maleNameList, "names_male")
-	learn(femaleNameList, "names_female")
-	learn(groupHeadList, "group_heads")
-	learn(anonHeadList, "anonymous_heads")
-	learn(documentHeadList, "document_heads")
-	learn(postmodifierList, "mention_postmodifiers")
-	for _, e := range lexicon.Builtin("mention_determiners") {
-		for _, flag := range []struct {
-			name string
-			l    list
-		}{{"article", articleList}, {"lead", leadList}, {"vague", vagueList}} {
-			if lexicon.HasFlag(e.Value, flag.name) {
-				learnWord(flag.l, e)
-			}
-		}
-	}
-	for _, e := range learn(particleList, "name_particles") {
-		if strings.HasSuffix(e.Phrase, "-") {
-			particlePrefixes = append(particlePrefixes, e.Phrase)
-		}
-	}
-	factIndex = lexicon.NewWordIndex(factWords)
-	factTable = slices.Clip(factTable)
-	factNumber, factWords = nil, nil
+// phraseSet holds the phrases of a list, each folded as lexicon.Table folds
+// it (a later entry of the same phrase wins), sorted, for a few lookups of
+// whole phrases of several words: a sorted list is data the compiler lays
+// out, where a Table is built at start-up.
+type phraseSet struct {
+	phrases  []setPhrase
+	maxWords int // the most words a phrase has
 }
 
-// learn records in factTable what the built-in list name says of each
-// word, folding phrases as lexicon.Table.Add does (a later entry's value
-// wins, as in a Table), and returns the list's entries.
-func learn(l list, name string) []lexicon.Entry {
-	entries := lexicon.Builtin(name)
-	for _, e := range entries {
-		learnWord(l, e)
-	}
-	return entries
+// setPhrase is a phrase of a phraseSet and the gender its value gives, for
+// a title.
+type setPhrase struct {
+	phrase string
+	gender genderCode
 }
 
-// learnWord records in factTable what entry e of list l says of its first
-// word. Built-in phrases come folded to lower case and single spaces.
-func learnWord(l list, e lexicon.Entry) {
-	first, _, several := strings.Cut(e.Phrase, " ")
-	if first == "" {
-		return
-	}
-	key := strings.ReplaceAll(first, "’", "'")
-	n, ok := factNumber[key]
-	if !ok {
-		n = uint32(len(factTable))
-		factNumber[key] = n
-		factWords = append(factWords, key)
-		factTable = append(factTable, wordFacts{})
-	}
-	f := &factTable[n]
-	if several {
-		f.starts |= l
-		return
-	}
-	f.is |= l
-	switch l {
-	case titleList:
-		f.titleGender = codeOf(genderOf(e.Value))
-	case honorificList:
-		f.honorificGender = codeOf(genderOf(e.Value))
-	case pronounList:
-		if f.pronoun == 0 {
-			pronouns = append(pronouns, key)
-			f.pronoun = uint16(len(pronouns))
+// longest finds the longest phrase of s that starts at the first of n
+// words, where word(i) returns the i-th word, as lexicon.Table.Longest
+// finds it: its length in words (0 when none matches) and its gender. No
+// phrase is longer than maxWords, so a long run of words costs no more.
+func (s *phraseSet) longest(n int, word func(i int) string) (length int, gender genderCode) {
+	var buf [128]byte
+	key := buf[:0]
+	for k := 0; k < min(n, s.maxWords); k++ {
+		w := word(k)
+		if w == "" {
+			break // as a Table has no edge for an empty word
 		}
-		f.pronounGender = codeOf(genderOf(e.Value))
+		if k > 0 {
+			key = append(key, ' ')
+		}
+		key = lexicon.AppendKey(key, w)
+		if j, ok := s.find(key); ok {
+			length, gender = k+1, s.phrases[j].gender
+		}
 	}
+	return length, gender
 }
 
-// particlePrefixes are the name particles that are prefixes: "al-".
-var particlePrefixes []string
+// find is the index of phrase key in s.
+func (s *phraseSet) find(key []byte) (int, bool) {
+	lo, hi := 0, len(s.phrases)
+	for lo < hi { // by hand: a comparison of string(key) does not copy key
+		m := int(uint(lo+hi) >> 1)
+		if s.phrases[m].phrase < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(s.phrases) && s.phrases[lo].phrase == string(key)
+}
 
 // asWritten is the facts of the lists whose words match only as written,
 // in lower case ASCII: those of w when w is so written, else none.
@@ -383,15 +352,15 @@ func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 // at word i.
 func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 	if m.longTitleAt != i+1 {
-		n, v := titles.Longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
-		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, codeOf(genderOf(v))
+		n, g := titlePhrases.longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
+		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, g
 	}
 	return m.longTitle, m.longTitleGender
 }
 
 // isPhrase reports whether the words from word i to the end are, all
-// together, one phrase of table t, which is list l.
-func (m *mentionParser) isPhrase(t *lexicon.Table, l list, i int) bool {
+// together, one phrase of t, which is list l.
+func (m *mentionParser) isPhrase(t *phraseSet, l list, i int) bool {
 	n := len(m.words) - i
 	switch {
 	case n <= 0:
@@ -401,7 +370,7 @@ func (m *mentionParser) isPhrase(t *lexicon.Table, l list, i int) bool {
 	case m.factsAt(i).starts&l == 0:
 		return false
 	}
-	got, _ := t.Longest(n, func(k int) string { return m.bareAt(i + k) })
+	got, _ := t.longest(n, func(k int) string { return m.bareAt(i + k) })
 	return got == n
 }
 
@@ -570,10 +539,10 @@ func (m *mentionParser) parse(text string) parsed {
 		p.kindCode, p.name = anonymousKind, text
 	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
 		p.kindCode, p.name = groupKind, text
-	case headFacts.in(orgHeadList) || m.isPhrase(orgHeads, orgHeadList, min(i, len(ws)-1)):
+	case headFacts.in(orgHeadList) || m.isPhrase(orgHeadPhrases, orgHeadList, min(i, len(ws)-1)):
 		p.kindCode, p.name = organizationKind, stripThe(text)
 	case len(rest) > 0 && allUpper:
-		if m.isPhrase(places, placeList, i) {
+		if m.isPhrase(placePhrases, placeList, i) {
 			p.kindCode, p.name = organizationKind, m.joinRange(i, len(ws), false)
 			break
 		}
