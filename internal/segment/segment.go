@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/fold"
-	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // Kind classifies a token.
@@ -71,13 +70,6 @@ type Doc struct {
 	// them.
 	stops []int32
 }
-
-var (
-	abbreviations = newWordTable(lexicon.Builtin("abbreviations"))
-	// sentenceStarters are capitalized words that, after an initialism such
-	// as U.S., show that a new sentence has begun.
-	sentenceStarters = newWordTable(lexicon.Builtin("function_words"), lexicon.Builtin("pronouns"), lexicon.Builtin("nonnames"))
-)
 
 // New segments text into a new Doc.
 func New(text string) *Doc {

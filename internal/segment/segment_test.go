@@ -90,12 +90,12 @@ func TestWordTable(t *testing.T) {
 		{strings.Repeat("É", 20), "a long word outside ASCII"},
 		{"", "the empty word is none"},
 	}
-	for _, lists := range [][]string{{"abbreviations"}, {"function_words", "pronouns", "nonnames"}} {
-		var entries [][]lexicon.Entry
-		for _, name := range lists {
-			entries = append(entries, lexicon.Builtin(name))
-		}
-		table, want := newWordTable(entries...), lexicon.NewTable(entries...)
+	for _, tl := range []struct {
+		table *wordTable
+		lists string
+	}{{abbreviations, tableLists[0].lists}, {sentenceStarters, tableLists[1].lists}} {
+		lists, entries := tl.lists, builtinLists(tl.lists)
+		table, want := tl.table, lexicon.NewTable(entries...)
 		check := func(w, why string) {
 			wantValue, wantOK := want.Lookup(w)
 			value, ok := table.lookup(w)

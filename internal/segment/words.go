@@ -1,32 +1,24 @@
 package segment
 
-import (
-	"strings"
+import "github.com/quotegraph/quotegraph/internal/wordindex"
 
-	"github.com/quotegraph/quotegraph/lexicon"
-)
+//go:generate go test -run TestTables -update
+
+// The word tables are kept in tables.go, which TestTables writes from the
+// lists (lexicon/data) with -update and checks against them on every test
+// run, so that loading the package builds nothing:
+//
+//   - abbreviations are the abbreviations.txt list;
+//   - sentenceStarters are capitalized words that, after an initialism
+//     such as U.S., show that a new sentence has begun: the function words,
+//     pronouns and non-names.
 
 // wordTable holds the one-word phrases of some lists, as the sentence rules
 // ask for them: one word at a time, without allocating. Phrases of several
 // words are left out, as lexicon.Table.Lookup never finds them for one word.
 type wordTable struct {
-	index  *lexicon.WordIndex
+	index  *wordindex.Index
 	values []string // by the index's number; values[0] is for no word
-}
-
-func newWordTable(lists ...[]lexicon.Entry) *wordTable {
-	var words, values []string
-	for _, list := range lists {
-		for _, e := range list {
-			if w := strings.Fields(e.Phrase); len(w) == 1 {
-				words = append(words, w[0])
-				values = append(values, e.Value)
-			}
-		}
-	}
-	// A word given twice keeps its last number, and so its last value, as a
-	// later entry wins in a lexicon.Table.
-	return &wordTable{index: lexicon.NewWordIndex(words), values: append([]string{""}, values...)}
 }
 
 // has reports whether word is a one-word phrase of the table.
