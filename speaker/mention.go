@@ -80,57 +80,62 @@ func (c genderCode) gender() Gender { return genders[c] }
 //     phrases of several words are looked up whole; the others are only
 //     ever asked about one word, which the facts answer.
 
-// phraseSet holds the phrases of a list, each folded as lexicon.Table folds
-// it (a later entry of the same phrase wins), sorted, for a few lookups of
-// whole phrases of several words: a sorted list is data the compiler lays
-// out, where a Table is built at start-up.
-type phraseSet struct {
-	phrases  []setPhrase
-	maxWords int // the most words a phrase has
+// phraseTrie holds the phrases of a list as a trie walked by word number
+// (factIndex numbers every word of them), for the few lookups of whole
+// phrases of several words: the words of a mention are numbered as split
+// looks them up, so a walk hashes nothing and compares integers. It finds
+// what a lexicon.Table of the list finds for the same words (a later entry
+// of a phrase wins), and, unlike a Table, the compiler lays it out as data.
+type phraseTrie struct {
+	nodes []trieNode // nodes[0] is the root
 }
 
-// setPhrase is a phrase of a phraseSet and the gender its value gives, for
-// a title.
-type setPhrase struct {
-	phrase string
+// trieNode is a node of a phraseTrie: the phrases that go on after its
+// words, by the number of the next word, and whether its words are a phrase
+// themselves, with the gender its value gives (for a title).
+type trieNode struct {
+	next   []trieEdge // sorted by word
+	end    bool
 	gender genderCode
 }
 
-// longest finds the longest phrase of s that starts at the first of n
-// words, where word(i) returns the i-th word, as lexicon.Table.Longest
-// finds it: its length in words (0 when none matches) and its gender. No
-// phrase is longer than maxWords, so a long run of words costs no more.
-func (s *phraseSet) longest(n int, word func(i int) string) (length int, gender genderCode) {
-	var buf [128]byte
-	key := buf[:0]
-	for k := 0; k < min(n, s.maxWords); k++ {
-		w := word(k)
-		if w == "" {
-			break // as a Table has no edge for an empty word
+type trieEdge struct {
+	word uint32
+	node int32
+}
+
+// longest finds the longest phrase of t that words start with: its length
+// in words (0 when none matches) and its gender.
+func (t *phraseTrie) longest(words []mentionWord) (length int, gender genderCode) {
+	node := &t.nodes[0]
+	for k := range words {
+		next, ok := node.find(words[k].num)
+		if !ok {
+			break
 		}
-		if k > 0 {
-			key = append(key, ' ')
-		}
-		key = lexicon.AppendKey(key, w)
-		if j, ok := s.find(key); ok {
-			length, gender = k+1, s.phrases[j].gender
+		node = &t.nodes[next]
+		if node.end {
+			length, gender = k+1, node.gender
 		}
 	}
 	return length, gender
 }
 
-// find is the index of phrase key in s.
-func (s *phraseSet) find(key []byte) (int, bool) {
-	lo, hi := 0, len(s.phrases)
-	for lo < hi { // by hand: a comparison of string(key) does not copy key
+// find returns the node after n for the word numbered w.
+func (n *trieNode) find(w uint32) (int32, bool) {
+	lo, hi := 0, len(n.next)
+	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if s.phrases[m].phrase < string(key) {
+		if n.next[m].word < w {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	return lo, lo < len(s.phrases) && s.phrases[lo].phrase == string(key)
+	if lo < len(n.next) && n.next[lo].word == w {
+		return n.next[lo].node, true
+	}
+	return 0, false
 }
 
 // asWritten is the facts of the lists whose words match only as written,
@@ -243,6 +248,7 @@ type mentionWord struct {
 	text    string    // as written
 	at      int       // its byte offset in the mention
 	bareLen int       // the length of bare(text)
+	num     uint32    // the number of bare(text) in factIndex
 	facts   wordFacts // factsOf(bare(text))
 	written wordFacts // factsOf(text): facts, unless text ends in a dot or 's
 }
@@ -284,12 +290,13 @@ func (m *mentionParser) split(text string) {
 		if i > start {
 			w := text[start:i]
 			n := bareLen(w)
-			f := factsOf(w[:n])
+			num := factIndex.Find(w[:n])
+			f := factTable[num]
 			written := f
 			if n != len(w) {
 				written = factsOf(w)
 			}
-			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, facts: f, written: written})
+			m.words = append(m.words, mentionWord{text: w, at: start, bareLen: n, num: num, facts: f, written: written})
 		}
 	}
 	m.ascii = high&fold.HighBits == 0
@@ -352,7 +359,7 @@ func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 // at word i.
 func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 	if m.longTitleAt != i+1 {
-		n, g := titlePhrases.longest(len(m.words)-i, func(k int) string { return m.bareAt(i + k) })
+		n, g := titlePhrases.longest(m.words[i:])
 		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, g
 	}
 	return m.longTitle, m.longTitleGender
@@ -360,7 +367,7 @@ func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 
 // isPhrase reports whether the words from word i to the end are, all
 // together, one phrase of t, which is list l.
-func (m *mentionParser) isPhrase(t *phraseSet, l list, i int) bool {
+func (m *mentionParser) isPhrase(t *phraseTrie, l list, i int) bool {
 	n := len(m.words) - i
 	switch {
 	case n <= 0:
@@ -370,7 +377,7 @@ func (m *mentionParser) isPhrase(t *phraseSet, l list, i int) bool {
 	case m.factsAt(i).starts&l == 0:
 		return false
 	}
-	got, _ := t.longest(n, func(k int) string { return m.bareAt(i + k) })
+	got, _ := t.longest(m.words[i:])
 	return got == n
 }
 

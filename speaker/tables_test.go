@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"go/format"
@@ -34,11 +35,11 @@ func TestTables(t *testing.T) {
 	}
 }
 
-// TestPhraseSets checks that a phraseSet finds what a lexicon.Table of the
-// same list finds, for every phrase of the list and for runs of words
+// TestPhraseTries checks that a phraseTrie finds what a lexicon.Table of
+// the same list finds, for every phrase of the list and for runs of words
 // around them: longer, cut short, in capitals, with a curly apostrophe.
-func TestPhraseSets(t *testing.T) {
-	for name, set := range map[string]*phraseSet{"titles": titlePhrases, "org_heads": orgHeadPhrases, "places": placePhrases} {
+func TestPhraseTries(t *testing.T) {
+	for name, trie := range map[string]*phraseTrie{"titles": titlePhrases, "org_heads": orgHeadPhrases, "places": placePhrases} {
 		entries := lexicon.Builtin(name)
 		table := lexicon.NewTable(entries)
 		for _, e := range entries {
@@ -46,10 +47,13 @@ func TestPhraseSets(t *testing.T) {
 			for _, words := range [][]string{ws, append(slices.Clone(ws), "of", "state"), ws[:len(ws)-1], {"the", ws[0]},
 				strings.Fields(strings.ToUpper(e.Phrase)), strings.Fields(strings.ReplaceAll(e.Phrase, "'", "’")),
 				append(slices.Clone(ws), ""), append([]string{""}, ws...)} {
+				mws := make([]mentionWord, len(words))
+				for k, w := range words {
+					mws[k] = mentionWord{text: w, bareLen: len(w), num: factIndex.Find(w)}
+				}
 				for n := 0; n <= len(words); n++ {
-					word := func(k int) string { return words[k] }
-					wantN, value := table.Longest(n, word)
-					gotN, gotGender := set.longest(n, word)
+					wantN, value := table.Longest(n, func(k int) string { return words[k] })
+					gotN, gotGender := trie.longest(mws[:n])
 					require.Equal(t, wantN, gotN, "%s: %q, %d words", name, words, n)
 					if name == "titles" && wantN > 0 {
 						assert.Equal(t, codeOf(genderOf(value)), gotGender, "%s: %q", name, words)
@@ -67,16 +71,16 @@ type tableBuilder struct {
 	facts            []wordFacts       // by number; facts[0] is for no word
 	pronouns         []string
 	particlePrefixes []string
-	sets             map[list]*phraseSet
+	tries            map[list]*phraseTrie
 }
 
 // newTableBuilder learns every list, numbering the words in the order it
 // meets them.
 func newTableBuilder() *tableBuilder {
-	b := &tableBuilder{number: map[string]uint32{}, facts: []wordFacts{{}}, sets: map[list]*phraseSet{}}
-	b.sets[titleList] = newPhraseSet(b.learn(titleList, "titles"))
-	b.sets[orgHeadList] = newPhraseSet(b.learn(orgHeadList, "org_heads"))
-	b.sets[placeList] = newPhraseSet(b.learn(placeList, "places"))
+	b := &tableBuilder{number: map[string]uint32{}, facts: []wordFacts{{}}, tries: map[list]*phraseTrie{}}
+	b.tries[titleList] = b.newPhraseTrie(b.learn(titleList, "titles"))
+	b.tries[orgHeadList] = b.newPhraseTrie(b.learn(orgHeadList, "org_heads"))
+	b.tries[placeList] = b.newPhraseTrie(b.learn(placeList, "places"))
 	b.learn(honorificList, "honorifics")
 	b.learn(pronounList, "pronouns")
 	b.learn(demonymList, "demonyms")
@@ -123,14 +127,7 @@ func (b *tableBuilder) learnWord(l list, e lexicon.Entry) {
 		return
 	}
 	key := strings.ReplaceAll(first, "’", "'")
-	n, ok := b.number[key]
-	if !ok {
-		n = uint32(len(b.facts))
-		b.number[key] = n
-		b.words = append(b.words, key)
-		b.facts = append(b.facts, wordFacts{})
-	}
-	f := &b.facts[n]
+	f := &b.facts[b.numberOf(key)]
 	if several {
 		f.starts |= l
 		return
@@ -150,30 +147,44 @@ func (b *tableBuilder) learnWord(l list, e lexicon.Entry) {
 	}
 }
 
-// newPhraseSet folds the phrases of entries as lexicon.Table.Add folds
-// them and sorts them, keeping the last entry of a phrase given twice.
-func newPhraseSet(entries []lexicon.Entry) *phraseSet {
-	s := &phraseSet{}
+// numberOf is the number of word, folded, numbering it if need be.
+func (b *tableBuilder) numberOf(word string) uint32 {
+	n, ok := b.number[word]
+	if !ok {
+		n = uint32(len(b.facts))
+		b.number[word] = n
+		b.words = append(b.words, word)
+		b.facts = append(b.facts, wordFacts{})
+	}
+	return n
+}
+
+// newPhraseTrie puts the phrases of entries, folded as lexicon.Table.Add
+// folds them, into a trie by the numbers of their words, numbering the
+// words no list has; a later entry of the same phrase wins, as in a Table.
+func (b *tableBuilder) newPhraseTrie(entries []lexicon.Entry) *phraseTrie {
+	t := &phraseTrie{nodes: []trieNode{{}}}
 	for _, e := range entries {
 		ws := strings.Fields(strings.ToLower(e.Phrase))
 		if len(ws) == 0 {
 			continue
 		}
-		s.maxWords = max(s.maxWords, len(ws))
-		p := strings.ReplaceAll(strings.Join(ws, " "), "’", "'")
-		s.phrases = append(s.phrases, setPhrase{p, codeOf(genderOf(e.Value))})
-	}
-	slices.SortStableFunc(s.phrases, func(a, b setPhrase) int { return strings.Compare(a.phrase, b.phrase) })
-	out := s.phrases[:0]
-	for _, p := range s.phrases {
-		if n := len(out); n > 0 && out[n-1].phrase == p.phrase {
-			out[n-1] = p
-		} else {
-			out = append(out, p)
+		node := int32(0)
+		for _, w := range ws {
+			num := b.numberOf(strings.ReplaceAll(w, "’", "'"))
+			next, ok := t.nodes[node].find(num)
+			if !ok {
+				next = int32(len(t.nodes))
+				t.nodes = append(t.nodes, trieNode{})
+				n := &t.nodes[node]
+				k, _ := slices.BinarySearchFunc(n.next, num, func(e trieEdge, w uint32) int { return cmp.Compare(e.word, w) })
+				n.next = slices.Insert(n.next, k, trieEdge{num, next})
+			}
+			node = next
 		}
+		t.nodes[node].end, t.nodes[node].gender = true, codeOf(genderOf(e.Value))
 	}
-	s.phrases = out
-	return s
+	return t
 }
 
 // render writes the tables as Go.
@@ -192,10 +203,17 @@ func (b *tableBuilder) render() []byte {
 		name string
 		l    list
 	}{{"titlePhrases", titleList}, {"orgHeadPhrases", orgHeadList}, {"placePhrases", placeList}} {
-		set := b.sets[s.l]
-		out = fmt.Appendf(out, "\nvar %s = &phraseSet{maxWords: %d, phrases: []setPhrase{\n", s.name, set.maxWords)
-		for _, p := range set.phrases {
-			out = fmt.Appendf(out, "{%q, %d},\n", p.phrase, p.gender)
+		out = fmt.Appendf(out, "\nvar %s = &phraseTrie{nodes: []trieNode{\n", s.name)
+		for _, n := range b.tries[s.l].nodes {
+			out = append(out, '{')
+			if len(n.next) > 0 {
+				out = append(out, "next: []trieEdge{"...)
+				for _, e := range n.next {
+					out = fmt.Appendf(out, "{%d, %d}, ", e.word, e.node)
+				}
+				out = append(out, "}, "...)
+			}
+			out = fmt.Appendf(out, "end: %t, gender: %d},\n", n.end, n.gender)
 		}
 		out = append(out, "}}\n"...)
 	}
