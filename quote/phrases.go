@@ -1,33 +1,20 @@
 package quote
 
 import (
+	"github.com/quotegraph/quotegraph/internal/phrasetrie"
 	"github.com/quotegraph/quotegraph/internal/segment"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
 // phraseList is a built-in list of phrases matched at tokens ("said",
-// "according to", "last week"). lexiconBits gives every word of the list an
-// id and computeBits puts the ids on the tokens, so a match walks a trie by
-// small integers where lexicon.Table hashes every word again at every look.
+// "according to", "last week"). Every word of the list has an id and
+// computeBits puts the ids on the tokens, so a match walks a trie by id;
+// the value of a phrase is its cueFlags.
 type phraseList struct {
-	table *lexicon.Table // built only when first is nil
-	// first holds, by the id of a phrase's first word, its node+1 in nodes;
-	// nil: the list is matched through table.
-	first []int32
-	nodes []phraseNode
-}
-
-// phraseNode is a trie node: the phrases that go on after its words, by
-// the id of the next word, and whether its words are a phrase themselves.
-type phraseNode struct {
-	next  []phraseEdge // sorted by id
-	end   bool
-	flags cueFlags // what the phrase's value says
-}
-
-type phraseEdge struct {
-	id   wordBits
-	node int32
+	trie *phrasetrie.Trie
+	// table stands in for trie, which is nil, if the lists ever number more
+	// words than an id holds.
+	table *lexicon.Table
 }
 
 // phraseLists names the lists matched by id; lexiconBits gives their words ids.
@@ -44,7 +31,7 @@ func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
 // words, as a cue must. Each word is tested as the walk reaches it: most
 // walks stop after a word or two.
 func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
-	if l.first == nil {
+	if l.trie == nil {
 		for k := 0; k < n; k++ {
 			if unquoted && !f.unquotedWord(i+k) {
 				n = k
@@ -58,17 +45,18 @@ func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 		return 0, 0
 	}
 	toks := f.bits[i:min(i+n, len(f.bits))]
-	node := int(l.first[toks[0].id()]) - 1
+	t := l.trie
+	node := t.Start(uint32(toks[0].id()))
 	best, flags := 0, cueFlags(0)
 	for k := 1; node >= 0; k++ {
-		nd := &l.nodes[node]
-		if nd.end {
-			best, flags = k, nd.flags
+		nd := &t.Nodes[node]
+		if nd.End {
+			best, flags = k, cueFlags(nd.Value)
 		}
-		if k == len(toks) || len(nd.next) == 0 || unquoted && !f.unquotedWord(i+k) {
+		if k == len(toks) || len(nd.Next) == 0 || unquoted && !f.unquotedWord(i+k) {
 			break // no more words, or no phrase goes on
 		}
-		node = nd.find(toks[k].id())
+		node = t.Next(node, uint32(toks[k].id()))
 	}
 	return best, flags
 }
@@ -106,21 +94,4 @@ func cueFlagsOf(value string) cueFlags {
 		}
 	}
 	return fl
-}
-
-// find returns the node after n for the word id, or -1.
-func (n *phraseNode) find(id wordBits) int {
-	lo, hi := 0, len(n.next)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if n.next[m].id < id {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(n.next) && n.next[lo].id == id {
-		return int(n.next[lo].node)
-	}
-	return -1
 }

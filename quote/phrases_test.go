@@ -15,7 +15,7 @@ func TestPhraseLists(t *testing.T) {
 	lists := map[string]*phraseList{"cues": builtinCues, "time_words": timeWords,
 		"source_postmodifiers": postmodifiers, "claim_objects": claimObjects}
 	for name, l := range lists {
-		if l.first == nil {
+		if l.trie == nil {
 			t.Fatalf("%s: no word ids, matched through the table", name)
 		}
 	}

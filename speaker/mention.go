@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/quotegraph/quotegraph/internal/fold"
+	"github.com/quotegraph/quotegraph/internal/phrasetrie"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
@@ -77,65 +78,30 @@ func (c genderCode) gender() Gender { return genders[c] }
 //     indexes;
 //   - particlePrefixes are the name particles that are prefixes: "al-";
 //   - titlePhrases, orgHeadPhrases and placePhrases are the lists whose
-//     phrases of several words are looked up whole; the others are only
-//     ever asked about one word, which the facts answer.
+//     phrases of several words are looked up whole (longestPhrase), as
+//     tries whose values are genderCodes; the others are only ever asked
+//     about one word, which the facts answer.
 
-// phraseTrie holds the phrases of a list as a trie walked by word number
-// (factIndex numbers every word of them), for the few lookups of whole
-// phrases of several words: the words of a mention are numbered as split
-// looks them up, so a walk hashes nothing and compares integers. It finds
-// what a lexicon.Table of the list finds for the same words (a later entry
-// of a phrase wins), and, unlike a Table, the compiler lays it out as data.
-type phraseTrie struct {
-	nodes []trieNode // nodes[0] is the root
-}
-
-// trieNode is a node of a phraseTrie: the phrases that go on after its
-// words, by the number of the next word, and whether its words are a phrase
-// themselves, with the gender its value gives (for a title).
-type trieNode struct {
-	next   []trieEdge // sorted by word
-	end    bool
-	gender genderCode
-}
-
-type trieEdge struct {
-	word uint32
-	node int32
-}
-
-// longest finds the longest phrase of t that words start with: its length
-// in words (0 when none matches) and its gender.
-func (t *phraseTrie) longest(words []mentionWord) (length int, gender genderCode) {
-	node := &t.nodes[0]
-	for k := range words {
-		next, ok := node.find(words[k].num)
-		if !ok {
+// longestPhrase finds the longest phrase of t, a list whose phrases are
+// looked up whole (titlePhrases, orgHeadPhrases, placePhrases), that words
+// start with: its length in words (0 when none matches) and the gender its
+// value gives, for a title. factIndex numbers every word of those phrases,
+// and split numbers the words of a mention, so the walk compares integers.
+func longestPhrase(t *phrasetrie.Trie, words []mentionWord) (length int, gender genderCode) {
+	if len(words) == 0 {
+		return 0, 0
+	}
+	node := t.Start(words[0].num)
+	for k := 1; node >= 0; k++ {
+		if n := &t.Nodes[node]; n.End {
+			length, gender = k, genderCode(n.Value)
+		}
+		if k == len(words) {
 			break
 		}
-		node = &t.nodes[next]
-		if node.end {
-			length, gender = k+1, node.gender
-		}
+		node = t.Next(node, words[k].num)
 	}
 	return length, gender
-}
-
-// find returns the node after n for the word numbered w.
-func (n *trieNode) find(w uint32) (int32, bool) {
-	lo, hi := 0, len(n.next)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if n.next[m].word < w {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(n.next) && n.next[lo].word == w {
-		return n.next[lo].node, true
-	}
-	return 0, false
 }
 
 // asWritten is the facts of the lists whose words match only as written,
@@ -359,7 +325,7 @@ func (m *mentionParser) longestTitle(i int) (int, genderCode) {
 // at word i.
 func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 	if m.longTitleAt != i+1 {
-		n, g := titlePhrases.longest(m.words[i:])
+		n, g := longestPhrase(titlePhrases, m.words[i:])
 		m.longTitleAt, m.longTitle, m.longTitleGender = i+1, n, g
 	}
 	return m.longTitle, m.longTitleGender
@@ -367,7 +333,7 @@ func (m *mentionParser) longestTitleOfSeveral(i int) (int, genderCode) {
 
 // isPhrase reports whether the words from word i to the end are, all
 // together, one phrase of t, which is list l.
-func (m *mentionParser) isPhrase(t *phraseTrie, l list, i int) bool {
+func (m *mentionParser) isPhrase(t *phrasetrie.Trie, l list, i int) bool {
 	n := len(m.words) - i
 	switch {
 	case n <= 0:
@@ -377,7 +343,7 @@ func (m *mentionParser) isPhrase(t *phraseTrie, l list, i int) bool {
 	case m.factsAt(i).starts&l == 0:
 		return false
 	}
-	got, _ := t.longest(m.words[i:])
+	got, _ := longestPhrase(t, m.words[i:])
 	return got == n
 }
 
