@@ -17,9 +17,6 @@ type phraseList struct {
 	table *lexicon.Table
 }
 
-// phraseLists names the lists matched by id; lexiconBits gives their words ids.
-var phraseLists = []string{"cues", "time_words", "source_postmodifiers", "claim_objects"}
-
 // longest returns the length and the flags of the value of the longest
 // phrase of l that the n tokens from i start with, as lexicon.Table.Longest
 // finds it.

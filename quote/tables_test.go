@@ -109,6 +109,10 @@ func (l *phraseList) appendGo(b []byte, name string) []byte {
 	return append(l.trie.AppendGo(b), '}')
 }
 
+// phraseLists names the lists matched by id; newLexiconBits gives their
+// words ids.
+var phraseLists = []string{"cues", "time_words", "source_postmodifiers", "claim_objects"}
+
 // lexiconBits maps a lower-case word to its bits, and lexiconWords lists
 // the words in the order the lists name them first, which numbers them:
 // what tables.go is built from, and what the tests check lookups against.
