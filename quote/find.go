@@ -171,7 +171,10 @@ func (f *finder) release() {
 	f.quoted = f.quoted[:0]
 	f.opens, f.openTok, f.openCursor = f.opens[:0], f.openTok[:0], 0
 	f.frames = f.frames[:0]
-	clear(f.out[:cap(f.out)]) // the pool must not keep texts alive
+	// The pool must not keep texts alive. A run only appends to out, and
+	// each clears what it wrote, so the rest of its capacity holds none: a
+	// large text's capacity must not cost every later small one a clear.
+	clear(f.out)
 	f.out, f.infos, f.spans = f.out[:0], nil, f.spans[:0]
 	f.frameOf = f.frameOf[:0]
 	f.intro = frame.None
