@@ -26,7 +26,10 @@ func (f *finder) longest(l *phraseList, i, n int) (int, cueFlags) {
 
 // walk is longest; with unquoted set, the phrase may hold only unquoted
 // words, as a cue must. Each word is tested as the walk reaches it: most
-// walks stop after a word or two.
+// walks stop after a word or two. It is phrasetrie.Trie.Longest written out
+// with the word ids and the test of quotedness in line, as the rules call
+// it at token after token: through Longest's word function, the whole
+// pipeline ran 0.8% more instructions.
 func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 	if l.trie == nil {
 		for k := 0; k < n; k++ {

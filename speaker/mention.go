@@ -88,20 +88,8 @@ func (c genderCode) gender() Gender { return genders[c] }
 // value gives, for a title. factIndex numbers every word of those phrases,
 // and split numbers the words of a mention, so the walk compares integers.
 func longestPhrase(t *phrasetrie.Trie, words []mentionWord) (length int, gender genderCode) {
-	if len(words) == 0 {
-		return 0, 0
-	}
-	node := t.Start(words[0].num)
-	for k := 1; node >= 0; k++ {
-		if n := &t.Nodes[node]; n.End {
-			length, gender = k, genderCode(n.Value)
-		}
-		if k == len(words) {
-			break
-		}
-		node = t.Next(node, words[k].num)
-	}
-	return length, gender
+	length, value := t.Longest(len(words), func(k int) uint32 { return words[k].num })
+	return length, genderCode(value)
 }
 
 // asWritten is the facts of the lists whose words match only as written,

@@ -64,6 +64,29 @@ func (t *Trie) Next(node int, w uint32) int {
 	return -1
 }
 
+// Longest finds the longest phrase of t that starts at the first of n
+// words, where word(k) returns the number of the k-th word (0: a word that
+// no phrase has, which ends the walk). It returns the phrase's length in
+// words (0 when none matches) and its value. Each word is asked for as the
+// walk reaches it: most walks stop after a word or two.
+func (t *Trie) Longest(n int, word func(k int) uint32) (length int, value uint8) {
+	if n <= 0 {
+		return 0, 0
+	}
+	node := t.Start(word(0))
+	for k := 1; node >= 0; k++ {
+		nd := &t.Nodes[node]
+		if nd.End {
+			length, value = k, nd.Value
+		}
+		if k == n || len(nd.Next) == 0 {
+			break // no more words, or no phrase goes on
+		}
+		node = t.Next(node, word(k))
+	}
+	return length, value
+}
+
 // Add puts phrase into t with its value; a phrase given again takes the
 // later value, as in a lexicon.Table. An empty phrase, or one with the word
 // 0, is left out.

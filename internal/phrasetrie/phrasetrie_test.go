@@ -9,24 +9,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// longest walks t as the stages do: the length and value of the longest
-// phrase that words start with.
+// longest is Longest over a slice of word numbers.
 func longest(t *Trie, words []uint32) (int, uint8) {
-	best, value := 0, uint8(0)
-	node := -1
-	if len(words) > 0 {
-		node = t.Start(words[0])
-	}
-	for k := 1; node >= 0; k++ {
-		if n := &t.Nodes[node]; n.End {
-			best, value = k, n.Value
-		}
-		if k == len(words) {
-			break
-		}
-		node = t.Next(node, words[k])
-	}
-	return best, value
+	return t.Longest(len(words), func(k int) uint32 { return words[k] })
 }
 
 func TestTrie(t *testing.T) {
