@@ -2,21 +2,16 @@ package quotegraph_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph"
 	"github.com/quotegraph/quotegraph/speaker"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // expectation is a hand-made annotation of an article: what a careful reader
 // finds (testdata/*.want.json).
@@ -139,18 +134,6 @@ func readArticle(t *testing.T, path string) string {
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	return string(b)
-}
-
-// golden compares got with the golden file, or rewrites it under -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create %s", path)
-	assert.Equal(t, string(want), string(got), "output differs from %s (go test -update refreshes it)", filepath.Base(path))
 }
 
 func marshal(t *testing.T, v any) []byte {

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/internal/golden"
 	"github.com/quotegraph/quotegraph/testdata"
 )
 
@@ -67,12 +68,12 @@ func TestFixtures(t *testing.T) {
 			totalFound += found
 			totalRight += right
 			totalViolations += violations
-			golden(t, filepath.Join("testdata/fixtures", name+".golden.json"), marshal(t, art))
+			golden.Check(t, filepath.Join("testdata/fixtures", name+".golden.json"), marshal(t, art), "go test -update")
 		})
 	}
 	fmt.Fprintf(&board, "%-32s found %d/%d  right speaker %d  not-quotes broken %d\n", "TOTAL", totalFound, totalWant, totalRight, totalViolations)
 	t.Log("\n" + board.String())
-	golden(t, "testdata/fixtures/scoreboard.golden", []byte(board.String()))
+	golden.Check(t, "testdata/fixtures/scoreboard.golden", []byte(board.String()), "go test -update")
 	// The floor under the whole set: most quotes found, most speakers right.
 	assert.GreaterOrEqual(t, totalFound*100, totalWant*85, "share of expected quotes found")
 	assert.GreaterOrEqual(t, totalRight*100, totalWant*70, "share with the right speaker")

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph"
+	"github.com/quotegraph/quotegraph/internal/golden"
 )
 
 // TestSeedArticle checks the hand-made gold annotation of the seed article:
@@ -44,7 +45,7 @@ func TestSeedGolden(t *testing.T) {
 	text := readArticle(t, "testdata/g20-antalya.txt")
 	art, err := quotegraph.Analyze(text, quotegraph.WithID("g20-antalya"))
 	require.NoError(t, err)
-	golden(t, "testdata/g20-antalya.golden.json", marshal(t, art))
+	golden.Check(t, "testdata/g20-antalya.golden.json", marshal(t, art), "go test -update")
 }
 
 func abbreviate(s string) string {

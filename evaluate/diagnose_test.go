@@ -3,28 +3,14 @@ package evaluate
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/quotegraph/quotegraph/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), string(got), "%s differs; run go test -update if the change is right", path)
-}
 
 func loadFixture(t *testing.T, pred string) ([]GoldArticle, []Prediction) {
 	t.Helper()
@@ -115,13 +101,13 @@ func TestWriteMistakes(t *testing.T) {
 		// why: the readable listing is reviewed by eye; pin its layout
 		var b bytes.Buffer
 		require.NoError(t, WriteMistakes(&b, d.Mistakes, Text))
-		golden(t, "mistakes.txt.golden", b.Bytes())
+		golden.Check(t, filepath.Join("testdata", "mistakes.txt.golden"), b.Bytes(), "go test ./evaluate -update")
 	})
 	t.Run("json lines", func(t *testing.T) {
 		// why: the JSON Lines listing is for tools; pin it and check it reads back
 		var b bytes.Buffer
 		require.NoError(t, WriteMistakes(&b, d.Mistakes, JSONLines))
-		golden(t, "mistakes.jsonl.golden", b.Bytes())
+		golden.Check(t, filepath.Join("testdata", "mistakes.jsonl.golden"), b.Bytes(), "go test ./evaluate -update")
 		var back []Mistake
 		dec := json.NewDecoder(&b)
 		for dec.More() {
@@ -173,7 +159,7 @@ func TestWriteConfusion(t *testing.T) {
 			gold, preds := loadFixture(t, tc.pred)
 			var b bytes.Buffer
 			require.NoError(t, WriteConfusion(&b, Diagnose(gold, preds, Loose, tc.speechOnly)))
-			golden(t, tc.golden, b.Bytes())
+			golden.Check(t, filepath.Join("testdata", tc.golden), b.Bytes(), "go test ./evaluate -update")
 		})
 	}
 	t.Run("nothing", func(t *testing.T) {

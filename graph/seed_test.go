@@ -2,7 +2,6 @@ package graph_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"maps"
 	"os"
@@ -15,11 +14,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quotegraph/quotegraph/graph"
+	"github.com/quotegraph/quotegraph/internal/golden"
 	"github.com/quotegraph/quotegraph/quote"
 	"github.com/quotegraph/quotegraph/speaker"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 const seedPath = "../testdata/g20-antalya.txt"
 
@@ -245,41 +243,8 @@ func TestSeedGolden(t *testing.T) {
 			var dot, js bytes.Buffer
 			require.NoError(t, g.WriteDOT(&dot))
 			require.NoError(t, g.WriteJSON(&js))
-			golden(t, filepath.Join("testdata", c.name+".golden.dot"), dot.Bytes())
-			golden(t, filepath.Join("testdata", c.name+".golden.json"), js.Bytes())
+			golden.Check(t, filepath.Join("testdata", c.name+".golden.dot"), dot.Bytes(), "go test ./graph -update")
+			golden.Check(t, filepath.Join("testdata", c.name+".golden.json"), js.Bytes(), "go test ./graph -update")
 		})
 	}
-}
-
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./graph -update to write it")
-	if string(want) != string(got) {
-		t.Errorf("%s differs; if the change is right, run go test ./graph -update\n%s", path, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff lists the lines only one of two sorted outputs has, at most 20.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var out []string
-	for _, l := range w {
-		if !slices.Contains(g, l) {
-			out = append(out, "- "+l)
-		}
-	}
-	for _, l := range g {
-		if !slices.Contains(w, l) {
-			out = append(out, "+ "+l)
-		}
-	}
-	if len(out) > 20 {
-		out = append(out[:20], fmt.Sprintf("... and %d more", len(out)-20))
-	}
-	return strings.Join(out, "\n")
 }

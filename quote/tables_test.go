@@ -1,39 +1,25 @@
 package quote
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/stretchr/testify/require"
-
 	"github.com/quotegraph/quotegraph/internal/fold"
+	"github.com/quotegraph/quotegraph/internal/golden"
 	"github.com/quotegraph/quotegraph/internal/phrasetrie"
 	"github.com/quotegraph/quotegraph/internal/wordindex"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
-var update = flag.Bool("update", false, "rewrite tables.go from the word lists")
-
 // TestTables checks that tables.go holds the tables the word lists give;
 // with -update, it writes them there.
 func TestTables(t *testing.T) {
 	got := renderTables()
-	if *update {
-		require.NoError(t, os.WriteFile("tables.go", got, 0o644))
-		return
-	}
-	want, err := os.ReadFile("tables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(got, want) {
-		t.Fatal("tables.go is not what the word lists give: run go generate ./quote")
-	}
+	golden.Check(t, "tables.go", got, "go generate ./quote")
 }
 
 // renderTables builds the tables of tables.go from the word lists and

@@ -1,11 +1,8 @@
 package speaker
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -13,26 +10,17 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotegraph/quotegraph/internal/golden"
 	"github.com/quotegraph/quotegraph/internal/phrasetrie"
 	"github.com/quotegraph/quotegraph/internal/wordindex"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
 
-var update = flag.Bool("update", false, "rewrite tables.go from the word lists")
-
 // TestTables checks that tables.go holds the tables the word lists give;
 // with -update, it writes them there.
 func TestTables(t *testing.T) {
 	got := newTableBuilder().render()
-	if *update {
-		require.NoError(t, os.WriteFile("tables.go", got, 0o644))
-		return
-	}
-	want, err := os.ReadFile("tables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(got, want) {
-		t.Fatal("tables.go is not what the word lists give: run go generate ./speaker")
-	}
+	golden.Check(t, "tables.go", got, "go generate ./speaker")
 }
 
 // TestPhraseTries checks that longestPhrase finds, in a trie, what a lexicon.Table of

@@ -1,21 +1,17 @@
 package segment
 
 import (
-	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/quotegraph/quotegraph/internal/golden"
 	"github.com/quotegraph/quotegraph/internal/wordindex"
 	"github.com/quotegraph/quotegraph/lexicon"
 )
-
-var update = flag.Bool("update", false, "rewrite tables.go from the word lists")
 
 // tableLists are the lists of each word table, by the table's name in
 // tables.go.
@@ -37,15 +33,7 @@ func TestTables(t *testing.T) {
 	}
 	got, err := format.Source(out)
 	require.NoError(t, err)
-	if *update {
-		require.NoError(t, os.WriteFile("tables.go", got, 0o644))
-		return
-	}
-	want, err := os.ReadFile("tables.go")
-	require.NoError(t, err)
-	if !bytes.Equal(got, want) {
-		t.Fatal("tables.go is not what the word lists give: run go generate ./internal/segment")
-	}
+	golden.Check(t, "tables.go", got, "go generate ./internal/segment")
 }
 
 // builtinLists parses the built-in lists named, separated by spaces.
