@@ -219,3 +219,17 @@ func (d *Doc) addSentenceReference(first, last int) {
 		sentOf[k] = idx
 	}
 }
+
+// asciiAlnum tests eight bytes at once (the first in the low byte): it sets
+// the top bit of each byte that is an ASCII letter, an upper-case one, a
+// digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
+// byte is at least some bound, and no carry crosses into the next byte.
+func asciiAlnum(v uint64) (letter, upper, digit uint64) {
+	ascii := ^v & fold.HighBits
+	low7 := v &^ fold.HighBits
+	folded := low7 | 0x20*ones // upper-case letters become lower case
+	letter = (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
+	digit = (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
+	upper = letter &^ (low7 << 2) // bit 5 (0x20) clear: upper case
+	return letter, upper, digit
+}

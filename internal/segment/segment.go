@@ -532,11 +532,21 @@ stop:
 const newPara uint8 = 1 << 7
 
 // alnumBits sets bit m when byte m of the eight in v is an ASCII letter or
-// digit: the top bit of byte m, moved to bit 8m, lands on bit 56+m of the
-// product, as the shifts 56-7m never carry into each other.
+// digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
+// byte is at least some bound, and no carry crosses into the next byte: a
+// byte is in a range when it is at least its low bound and not past its
+// high one, and as the second implies the first, an exclusive or of the two
+// tells. A byte is a letter or a digit, never both, so one more exclusive or
+// joins them. The top bit of byte m then moves to bit 56+m of the product,
+// as the shifts 49-7m put every other bit of it below bit 56 or past bit 63,
+// each bit once, so that nothing carries.
 func alnumBits(v uint64) uint64 {
-	letter, _, digit := asciiAlnum(v)
-	return ((letter | digit) >> 7 * 0x0102040810204080) >> 56
+	low7 := v &^ fold.HighBits
+	folded := low7 | 0x20*ones // upper-case letters become lower case
+	letter := (folded + (0x80-'a')*ones) ^ (folded + (0x7f-'z')*ones)
+	digit := (low7 + (0x80-'0')*ones) ^ (low7 + (0x7f-'9')*ones)
+	// &^ v: a byte outside ASCII is neither, whatever its low bits are.
+	return ((letter ^ digit) &^ v & fold.HighBits * 0x0002040810204081) >> 56
 }
 
 // alnumMasks sets bit k%64 of word k/64 when byte k of s is an ASCII letter
@@ -725,20 +735,6 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 }
 
 const ones = 0x0101010101010101
-
-// asciiAlnum tests eight bytes at once (the first in the low byte): it sets
-// the top bit of each byte that is an ASCII letter, an upper-case one, a
-// digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
-// byte is at least some bound, and no carry crosses into the next byte.
-func asciiAlnum(v uint64) (letter, upper, digit uint64) {
-	ascii := ^v & fold.HighBits
-	low7 := v &^ fold.HighBits
-	folded := low7 | 0x20*ones // upper-case letters become lower case
-	letter = (folded + (0x80-'a')*ones) &^ (folded + (0x7f-'z')*ones) & ascii
-	digit = (low7 + (0x80-'0')*ones) &^ (low7 + (0x7f-'9')*ones) & ascii
-	upper = letter &^ (low7 << 2) // bit 5 (0x20) clear: upper case
-	return letter, upper, digit
-}
 
 func scanNumber(s string, i int) int {
 	n := len(s)
