@@ -368,168 +368,184 @@ func (d *Doc) tokenize() {
 func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before uint8) ([]Token, int, int32, bool, uint8) {
 	s := d.Text
 	n := len(s)
-	masks := d.alnum
-	// A register less for the loop: before also holds whether a paragraph
-	// is still to open.
 	if !inPara {
-		before |= newPara
+		if i, para, inPara = d.openPara(len(toks), i, para); !inPara {
+			return toks, i, para, false, before
+		}
 	}
+window:
 	for i < n && len(toks) < cap(toks) {
-		// The letters and digits from i on, by the mask: bit 0 is byte i.
-		alnum := masks[i>>6] >> (i & 63)
-		// Most tokens are words with a space after them: they have a loop
-		// of their own, with less to keep in registers. It stops at any
-		// other token, which the rest of the loop reads.
-		if before&newPara == 0 {
-			for len(toks) < cap(toks) {
-				// The zeros shifted in stop the count at the end of the
-				// mask's word: j&63 == 0 is a word that may go on there.
-				j := i + bits.TrailingZeros64(^alnum)
-				if alnum&1 == 0 || j&63 == 0 || j >= n {
-					break
-				}
-				if s[j] != ' ' {
-					// A word in lower case before punctuation that does
-					// not join: the word here, the punctuation in the
-					// rest of the loop, with the mask from j.
-					if mayJoin[s[j]] || s[i] <= 'Z' {
-						break
+		// The letters and digits from i to lim, the end of the mask's
+		// word or of the text: bit 0 is byte i, and the bits past lim are
+		// zeros. Each token shifts it on, so that it is loaded again
+		// only when i passes lim.
+		alnum := d.alnum[i>>6] >> (i & 63)
+		lim := min(n, i|63+1)
+		for len(toks) < cap(toks) {
+			if alnum&1 != 0 {
+				// A word or a number: the bytes [i, j) are ASCII letters
+				// and digits; e, the byte after them, is not (0 at the
+				// end of the text).
+				w := bits.TrailingZeros64(^alnum)
+				j := i + w
+				var e byte
+				if j < lim {
+					e = s[j]
+				} else {
+					// The run may go on in the next words of the mask.
+					for j&63 == 0 && j < n {
+						run := bits.TrailingZeros64(^d.alnum[j>>6])
+						j += run
+						if run < 64 {
+							break
+						}
 					}
+					if j < n {
+						e = s[j]
+					}
+					alnum = 0 // i passes lim: the window is loaded again
+				}
+				c := s[i]
+				if e == ' ' && c > 'Z' {
+					// Most words are in lower case with a space after
+					// them, which is taken along without a turn of the
+					// loop. Field by field: a Token literal is built on
+					// the stack and copied with one wide load that stalls
+					// on the narrow stores before it.
 					toks = toks[:len(toks)+1]
 					t := &toks[len(toks)-1]
-					t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before
-					before, i, alnum = 0, j, alnum>>(j-i)
-					break
+					t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before|SpaceAfter
+					i, before = j+1, SpaceBefore
+					alnum = alnum >> (w & 63) >> 1 // w < 64, or alnum is 0
+					continue
 				}
-				flags := before | SpaceAfter
-				if c := s[i]; c <= 'Z' {
-					if c <= '9' || !d.noteUpper(len(toks)) {
-						break
+				flags, kind := before, Word
+				if c > '9' {
+					// A joiner (. - ' &) with no letter or digit after it
+					// ends the word too, without the joiner: a word keeps a
+					// final dot only after single letters joined by dots
+					// (U.S.). Words that go on past a joiner or into a
+					// multi-byte rune are for scanWord.
+					if mayJoin[e] && (e >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
+						break window
 					}
-					flags |= upperFlags(s[i+1 : j])
+					if c <= 'Z' {
+						if !d.noteUpper(len(toks)) {
+							break window
+						}
+						flags |= upperFlags(s[i+1 : j])
+					}
+				} else {
+					// 3.5, 1,000 and 10:30 go on past the separator if a
+					// digit follows: scanNumber's.
+					if e == ',' || e == '.' || e == ':' {
+						break window
+					}
+					kind = Number
 				}
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
-				t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, flags
-				before = SpaceBefore
-				i = j + 1
-				alnum = masks[i>>6] >> (i & 63)
+				t.Start, t.End, t.Para, t.Kind = int32(i), int32(j), para, kind
+				alnum >>= w & 63
+				i, before = j, 0
+				if e == ' ' {
+					flags |= SpaceAfter
+					before = SpaceBefore
+					i++
+					alnum >>= 1
+				}
+				t.Flags = flags
+				continue
 			}
-		}
-		if i >= n || len(toks) == cap(toks) {
-			break
-		}
-		c := s[i]
-		var cls uint8
-		if alnum&1 == 0 {
-			cls = byteClass[c]
-			if cls >= cSpace {
+			if i >= lim {
+				continue window
+			}
+			start, c := i, s[i]
+			var kind Kind
+			switch byteClass[c] {
+			case cSpace:
 				if before == 0 {
 					toks[len(toks)-1].Flags |= SpaceAfter
 				}
-				if cls == cBreak && before&newPara == 0 {
-					// A line break (\n or \r) ends the paragraph.
-					d.Paras[para].End = int(toks[len(toks)-1].End)
-					d.Paras[para].Last = len(toks)
-					before = newPara
-				}
-				before |= SpaceBefore
+				before = SpaceBefore
 				i++
+				alnum >>= 1
 				continue
-			}
-			if cls == cMulti {
-				break // a byte outside ASCII
-			}
-		}
-		if before&newPara != 0 {
-			if len(d.Paras) == cap(d.Paras) {
-				break
-			}
-			para++
-			before &^= newPara
-			// Not append, whose call for more room would cost the loop
-			// its registers: there is room.
-			d.Paras = d.Paras[:len(d.Paras)+1]
-			d.Paras[len(d.Paras)-1] = Range{Start: i, First: len(toks)}
-		}
-		start, flags := i, before
-		var kind Kind
-		if alnum&1 != 0 {
-			// The zeros shifted in stop the count at the end of a word of
-			// the mask.
-			j := i + bits.TrailingZeros64(^alnum)
-			for j&63 == 0 && j < n {
-				run := bits.TrailingZeros64(^masks[j>>6])
-				j += run
-				if run < 64 {
-					break
+			case cBreak:
+				// A line break (\n or \r) ends the paragraph; the next
+				// one opens at the next token.
+				if before == 0 {
+					toks[len(toks)-1].Flags |= SpaceAfter
 				}
-			}
-			// The bytes [i, j) are ASCII letters and digits; s[j] is not.
-			if c > '9' {
-				// A joiner (. - ' &) with no letter or digit after it ends
-				// the word too, without the joiner: a word keeps a final
-				// dot only after single letters joined by dots (U.S.).
-				// Words that go on past a joiner or into a multi-byte rune
-				// are for scanWord.
-				if j < n && mayJoin[s[j]] && (s[j] >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
-					break
+				before = SpaceBefore
+				d.Paras[para].End = int(toks[len(toks)-1].End)
+				d.Paras[para].Last = len(toks)
+				if i, para, inPara = d.openPara(len(toks), i+1, para); !inPara {
+					return toks, i, para, false, before
 				}
-				kind = Word
-				if c <= 'Z' {
-					if !d.noteUpper(len(toks)) {
-						break
-					}
-					flags |= upperFlags(s[i+1 : j])
-				}
-			} else {
-				// 3.5, 1,000 and 10:30 go on past the separator if a
-				// digit follows: scanNumber's.
-				if j < n && (s[j] == ',' || s[j] == '.' || s[j] == ':') {
-					break
-				}
-				kind = Number
-			}
-			i = j
-		} else if cls == cOther {
-			kind = Punct
-			i++
-			switch c {
-			case '-', '.':
-				// Runs of the same symbol (--, ...) are one token.
-				for i < n && s[i] == c {
+				continue window
+			case cMulti:
+				break window // a byte outside ASCII
+			case cQuote:
+				// cQuote, as letters and digits are in the mask.
+				kind = Mark
+				i++
+				// Two apostrophes or backticks stand for a double mark.
+				if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
 					i++
 				}
-				if c == '-' {
-					break
-				}
-				fallthrough
-			case '!', '?':
-				if len(d.stops) == cap(d.stops) {
-					i = start
-					goto stop
-				}
-				d.stops = d.stops[:len(d.stops)+1]
-				d.stops[len(d.stops)-1] = int32(len(toks))
-			}
-		} else {
-			// cQuote, as letters and digits are in the mask and the rest
-			// of ASCII is punctuation or space.
-			kind = Mark
-			i++
-			// Two apostrophes or backticks stand for a double mark.
-			if c != '"' && i < n && (s[i] == '\'' || s[i] == '`') {
+			default:
+				kind = Punct
 				i++
+				switch c {
+				case '-', '.':
+					// Runs of the same symbol (--, ...) are one token.
+					for i < n && s[i] == c {
+						i++
+					}
+					if c == '-' {
+						break
+					}
+					fallthrough
+				case '!', '?':
+					if len(d.stops) == cap(d.stops) {
+						i = start
+						break window
+					}
+					d.stops = d.stops[:len(d.stops)+1]
+					d.stops[len(d.stops)-1] = int32(len(toks))
+				}
 			}
+			end := i
+			toks, i, before = appendToken(toks, s, start, end, para, kind, before)
+			if end-start > 1 {
+				continue window // a run of marks or symbols: the window is loaded again
+			}
+			alnum >>= (i - start) & 63 // one byte, and maybe a space
 		}
-		toks, i, before = appendToken(toks, s, start, i, para, kind, flags)
+		break
 	}
-stop:
-	return toks, i, para, before&newPara == 0, before &^ newPara
+	return toks, i, para, true, before
 }
 
-// newPara is a bit of fastTokens' before, for a paragraph yet to open.
-const newPara uint8 = 1 << 7
+// openPara skips the spaces and line breaks from byte i, which no paragraph
+// holds, and opens the paragraph after para at the first token, tok, if
+// fastTokens reads it and d.Paras has room; it returns where the token
+// starts, the paragraph it is in and whether it opened it.
+func (d *Doc) openPara(tok, i int, para int32) (int, int32, bool) {
+	s := d.Text
+	for i < len(s) && byteClass[s[i]] >= cSpace {
+		i++
+	}
+	if i >= len(s) || s[i] >= utf8.RuneSelf || len(d.Paras) == cap(d.Paras) {
+		return i, para, false
+	}
+	// Not append, whose call for more room would cost the loop its
+	// registers: there is room.
+	d.Paras = d.Paras[:len(d.Paras)+1]
+	d.Paras[len(d.Paras)-1] = Range{Start: i, First: tok}
+	return i, para + 1, true
+}
 
 // alnumBits sets bit m when byte m of the eight in v is an ASCII letter or
 // digit. Adding a constant to a 7-bit byte sets its top bit exactly when the
