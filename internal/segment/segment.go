@@ -375,22 +375,56 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 	}
 window:
 	for i < n && len(toks) < cap(toks) {
-		// The letters and digits from i to lim, the end of the mask's
-		// word or of the text: bit 0 is byte i, and the bits past lim are
-		// zeros. Each token shifts it on, so that it is loaded again
-		// only when i passes lim.
-		alnum := d.alnum[i>>6] >> (i & 63)
-		lim := min(n, i|63+1)
+		// The bytes from i to lim, the end of the mask's word or of the
+		// text, that are not ASCII letters or digits, as bits from base,
+		// the start of the mask's word: the lowest bit is the next one.
+		// Each byte read clears its bit (it is the lowest one), so that
+		// the mask is loaded again only when i passes lim, and without a
+		// shift, whose count would want a register of its own.
+		base := i &^ 63
+		stops := ^d.alnum[i>>6] &^ (1<<(i&63) - 1)
+		lim := min(n, base+64)
 		for len(toks) < cap(toks) {
-			if alnum&1 != 0 {
+			j := base + bits.TrailingZeros64(stops)
+			if j != i {
 				// A word or a number: the bytes [i, j) are ASCII letters
 				// and digits; e, the byte after them, is not (0 at the
 				// end of the text).
-				w := bits.TrailingZeros64(^alnum)
-				j := i + w
 				var e byte
 				if j < lim {
 					e = s[j]
+					if e == ' ' && s[i] > 'Z' {
+						// Most words are in lower case with a space
+						// after them, which is taken along, and most of
+						// them follow one another: they have a loop of
+						// their own, with less to keep in registers
+						// (stops != 0 is j < base+64, and spares the
+						// count of zeros its case of none). Field by
+						// field: a Token literal is built on the stack
+						// and copied with one wide load that stalls on
+						// the narrow stores before it.
+						toks = toks[:len(toks)+1]
+						t := &toks[len(toks)-1]
+						t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before|SpaceAfter
+						i = j + 1
+						stops &= stops - 1
+						for len(toks) < cap(toks) && stops != 0 {
+							// Compared unsigned, and j <= i rather than
+							// j == i (the same here), so that the compiler
+							// sees i < j < len(s) and checks no bounds.
+							j = base + bits.TrailingZeros64(stops)
+							if uint(j) <= uint(i) || uint(j) >= uint(len(s)) || s[j] != ' ' || s[i] <= 'Z' {
+								break
+							}
+							toks = toks[:len(toks)+1]
+							t := &toks[len(toks)-1]
+							t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, SpaceBefore|SpaceAfter
+							i = j + 1
+							stops &= stops - 1
+						}
+						before = SpaceBefore
+						continue
+					}
 				} else {
 					// The run may go on in the next words of the mask.
 					for j&63 == 0 && j < n {
@@ -403,23 +437,8 @@ window:
 					if j < n {
 						e = s[j]
 					}
-					alnum = 0 // i passes lim: the window is loaded again
 				}
-				c := s[i]
-				if e == ' ' && c > 'Z' {
-					// Most words are in lower case with a space after
-					// them, which is taken along without a turn of the
-					// loop. Field by field: a Token literal is built on
-					// the stack and copied with one wide load that stalls
-					// on the narrow stores before it.
-					toks = toks[:len(toks)+1]
-					t := &toks[len(toks)-1]
-					t.Start, t.End, t.Para, t.Kind, t.Flags = int32(i), int32(j), para, Word, before|SpaceAfter
-					i, before = j+1, SpaceBefore
-					alnum = alnum >> (w & 63) >> 1 // w < 64, or alnum is 0
-					continue
-				}
-				flags, kind := before, Word
+				c, flags, kind := s[i], before, Word
 				if c > '9' {
 					// A joiner (. - ' &) with no letter or digit after it
 					// ends the word too, without the joiner: a word keeps a
@@ -446,15 +465,17 @@ window:
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
 				t.Start, t.End, t.Para, t.Kind = int32(i), int32(j), para, kind
-				alnum >>= w & 63
 				i, before = j, 0
 				if e == ' ' {
 					flags |= SpaceAfter
 					before = SpaceBefore
 					i++
-					alnum >>= 1
+					stops &= stops - 1
 				}
 				t.Flags = flags
+				if j >= lim {
+					continue window
+				}
 				continue
 			}
 			if i >= lim {
@@ -469,7 +490,7 @@ window:
 				}
 				before = SpaceBefore
 				i++
-				alnum >>= 1
+				stops &= stops - 1
 				continue
 			case cBreak:
 				// A line break (\n or \r) ends the paragraph; the next
@@ -516,12 +537,23 @@ window:
 					d.stops[len(d.stops)-1] = int32(len(toks))
 				}
 			}
-			end := i
-			toks, i, before = appendToken(toks, s, start, end, para, kind, before)
-			if end-start > 1 {
-				continue window // a run of marks or symbols: the window is loaded again
+			if i-start > 1 {
+				// A run of marks or symbols: the mask is loaded again.
+				toks, i, before = appendToken(toks, s, start, i, para, kind, before)
+				continue window
 			}
-			alnum >>= (i - start) & 63 // one byte, and maybe a space
+			stops &= stops - 1
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(i), para, kind, before
+			before = 0
+			if i < lim && s[i] == ' ' {
+				// A space after it, in the window, is taken along.
+				t.Flags |= SpaceAfter
+				before = SpaceBefore
+				i++
+				stops &= stops - 1
+			}
 		}
 		break
 	}
