@@ -738,6 +738,9 @@ func scanWord(s string, start, i, upper int, lower, digit bool) (end int, allUpp
 				i++
 				continue
 			}
+			if !mayJoin[c] {
+				break // ASCII that is not a letter, digit or joiner
+			}
 		}
 		r, w := decode(s, i)
 		switch {
