@@ -375,15 +375,15 @@ func (d *Doc) fastTokens(toks []Token, i int, para int32, inPara bool, before ui
 	}
 window:
 	for i < n && len(toks) < cap(toks) {
-		// The bytes from i to lim, the end of the mask's word or of the
-		// text, that are not ASCII letters or digits, as bits from base,
-		// the start of the mask's word: the lowest bit is the next one.
+		// The bytes from i to the end of the mask's word that are not
+		// ASCII letters or digits, as bits from base, the start of the
+		// word: the lowest bit is the next one (none: the next word).
 		// Each byte read clears its bit (it is the lowest one), so that
-		// the mask is loaded again only when i passes lim, and without a
-		// shift, whose count would want a register of its own.
+		// the mask is loaded again only when i passes the word, and
+		// without a shift, whose count would want a register of its own.
+		// The bytes past the text are not letters or digits.
 		base := i &^ 63
 		stops := ^d.alnum[i>>6] &^ (1<<(i&63) - 1)
-		lim := min(n, base+64)
 		for len(toks) < cap(toks) {
 			j := base + bits.TrailingZeros64(stops)
 			if j != i {
@@ -391,7 +391,7 @@ window:
 				// and digits; e, the byte after them, is not (0 at the
 				// end of the text).
 				var e byte
-				if j < lim {
+				if stops != 0 && j < n {
 					e = s[j]
 					if e == ' ' && s[i] > 'Z' {
 						// Most words are in lower case with a space
@@ -473,12 +473,12 @@ window:
 					stops &= stops - 1
 				}
 				t.Flags = flags
-				if j >= lim {
-					continue window
+				if j&^63 != base {
+					continue window // the word went on in the next words of the mask
 				}
 				continue
 			}
-			if i >= lim {
+			if stops == 0 || i >= n {
 				continue window
 			}
 			start, c := i, s[i]
@@ -547,8 +547,8 @@ window:
 			t := &toks[len(toks)-1]
 			t.Start, t.End, t.Para, t.Kind, t.Flags = int32(start), int32(i), para, kind, before
 			before = 0
-			if i < lim && s[i] == ' ' {
-				// A space after it, in the window, is taken along.
+			if i&63 != 0 && i < n && s[i] == ' ' {
+				// A space after it, in the mask's word, is taken along.
 				t.Flags |= SpaceAfter
 				before = SpaceBefore
 				i++
