@@ -9,13 +9,13 @@ func (d *Doc) sentences() {
 		d.SentOf = make([]int32, len(d.Tokens))
 	}
 	d.SentOf = d.SentOf[:len(d.Tokens)]
-	stops := d.stops
+	stops, k := d.stops, 0
 	for _, p := range d.Paras {
 		start := p.First
 		// Only the paragraph's stops can end one of its sentences; the
 		// closers taken along after a stop are never stops themselves.
-		for ; len(stops) > 0 && int(stops[0]) < p.Last; stops = stops[1:] {
-			i := int(stops[0])
+		for ; k < len(stops) && int(stops[k]) < p.Last; k++ {
+			i := int(stops[k])
 			// Take closing marks and brackets along.
 			j := i + 1
 			for j < p.Last && d.closer(j) {
