@@ -443,10 +443,25 @@ window:
 					// A joiner (. - ' &) with no letter or digit after it
 					// ends the word too, without the joiner: a word keeps a
 					// final dot only after single letters joined by dots
-					// (U.S.). Words that go on past a joiner or into a
-					// multi-byte rune are for scanWord.
-					if mayJoin[e] && (e >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
-						break window
+					// (U.S.).
+					for mayJoin[e] && (e >= utf8.RuneSelf || j+1 < n && (s[j+1] >= utf8.RuneSelf || alnumByte[s[j+1]] != 0)) {
+						// An apostrophe, hyphen or ampersand between
+						// ASCII letters and digits joins them (don't,
+						// UN-brokered, AT&T) and the word goes on to the
+						// next byte that is neither. Dots, multi-byte
+						// runes and runs past the window are for
+						// scanWord.
+						if e == '.' || e >= utf8.RuneSelf || s[j+1] >= utf8.RuneSelf || (j+1)&^63 != base {
+							break window
+						}
+						stops &= stops - 1 // the joiner's
+						if stops == 0 {
+							break window
+						}
+						j, e = base+bits.TrailingZeros64(stops), 0
+						if j < n {
+							e = s[j]
+						}
 					}
 					if c <= 'Z' {
 						if !d.noteUpper(len(toks)) {
