@@ -360,8 +360,9 @@ func (d *Doc) tokenize() {
 // ones of English text in ASCII: words and numbers measured by counting bits
 // of d.alnum, punctuation of one byte, quotation marks, spaces and line
 // breaks. It stops, and returns where, at anything else (a byte outside
-// ASCII, a word that goes on past a joiner, a number with a separator, a
-// full buffer), which the caller reads by the full rules, and hands back
+// ASCII, a word that goes on past a dot or into a byte outside ASCII, a
+// word or number that goes on past the mask's word it reads, a full
+// buffer), which the caller reads by the full rules, and hands back
 // the state they go on from. Kept apart from them and free of calls, so
 // that its loop keeps its state in registers. The tokens it makes are those
 // the full rules would make.
@@ -451,16 +452,12 @@ window:
 						// next byte that is neither. Dots, multi-byte
 						// runes and runs past the window are for
 						// scanWord.
-						if e == '.' || e >= utf8.RuneSelf || s[j+1] >= utf8.RuneSelf || (j+1)&^63 != base {
+						if e == '.' || e >= utf8.RuneSelf || s[j+1] >= utf8.RuneSelf {
 							break window
 						}
-						stops &= stops - 1 // the joiner's
-						if stops == 0 {
+						var ok bool
+						if stops, j, e, ok = joinOn(s, stops, base, j); !ok {
 							break window
-						}
-						j, e = base+bits.TrailingZeros64(stops), 0
-						if j < n {
-							e = s[j]
 						}
 					}
 					if c <= 'Z' {
@@ -471,9 +468,14 @@ window:
 					}
 				} else {
 					// 3.5, 1,000 and 10:30 go on past the separator if a
-					// digit follows: scanNumber's.
-					if e == ',' || e == '.' || e == ':' {
-						break window
+					// digit follows, to the next byte that is no letter or
+					// digit (scanNumber's rules); runs past the window are
+					// for scanNumber.
+					for (e == ',' || e == '.' || e == ':') && j+1 < n && s[j+1] >= '0' && s[j+1] <= '9' {
+						var ok bool
+						if stops, j, e, ok = joinOn(s, stops, base, j); !ok {
+							break window
+						}
 					}
 					kind = Number
 				}
@@ -575,6 +577,24 @@ window:
 	return toks, i, para, true, before
 }
 
+// joinOn reads a word or number on past byte j, which joins two of its
+// runs of letters and digits (a joiner or a separator) and whose bit is the
+// lowest of stops, fastTokens' bits of its window from base. It returns the
+// bits without that one, where the word ends now and the byte there (0 at
+// the end of the text), or false if the word may go on past the window,
+// which is for the full rules.
+func joinOn(s string, stops uint64, base, j int) (uint64, int, byte, bool) {
+	stops &= stops - 1
+	if (j+1)&^63 != base || stops == 0 {
+		return stops, j, 0, false
+	}
+	j = base + bits.TrailingZeros64(stops)
+	if j < len(s) {
+		return stops, j, s[j], true
+	}
+	return stops, j, 0, true
+}
+
 // openPara skips the spaces and line breaks from byte i, which no paragraph
 // holds, and opens the paragraph after para at the first token, tok, if
 // fastTokens reads it and d.Paras has room; it returns where the token
@@ -625,7 +645,7 @@ func alnumMasks(masks []uint64, s string) []uint64 {
 	masks = masks[:words]
 	k := 0
 	for ; k+64 <= len(s); k += 64 {
-		// Unrolled, so that the constants of asciiAlnum are set once a
+		// Unrolled, so that the constants of alnumBits are set once a
 		// block and not once a word; high bytes first, each result shifted
 		// on, so that the words are read one after the other.
 		b := s[k : k+64]
