@@ -452,7 +452,15 @@ window:
 						// next byte that is neither. Dots, multi-byte
 						// runes and runs past the window are for
 						// scanWord.
-						if e == '.' || e >= utf8.RuneSelf || s[j+1] >= utf8.RuneSelf {
+						if e >= utf8.RuneSelf {
+							// ‘ “ ” end the word; ’ may join its parts
+							// (Sunday’s).
+							if q := curlyQuote(s, j); q == 0 || q == rightSingle {
+								break window
+							}
+							break
+						}
+						if e == '.' || s[j+1] >= utf8.RuneSelf {
 							break window
 						}
 						var ok bool
@@ -523,7 +531,13 @@ window:
 				}
 				continue window
 			case cMulti:
-				break window // a byte outside ASCII
+				// Curly quotation marks, most of what is not ASCII in
+				// news; the rest is for the full rules.
+				if curlyQuote(s, i) == 0 {
+					break window
+				}
+				kind = Mark
+				i += 3
 			case cQuote:
 				// cQuote, as letters and digits are in the mask.
 				kind = Mark
@@ -576,6 +590,18 @@ window:
 	}
 	return toks, i, para, true, before
 }
+
+// curlyQuote returns the last byte of the curly quotation mark ‘ ’ “ ” (E2
+// 80 98, 99, 9C, 9D) at byte i of s, or 0 if there is none there.
+func curlyQuote(s string, i int) byte {
+	if i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2]&^0x05 == 0x98 {
+		return s[i+2]
+	}
+	return 0
+}
+
+// rightSingle is the last byte of ’, which is an apostrophe as well.
+const rightSingle = 0x99
 
 // joinOn reads a word or number on past byte j, which joins two of its
 // runs of letters and digits (a joiner or a separator) and whose bit is the
