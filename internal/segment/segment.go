@@ -472,7 +472,11 @@ window:
 						if !d.noteUpper(len(toks)) {
 							break window
 						}
-						flags |= upperFlags(s[i+1 : j])
+						if j > i+1 && s[i+1] >= 'a' {
+							flags |= Upper // most go on in lower case: upperFlags' first answer
+						} else {
+							flags |= upperFlags(s[i+1 : j])
+						}
 					}
 				} else {
 					// 3.5, 1,000 and 10:30 go on past the separator if a
