@@ -543,7 +543,6 @@ window:
 				kind = Mark
 				i += 3
 			case cQuote:
-				// cQuote, as letters and digits are in the mask.
 				kind = Mark
 				i++
 				// Two apostrophes or backticks stand for a double mark.
@@ -573,7 +572,9 @@ window:
 				}
 			}
 			if i-start > 1 {
-				// A run of marks or symbols: the mask is loaded again.
+				// A token of several bytes (a double mark, a curly one,
+				// a run of symbols) may end past the mask's word: it is
+				// loaded again.
 				toks, i, before = appendToken(toks, s, start, i, para, kind, before)
 				continue window
 			}
