@@ -68,8 +68,9 @@ const (
 	shortM2 = 0xc2b2ae3d27d4eb4f
 )
 
-// shortTable holds by slot the packed word (0: empty) and its bits, each in
-// an array: a slot number indexes both with no multiplication.
+// shortTable holds by slot the key of a word (shortKey; 0: empty) and its
+// bits, each in an array: a slot number indexes both with no
+// multiplication.
 type shortTable struct {
 	keys [shortSize]uint64
 	bits [shortSize]wordBits
@@ -183,23 +184,18 @@ func (f *finder) computeBits() {
 // from it.
 func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32) int {
 	bits, slow = bits[:len(ts)], slow[:len(ts)]
-	table := shortWords
+	table := &shortWords
 	ns := 0
 	for i := range ts {
 		t := &ts[i]
-		start, n := int(t.Start), int(t.End-t.Start)
+		// Offsets are never negative: read unsigned, they need no sign
+		// extension.
+		start, n := uint(uint32(t.Start)), uint(uint32(t.End-t.Start))
 		b := wordBits(0)
 		switch t.Kind {
 		case segment.Word:
-			// One load of eight bytes masked to the word: the key.
-			if uint(n-1) >= uint(fastLen) || start+8 > len(text) {
-				slow[ns] = int32(i)
-				ns++
-				break
-			}
-			m := &wordMasks[n&15]
-			x := fold.Load64(text[start:start+8]) & m.keep
-			if x&fold.HighBits != 0 {
+			// One load of eight bytes, shifted to keep the word: the key.
+			if n-1 >= fastLen || start+8 > uint(len(text)) {
 				slow[ns] = int32(i)
 				ns++
 				break
@@ -207,18 +203,25 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 			// An ASCII word holds letters, digits and the joiners ' - . &
 			// (package segment): all but its capitals have the bit 0x20
 			// that lower-cases a capital, so setting it in every byte
-			// lowers the word (TestWordBytes).
-			a := x | m.lower
+			// lowers the word (TestWordBytes). The shift drops the bytes
+			// past the word, and leaves zeros below it: shortKey.
+			a := (fold.Load64(text[start:start+8]) | lowerAll) << (-(8 * n) & 63)
+			if a&fold.HighBits != 0 {
+				slow[ns] = int32(i)
+				ns++
+				break
+			}
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.
 			s1, s2 := a*shortM1>>shortShift, a*shortM2>>shortShift
 			b = table.bits[s1]
+			b2 := table.bits[s2]
 			if table.keys[s1] != a { // conditional moves, not branches
 				b = 0
 			}
 			if table.keys[s2] == a {
-				b = table.bits[s2]
+				b = b2
 			}
 		case segment.Punct:
 			if n != 1 {
@@ -235,6 +238,9 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 	}
 	return ns
 }
+
+// lowerAll has the bit 0x20 in every byte.
+const lowerAll = 0x20 * 0x0101010101010101
 
 // asciiPunct holds the bits of every one-byte punctuation token.
 var asciiPunct = func() (t [256]wordBits) {
