@@ -61,7 +61,11 @@ func (f *finder) fclass(i int) wordClass {
 	return wordClass(f.bits[i] & classMask)
 }
 
-func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
+// isPronoun reports whether token i is a pronoun of the lists: "US
+// officials", not "us", so a word in capitals is none.
+func (f *finder) isPronoun(i int) bool {
+	return f.has(i, bitPronoun) && !f.doc.Tokens[i].Is(segment.AllUpper)
+}
 
 func (f *finder) upper(i int) bool {
 	ts := f.doc.Tokens

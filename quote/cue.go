@@ -368,7 +368,7 @@ func (f *finder) narrativeParticiple(j int) bool {
 		return false
 	}
 	if fold.LowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
-		return w == "ending" && !f.has(j+1, bitPronoun)
+		return w == "ending" && !f.isPronoun(j+1)
 	}
 	return true
 }

@@ -23,7 +23,7 @@ func (b wordBits) id() wordBits { return b >> idShift }
 const (
 	classMask wordBits = 0xf // the function-word class, an index into classNames
 
-	bitPronoun wordBits = 1 << (4 + iota)
+	bitPronoun wordBits = 1 << (4 + iota) // whatever the case: isPronoun asks it
 	bitTime
 	bitTitle
 	bitNonName
@@ -165,13 +165,6 @@ func (f *finder) computeBits() {
 			bits[i] = wordBits(punctOf(text[t.Start:t.End])) << punctShift
 		case segment.Mark:
 			marks = append(marks, i)
-		}
-	}
-	// "US officials", not "us": a word in capitals is no pronoun. Such a
-	// word is capitalized, and the segmenter lists those.
-	for _, i := range f.doc.Uppers {
-		if ts[i].Is(segment.AllUpper) {
-			bits[i] &^= bitPronoun
 		}
 	}
 	f.bits, f.marks = bits, marks
