@@ -305,13 +305,13 @@ func (f *finder) indirectQuestion(c cue, a int) bool {
 		return false
 	}
 	v := f.word(c.start)
-	return fold.HasLowerPrefix(v, "ask") || fold.HasLowerPrefix(v, "wonder") || fold.HasLowerPrefix(v, "inquir")
+	return hasLowerPrefix(v, "ask") || hasLowerPrefix(v, "wonder") || hasLowerPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !fold.HasLowerPrefix(f.word(c.start), "claim") {
+	if !hasLowerPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
@@ -535,7 +535,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, false, true
 	}
-	if w := f.word(c.start); fold.HasLowerPrefix(w, "tel") || fold.HasLowerPrefix(w, "told") {
+	if w := f.word(c.start); hasLowerPrefix(w, "tel") || hasLowerPrefix(w, "told") {
 		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -986,7 +986,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case classPrep:
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
-			if fold.LowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
+			if f.wordIs(k, "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
 				continue
 			}
 			if f.ownedBy(k, floor) {
@@ -1103,7 +1103,9 @@ func (f *finder) ownedBy(p, floor int) bool {
 	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
 		return false
 	}
-	if !fold.LowerIs(f.word(p), "of", "for", "at") {
+	// wordIs (strings.EqualFold) and fold.LowerIs differ only on keys with an
+	// i, k or s: "İ" lowers to "i", "ſ" folds to "s".
+	if !f.wordIs(p, "of") && !f.wordIs(p, "for") && !f.wordIs(p, "at") {
 		return false
 	}
 	return f.fclass(p-1) == classNone && !f.isPronoun(p-1) && !f.verbLike(p-1)
