@@ -107,8 +107,11 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	lastVerbComma := -1
 	// Look for the end of the content within maxContent tokens: a cue that
 	// fails in a long unpunctuated run must not rescan it to its end.
+	// Most tokens are none of a quoted one, a conjunction, a comma: the
+	// loop reads their marks from slices of its own, kept in registers.
+	quoted, bits := f.quoted[:end], f.bits[:end]
 	for j := after; j < end && j-after < maxContent; j++ {
-		if f.quoted[j] != 0 {
+		if quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
 			if f.kind(j) == segment.Mark && f.isPunct(j-1, pComma) && f.pairs[f.quoted[j]-1].close == j {
 				if f.participleCue(j+1, end) {
@@ -121,7 +124,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 			}
 			continue
 		}
-		if f.fclass(j) == classConj && j > after {
+		if wordClass(bits[j]&classMask) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
 			if n, v := f.cueAt(j+1, end); n > 0 && v&flagBelief == 0 &&
 				(f.strongStart(j+1+n) || v&flagContent != 0 && f.wordIs(j+1+n, "to")) {
@@ -129,7 +132,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 				break
 			}
 		}
-		if f.inSet(j, 1<<pComma|1<<pSemicolon) {
+		if bits[j].in(1<<pComma | 1<<pSemicolon) {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
