@@ -200,7 +200,8 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 		if p == answerPara {
 			continue
 		}
-		if d.Paras[p].First == fr.first && f.interviewAnswer(p) {
+		// An answer starts "A:": most paragraphs have no colon second.
+		if d.Paras[p].First == fr.first && f.isPunct(fr.first+1, pColon) && f.interviewAnswer(p) {
 			answerPara = p
 			hasLeadIn = false
 			continue
