@@ -163,7 +163,8 @@ func (f *finder) photoWithin(para segment.Range) bool {
 }
 
 // skipDateline steps over a wire dateline at the start of a paragraph:
-// "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ".
+// "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ". Its
+// caller has seen that the paragraph starts with a word in capitals.
 func (f *finder) skipDateline(first, last int) int {
 	if !f.doc.Tokens[first].Is(segment.AllUpper) {
 		return first
@@ -228,7 +229,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 	if fr.first >= fr.last || f.skipped(int(d.Tokens[fr.first].Para)) {
 		return false
 	}
-	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
+	if first := &d.Tokens[fr.first]; d.Paras[first.Para].First == fr.first && first.Is(segment.AllUpper) {
 		fr.first = f.skipDateline(fr.first, fr.last)
 	}
 	end := fr.last
