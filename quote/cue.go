@@ -107,11 +107,9 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	lastVerbComma := -1
 	// Look for the end of the content within maxContent tokens: a cue that
 	// fails in a long unpunctuated run must not rescan it to its end.
-	// Most tokens are none of a quoted one, a conjunction, a comma: the
-	// loop reads their marks from slices of its own, kept in registers.
-	quoted, bits := f.quoted[:end], f.bits[:end]
-	for j := after; j < end && j-after < maxContent; j++ {
-		if quoted[j] != 0 {
+	limit := min(end, after+maxContent)
+	for j := f.contentStop(after, limit); j < limit; j = f.contentStop(j+1, limit) {
+		if f.quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
 			if f.kind(j) == segment.Mark && f.isPunct(j-1, pComma) && f.pairs[f.quoted[j]-1].close == j {
 				if f.participleCue(j+1, end) {
@@ -124,7 +122,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 			}
 			continue
 		}
-		if wordClass(bits[j]&classMask) == classConj && j > after {
+		if f.fclass(j) == classConj && j > after {
 			// "… would be "a gift to the malls" and warned that shops would close"
 			if n, v := f.cueAt(j+1, end); n > 0 && v&flagBelief == 0 &&
 				(f.strongStart(j+1+n) || v&flagContent != 0 && f.wordIs(j+1+n, "to")) {
@@ -132,7 +130,7 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 				break
 			}
 		}
-		if bits[j].in(1<<pComma | 1<<pSemicolon) {
+		if f.inSet(j, 1<<pComma|1<<pSemicolon) {
 			if f.participleCue(j+1, end) || f.newAttribution(j+1, end) || (j == after && f.narrativeParticiple(j+1) && !f.gerundSubject(j+1, end)) {
 				cut = j
 				break
@@ -213,6 +211,28 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 		return 0, true, false
 	}
 	return 0, false, false
+}
+
+// contentStop returns the first token of [j, limit) that attribute's search
+// for the end of the content looks at, limit if none: a quotation mark
+// inside a quotation, or out of quotations a conjunction, a comma or a
+// semicolon. Most tokens are none of them. The loop is a function of its
+// own, with no call: its state stays in registers, where in attribute's
+// loop it would be stored and loaded again at every token.
+//
+//go:noinline
+func (f *finder) contentStop(j, limit int) int {
+	ts, quoted, bits := f.doc.Tokens[:limit], f.quoted[:limit], f.bits[:limit]
+	for ; j < limit; j++ {
+		if quoted[j] != 0 {
+			if ts[j].Kind == segment.Mark {
+				return j
+			}
+		} else if b := bits[j]; wordClass(b&classMask) == classConj || b.in(1<<pComma|1<<pSemicolon) {
+			return j
+		}
+	}
+	return limit
 }
 
 // participleCue reports whether a clause that goes on with another cue starts
