@@ -213,6 +213,13 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	return 0, false, false
 }
 
+// The class and punct bits of the unquoted tokens contentStop stops at.
+const (
+	contentConj      = wordBits(classConj)
+	contentComma     = wordBits(pComma) << punctShift
+	contentSemicolon = wordBits(pSemicolon) << punctShift
+)
+
 // contentStop returns the first token of [j, limit) that attribute's search
 // for the end of the content looks at, limit if none: a quotation mark
 // inside a quotation, or out of quotations a conjunction, a comma or a
@@ -228,8 +235,8 @@ func (f *finder) contentStop(j, limit int) int {
 			if ts[j].Kind == segment.Mark {
 				return j
 			}
-		} else if b := bits[j]; wordClass(b&classMask) == classConj || b.in(1<<pComma|1<<pSemicolon) {
-			return j
+		} else if x := bits[j] & (classMask | punctMask); x == contentConj || x == contentComma || x == contentSemicolon {
+			return j // a word has no punct, a punctuation token no class
 		}
 	}
 	return limit
