@@ -142,12 +142,22 @@ func (f *finder) skipParagraph(p int) bool {
 // Every paragraph is asked, in order, so the search goes on from where it
 // stopped: one pass over the text for all of them.
 func (f *finder) photoWithin(para segment.Range) bool {
-	text := f.doc.Text
-	if para.Start < f.photoAsked {
-		f.photo, f.photoFrom = -1, para.Start // asked out of order: search again
+	if para.Start < f.photoAsked || f.photo < para.Start {
+		f.findPhoto(para.Start)
 	}
 	f.photoAsked = para.Start
-	for f.photo < para.Start && f.photoFrom < len(text) {
+	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
+}
+
+// findPhoto brings photoWithin's search up to a paragraph that starts at
+// byte start: the first "PHOTO" or "Photo" from there on. Few paragraphs
+// need it: the one found last mostly lies further on.
+func (f *finder) findPhoto(start int) {
+	text := f.doc.Text
+	if start < f.photoAsked {
+		f.photo, f.photoFrom = -1, start // asked out of order: search again
+	}
+	for f.photo < start && f.photoFrom < len(text) {
 		i := strings.IndexByte(text[f.photoFrom:], 'P')
 		if i < 0 {
 			f.photo, f.photoFrom = len(text), len(text)
@@ -159,7 +169,6 @@ func (f *finder) photoWithin(para segment.Range) bool {
 			f.photo = at
 		}
 	}
-	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
 }
 
 // skipDateline steps over a wire dateline at the start of a paragraph:
