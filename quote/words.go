@@ -183,7 +183,8 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 		t := &ts[i]
 		// Offsets are never negative: read unsigned, they need no sign
 		// extension.
-		start, n := uint(uint32(t.Start)), uint(uint32(t.End-t.Start))
+		start := uint(uint32(t.Start))
+		n := uint(uint32(t.End)) - start
 		b := wordBits(0)
 		switch t.Kind {
 		case segment.Word:
