@@ -172,10 +172,10 @@ func (f *finder) computeBits() {
 
 // lookupShort is the first loop of computeBits: it fills bits for the ASCII
 // words of up to eight bytes and the one-byte punctuation from table
-// (shortWords), and lists the other tokens in slow, returning how many.
-// Given as a pointer, the table stays in one register for both its arrays. It is a function of its own so
-// that the values computeBits needs after the loop do not take registers
-// from it.
+// (shortWords), and lists the other tokens in slow, returning how many. It
+// is a function of its own so that the values computeBits needs after the
+// loop do not take registers from it. Given as a pointer, the table stays
+// in one register for both its arrays.
 func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32, table *shortTable) int {
 	bits, slow = bits[:len(ts)], slow[:len(ts)]
 	_ = table.keys[0] // one nil check here, none in the loop
