@@ -368,11 +368,11 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 }
 
 // nextCueStart returns the first token from i on with the cue-start bit,
-// len(bits) if there is none. It looks at four tokens at a time: one token
+// len(bits) if there is none. It looks at eight tokens at a time: one token
 // in fourteen starts a cue.
 func nextCueStart(bits []wordBits, i int) int {
-	for ; i+4 <= len(bits); i += 4 {
-		if q := bits[i : i+4 : i+4]; (q[0]|q[1]|q[2]|q[3])&bitCueStart != 0 {
+	for ; i+8 <= len(bits); i += 8 {
+		if q := bits[i : i+8 : i+8]; (q[0]|q[1]|q[2]|q[3]|q[4]|q[5]|q[6]|q[7])&bitCueStart != 0 {
 			break
 		}
 	}
