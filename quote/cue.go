@@ -15,7 +15,11 @@ import (
 // quote ("Hill said:"), and whether it emitted a quote. info is written in
 // place, not returned: it is large, and every rule passes it on.
 func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Info) (next int, leadIn, ok bool) {
-	*info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
+	// Field by field: a literal would be built aside, then copied. Every
+	// field is set, though analyse hands a zero info.
+	none := frame.None
+	info.Cue, info.Subject, info.Appositive, info.Addressee = f.tokSpan(c.start, c.end), none, none, none
+	info.Rule, info.LeadIn, info.Cued = "", false, true
 	if c.flags&flagAccording != 0 {
 		return f.accordingTo(fr, end, c, claimed, info)
 	}
