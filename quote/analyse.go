@@ -61,7 +61,11 @@ func (f *finder) fclass(i int) wordClass {
 	return wordClass(f.bits[i] & classMask)
 }
 
-func (f *finder) isPronoun(i int) bool { return f.has(i, bitPronoun) }
+// isPronoun reports whether token i is a pronoun of the lists: "US
+// officials", not "us", so a word in capitals is none.
+func (f *finder) isPronoun(i int) bool {
+	return f.has(i, bitPronoun) && !f.doc.Tokens[i].Is(segment.AllUpper)
+}
 
 func (f *finder) upper(i int) bool {
 	ts := f.doc.Tokens
@@ -138,12 +142,22 @@ func (f *finder) skipParagraph(p int) bool {
 // Every paragraph is asked, in order, so the search goes on from where it
 // stopped: one pass over the text for all of them.
 func (f *finder) photoWithin(para segment.Range) bool {
-	text := f.doc.Text
-	if para.Start < f.photoAsked {
-		f.photo, f.photoFrom = -1, para.Start // asked out of order: search again
+	if para.Start < f.photoAsked || f.photo < para.Start {
+		f.findPhoto(para.Start)
 	}
 	f.photoAsked = para.Start
-	for f.photo < para.Start && f.photoFrom < len(text) {
+	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
+}
+
+// findPhoto brings photoWithin's search up to a paragraph that starts at
+// byte start: the first "PHOTO" or "Photo" from there on. Few paragraphs
+// need it: the one found last mostly lies further on.
+func (f *finder) findPhoto(start int) {
+	text := f.doc.Text
+	if start < f.photoAsked {
+		f.photo, f.photoFrom = -1, start // asked out of order: search again
+	}
+	for f.photo < start && f.photoFrom < len(text) {
 		i := strings.IndexByte(text[f.photoFrom:], 'P')
 		if i < 0 {
 			f.photo, f.photoFrom = len(text), len(text)
@@ -155,11 +169,11 @@ func (f *finder) photoWithin(para segment.Range) bool {
 			f.photo = at
 		}
 	}
-	return f.photo >= para.Start && f.photo+len("PHOTO") <= para.End
 }
 
 // skipDateline steps over a wire dateline at the start of a paragraph:
-// "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ".
+// "ANTALYA, Turkey (AFP) - ", "BURLINGTON, Vt. - ", "LONDON — ". Its
+// caller has seen that the paragraph starts with a word in capitals.
 func (f *finder) skipDateline(first, last int) int {
 	if !f.doc.Tokens[first].Is(segment.AllUpper) {
 		return first
@@ -224,7 +238,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 	if fr.first >= fr.last || f.skipped(int(d.Tokens[fr.first].Para)) {
 		return false
 	}
-	if d.Paras[d.Tokens[fr.first].Para].First == fr.first {
+	if first := &d.Tokens[fr.first]; d.Paras[first.Para].First == fr.first && first.Is(segment.AllUpper) {
 		fr.first = f.skipDateline(fr.first, fr.last)
 	}
 	end := fr.last
@@ -240,10 +254,7 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 		if builtin {
 			// Only a token with the cue-start bit can start a built-in cue
 			// (mayStartCue): a tight loop steps over the others.
-			for i < len(bits) && bits[i]&bitCueStart == 0 {
-				i++
-			}
-			if i >= len(bits) {
+			if i = nextCueStart(bits, i); i >= len(bits) {
 				break
 			}
 		}
@@ -354,6 +365,21 @@ func (f *finder) analyse(fr span, hasLeadIn bool, leadIn *frame.Info) bool {
 		*leadIn = pendingOut
 	}
 	return pending
+}
+
+// nextCueStart returns the first token from i on with the cue-start bit,
+// len(bits) if there is none. It looks at eight tokens at a time: one token
+// in fourteen starts a cue.
+func nextCueStart(bits []wordBits, i int) int {
+	for ; i+8 <= len(bits); i += 8 {
+		if q := bits[i : i+8 : i+8]; (q[0]|q[1]|q[2]|q[3]|q[4]|q[5]|q[6]|q[7])&bitCueStart != 0 {
+			break
+		}
+	}
+	for i < len(bits) && bits[i]&bitCueStart == 0 {
+		i++
+	}
+	return i
 }
 
 // introCandidate is a sentence that may introduce a speaker: frame k, its

@@ -15,7 +15,11 @@ import (
 // quote ("Hill said:"), and whether it emitted a quote. info is written in
 // place, not returned: it is large, and every rule passes it on.
 func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Info) (next int, leadIn, ok bool) {
-	*info = frame.Info{Cue: f.tokSpan(c.start, c.end), Subject: frame.None, Appositive: frame.None, Addressee: frame.None, Cued: true}
+	// Field by field: a literal would be built aside, then copied. Every
+	// field is set, though analyse hands a zero info.
+	none := frame.None
+	info.Cue, info.Subject, info.Appositive, info.Addressee = f.tokSpan(c.start, c.end), none, none, none
+	info.Rule, info.LeadIn, info.Cued = "", false, true
 	if c.flags&flagAccording != 0 {
 		return f.accordingTo(fr, end, c, claimed, info)
 	}
@@ -107,7 +111,8 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	lastVerbComma := -1
 	// Look for the end of the content within maxContent tokens: a cue that
 	// fails in a long unpunctuated run must not rescan it to its end.
-	for j := after; j < end && j-after < maxContent; j++ {
+	limit := min(end, after+maxContent)
+	for j := f.contentStop(after, limit); j < limit; j = f.contentStop(j+1, limit) {
 		if f.quoted[j] != 0 {
 			// ""overdue but credible," adding that …": the comma sits inside the marks.
 			if f.kind(j) == segment.Mark && f.isPunct(j-1, pComma) && f.pairs[f.quoted[j]-1].close == j {
@@ -212,6 +217,35 @@ func (f *finder) attribute(fr span, end int, c cue, claimed int, info *frame.Inf
 	return 0, false, false
 }
 
+// The class and punct bits of the unquoted tokens contentStop stops at.
+const (
+	contentConj      = wordBits(classConj)
+	contentComma     = wordBits(pComma) << punctShift
+	contentSemicolon = wordBits(pSemicolon) << punctShift
+)
+
+// contentStop returns the first token of [j, limit) that attribute's search
+// for the end of the content looks at, limit if none: a quotation mark
+// inside a quotation, or out of quotations a conjunction, a comma or a
+// semicolon. Most tokens are none of them. The loop is a function of its
+// own, with no call: its state stays in registers, where in attribute's
+// loop it would be stored and loaded again at every token.
+//
+//go:noinline
+func (f *finder) contentStop(j, limit int) int {
+	ts, quoted, bits := f.doc.Tokens[:limit], f.quoted[:limit], f.bits[:limit]
+	for ; j < limit; j++ {
+		if quoted[j] != 0 {
+			if ts[j].Kind == segment.Mark {
+				return j
+			}
+		} else if x := bits[j] & (classMask | punctMask); x == contentConj || x == contentComma || x == contentSemicolon {
+			return j // a word has no punct, a punctuation token no class
+		}
+	}
+	return limit
+}
+
 // participleCue reports whether a clause that goes on with another cue starts
 // at token j: "adding that …", "according to …", or "with host President
 // Erdogan emphasising …".
@@ -305,13 +339,13 @@ func (f *finder) indirectQuestion(c cue, a int) bool {
 		return false
 	}
 	v := f.word(c.start)
-	return fold.HasLowerPrefix(v, "ask") || fold.HasLowerPrefix(v, "wonder") || fold.HasLowerPrefix(v, "inquir")
+	return hasLowerPrefix(v, "ask") || hasLowerPrefix(v, "wonder") || hasLowerPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !fold.HasLowerPrefix(f.word(c.start), "claim") {
+	if !hasLowerPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
@@ -368,7 +402,7 @@ func (f *finder) narrativeParticiple(j int) bool {
 		return false
 	}
 	if fold.LowerIs(w, "including", "excluding", "regarding", "concerning", "following", "notwithstanding", "something", "nothing", "anything", "everything", "morning", "evening", "spring", "thing", "building", "meeting", "funding", "spending", "housing", "training", "hearing", "ruling", "bombing", "shooting", "warning", "beginning", "ending", "reporting", "saying") {
-		return w == "ending" && !f.has(j+1, bitPronoun)
+		return w == "ending" && !f.isPronoun(j+1)
 	}
 	return true
 }
@@ -535,7 +569,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, false, true
 	}
-	if w := f.word(c.start); fold.HasLowerPrefix(w, "tel") || fold.HasLowerPrefix(w, "told") {
+	if w := f.word(c.start); hasLowerPrefix(w, "tel") || hasLowerPrefix(w, "told") {
 		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)
@@ -986,7 +1020,7 @@ func (f *finder) nounPhraseLeft(j, floor int) (int, int) {
 			continue
 		case classPrep:
 			// "Secretary of State John Kerry", "chief executive of Northern Energy"
-			if fold.LowerIs(f.word(k), "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
+			if f.wordIs(k, "of") && f.upper(k+1) && (f.upper(k-1) || f.has(k-1, bitTitle) || f.kind(k-1) == segment.Word && f.fclass(k-1) == classNone) {
 				continue
 			}
 			if f.ownedBy(k, floor) {
@@ -1103,7 +1137,9 @@ func (f *finder) ownedBy(p, floor int) bool {
 	if p-1 < floor || f.quoted[p-1] != 0 || f.kind(p-1) != segment.Word || f.upper(p-1) {
 		return false
 	}
-	if !fold.LowerIs(f.word(p), "of", "for", "at") {
+	// wordIs (strings.EqualFold) and fold.LowerIs differ only on keys with an
+	// i, k or s: "İ" lowers to "i", "ſ" folds to "s".
+	if !f.wordIs(p, "of") && !f.wordIs(p, "for") && !f.wordIs(p, "at") {
 		return false
 	}
 	return f.fclass(p-1) == classNone && !f.isPronoun(p-1) && !f.verbLike(p-1)

@@ -133,6 +133,7 @@ type finder struct {
 	opens      []int32
 	openTok    []int32 // per entry of opens, its opening token
 	openCursor int     // where firstOpen last stopped in opens
+	paraLast   int     // the paragraph paraAt found last
 	frames     []span  // token ranges of quote-aware sentences
 
 	// out and infos are the quotes and their frames as found; spans holds
@@ -170,6 +171,7 @@ func (f *finder) release() {
 	f.dropped = 0
 	f.quoted = f.quoted[:0]
 	f.opens, f.openTok, f.openCursor = f.opens[:0], f.openTok[:0], 0
+	f.paraLast = 0
 	f.frames = f.frames[:0]
 	// The pool must not keep texts alive. A run only appends to out, and
 	// each clears what it wrote, so the rest of its capacity holds none: a
@@ -200,7 +202,8 @@ func (f *finder) run(d *segment.Doc, o *options) *Result {
 		if p == answerPara {
 			continue
 		}
-		if d.Paras[p].First == fr.first && f.interviewAnswer(p) {
+		// An answer starts "A:": most paragraphs have no colon second.
+		if d.Paras[p].First == fr.first && f.isPunct(fr.first+1, pColon) && f.interviewAnswer(p) {
 			answerPara = p
 			hasLeadIn = false
 			continue
@@ -454,8 +457,16 @@ func (f *finder) mergeContinuations() {
 // as a quote does: the last one that starts at off or before it. There are
 // fewer paragraphs than tokens to search.
 func (f *finder) paraAt(off int) int {
-	// sort.Search written out: the first paragraph that starts after off.
 	ps := f.doc.Paras
+	// The quotes ask mostly in order: the paragraph found last, or the one
+	// after it.
+	for c := f.paraLast; c < len(ps) && c <= f.paraLast+1 && ps[c].Start <= off; c++ {
+		if c+1 == len(ps) || off < ps[c+1].Start {
+			f.paraLast = c
+			return c
+		}
+	}
+	// sort.Search written out: the first paragraph that starts after off.
 	lo, hi := 0, len(ps)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -465,7 +476,8 @@ func (f *finder) paraAt(off int) int {
 			lo = m + 1
 		}
 	}
-	return max(lo-1, 0)
+	f.paraLast = max(lo-1, 0)
+	return f.paraLast
 }
 
 // adjacent reports whether quote b follows quote a with nothing between them

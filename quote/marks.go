@@ -145,7 +145,7 @@ func (f *finder) elision(i int) bool {
 			// possessive: a closing mark is not followed by a lower-case word
 			// unless a cue or pronoun follows ("… games' he said").
 			if i+1 < len(d.Tokens) && d.Tokens[i+1].Para == t.Para && d.Tokens[i+1].Kind == segment.Word &&
-				!d.Tokens[i+1].Is(segment.Upper) && !f.has(i+1, bitPronoun) {
+				!d.Tokens[i+1].Is(segment.Upper) && !f.isPronoun(i+1) {
 				if n, v := f.cueOf(i+1, 1); n == 0 || v&flagValued != 0 {
 					return true
 				}

@@ -41,22 +41,23 @@ func (f *finder) walk(l *phraseList, i, n int, unquoted bool) (int, cueFlags) {
 		length, value := l.table.Longest(n, func(k int) string { return f.word(i + k) })
 		return length, cueFlagsOf(value)
 	}
-	if uint(i) >= uint(len(f.bits)) || n <= 0 || unquoted && !f.unquotedWord(i) {
+	bits := f.bits
+	if uint(i) >= uint(len(bits)) || n <= 0 || unquoted && !f.unquotedWord(i) {
 		return 0, 0
 	}
-	toks := f.bits[i:min(i+n, len(f.bits))]
+	n = min(n, len(bits)-i)
 	t := l.trie
-	node := t.Start(uint32(toks[0].id()))
+	node := t.Start(uint32(bits[i].id()))
 	best, flags := 0, cueFlags(0)
 	for k := 1; node >= 0; k++ {
 		nd := &t.Nodes[node]
 		if nd.End {
 			best, flags = k, cueFlags(nd.Value)
 		}
-		if k == len(toks) || len(nd.Next) == 0 || unquoted && !f.unquotedWord(i+k) {
+		if k == n || len(nd.Next) == 0 || unquoted && !f.unquotedWord(i+k) {
 			break // no more words, or no phrase goes on
 		}
-		node = t.Next(node, uint32(toks[k].id()))
+		node = t.Next(node, uint32(bits[i+k].id()))
 	}
 	return best, flags
 }

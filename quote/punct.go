@@ -72,7 +72,12 @@ type punctSet uint32
 
 // inSet reports whether token i is punctuation of the set s.
 func (f *finder) inSet(i int, s punctSet) bool {
-	return uint(i) < uint(len(f.bits)) && s>>(f.bits[i]&punctMask>>punctShift)&1 != 0
+	return uint(i) < uint(len(f.bits)) && f.bits[i].in(s)
+}
+
+// in reports whether the token of bits b is punctuation of the set s.
+func (b wordBits) in(s punctSet) bool {
+	return s>>(b&punctMask>>punctShift)&1 != 0
 }
 
 // isPunct reports whether token i is the punctuation p.

@@ -54,7 +54,7 @@ func renderTables() []byte {
 		}
 		b = fmt.Appendf(b, "%#x, ", x)
 	}
-	b = fmt.Appendf(b, "\n}\n\nconst fastLen = %d\n\nvar shortWords = &shortTable{\nkeys: [shortSize]uint64{\n", fastLen)
+	b = fmt.Appendf(b, "\n}\n\nconst fastLen = %d\n\nvar shortWords = shortTable{\nkeys: [shortSize]uint64{\n", fastLen)
 	for i, k := range short.keys {
 		if k != 0 {
 			b = fmt.Appendf(b, "%d: %#x,\n", i, k)
@@ -186,6 +186,13 @@ func packKey(w string) uint64 {
 	return key
 }
 
+// shortKey is the key of shortWords for w, as lookupShort reads a word:
+// its bytes packed little-endian in the high bytes of the machine word,
+// zeros below them.
+func shortKey(w string) uint64 {
+	return packKey(w) << (8 * (8 - len(w)))
+}
+
 // newShortWords fills shortWords: ASCII words of up to eight bytes.
 func newShortWords() (*shortTable, int) {
 	t := new(shortTable)
@@ -194,14 +201,14 @@ func newShortWords() (*shortTable, int) {
 		if w == "" || len(w) > 8 || !fold.IsASCII(w) || strings.ToLower(w) != w {
 			continue
 		}
-		if !t.insert(shortEntry{packKey(w), b}) {
+		if !t.insert(shortEntry{shortKey(w), b}) {
 			return new(shortTable), 0
 		}
 	}
 	return t, 8
 }
 
-// shortEntry is a word of shortWords: the packed word and its bits.
+// shortEntry is a word of shortWords: its key and its bits.
 type shortEntry struct {
 	key  uint64
 	bits wordBits

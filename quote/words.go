@@ -23,7 +23,7 @@ func (b wordBits) id() wordBits { return b >> idShift }
 const (
 	classMask wordBits = 0xf // the function-word class, an index into classNames
 
-	bitPronoun wordBits = 1 << (4 + iota)
+	bitPronoun wordBits = 1 << (4 + iota) // whatever the case: isPronoun asks it
 	bitTime
 	bitTitle
 	bitNonName
@@ -68,8 +68,9 @@ const (
 	shortM2 = 0xc2b2ae3d27d4eb4f
 )
 
-// shortTable holds by slot the packed word (0: empty) and its bits, each in
-// an array: a slot number indexes both with no multiplication.
+// shortTable holds by slot the key of a word (shortKey; 0: empty) and its
+// bits, each in an array: a slot number indexes both with no
+// multiplication.
 type shortTable struct {
 	keys [shortSize]uint64
 	bits [shortSize]wordBits
@@ -141,7 +142,7 @@ func (f *finder) computeBits() {
 		f.slow = make([]int32, len(ts))
 	}
 	bits, slow, text := f.bits[:len(ts)], f.slow[:len(ts)], f.doc.Text
-	ns := lookupShort(ts, text, bits, slow)
+	ns := lookupShort(ts, text, bits, slow, &shortWords)
 	marks := f.marks[:0]
 	for _, i := range slow[:ns] {
 		t := &ts[i]
@@ -166,40 +167,30 @@ func (f *finder) computeBits() {
 			marks = append(marks, i)
 		}
 	}
-	// "US officials", not "us": a word in capitals is no pronoun. Such a
-	// word is capitalized, and the segmenter lists those.
-	for _, i := range f.doc.Uppers {
-		if ts[i].Is(segment.AllUpper) {
-			bits[i] &^= bitPronoun
-		}
-	}
 	f.bits, f.marks = bits, marks
 }
 
 // lookupShort is the first loop of computeBits: it fills bits for the ASCII
-// words of up to eight bytes and the one-byte punctuation, and lists the
-// other tokens in slow, returning how many. It is a function of its own so
-// that the values computeBits needs after the loop do not take registers
-// from it.
-func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32) int {
+// words of up to eight bytes and the one-byte punctuation from table
+// (shortWords), and lists the other tokens in slow, returning how many. It
+// is a function of its own so that the values computeBits needs after the
+// loop do not take registers from it. Given as a pointer, the table stays
+// in one register for both its arrays.
+func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32, table *shortTable) int {
 	bits, slow = bits[:len(ts)], slow[:len(ts)]
-	table := shortWords
+	_ = table.keys[0] // one nil check here, none in the loop
 	ns := 0
 	for i := range ts {
 		t := &ts[i]
-		start, n := int(t.Start), int(t.End-t.Start)
+		// Offsets are never negative: read unsigned, they need no sign
+		// extension.
+		start := uint(uint32(t.Start))
+		n := uint(uint32(t.End)) - start
 		b := wordBits(0)
 		switch t.Kind {
 		case segment.Word:
-			// One load of eight bytes masked to the word: the key.
-			if uint(n-1) >= uint(fastLen) || start+8 > len(text) {
-				slow[ns] = int32(i)
-				ns++
-				break
-			}
-			m := &wordMasks[n&15]
-			x := fold.Load64(text[start:start+8]) & m.keep
-			if x&fold.HighBits != 0 {
+			// One load of eight bytes, shifted to keep the word: the key.
+			if n-1 >= fastLen || start+8 > uint(len(text)) {
 				slow[ns] = int32(i)
 				ns++
 				break
@@ -207,18 +198,25 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 			// An ASCII word holds letters, digits and the joiners ' - . &
 			// (package segment): all but its capitals have the bit 0x20
 			// that lower-cases a capital, so setting it in every byte
-			// lowers the word (TestWordBytes).
-			a := x | m.lower
+			// lowers the word (TestWordBytes). The shift drops the bytes
+			// past the word, and leaves zeros below it: shortKey.
+			a := (fold.Load64(text[start:start+8]) | lowerAll) << (-(8 * n) & 63)
+			if a&fold.HighBits != 0 {
+				slow[ns] = int32(i)
+				ns++
+				break
+			}
 			// Both slots, with no branch on which one holds the word: a
 			// word is as likely in a list as not, a branch would
 			// mispredict.
 			s1, s2 := a*shortM1>>shortShift, a*shortM2>>shortShift
 			b = table.bits[s1]
+			b2 := table.bits[s2]
 			if table.keys[s1] != a { // conditional moves, not branches
 				b = 0
 			}
 			if table.keys[s2] == a {
-				b = table.bits[s2]
+				b = b2
 			}
 		case segment.Punct:
 			if n != 1 {
@@ -235,6 +233,9 @@ func lookupShort(ts []segment.Token, text string, bits []wordBits, slow []int32)
 	}
 	return ns
 }
+
+// lowerAll has the bit 0x20 in every byte.
+const lowerAll = 0x20 * 0x0101010101010101
 
 // asciiPunct holds the bits of every one-byte punctuation token.
 var asciiPunct = func() (t [256]wordBits) {

@@ -59,9 +59,6 @@ func TestComputeBits(t *testing.T) {
 			switch tok.Kind {
 			case segment.Word:
 				want = slowBits(w)
-				if tok.Is(segment.AllUpper) {
-					want &^= bitPronoun
-				}
 			case segment.Punct:
 				want = wordBits(punctOf(w)) << punctShift
 			}
