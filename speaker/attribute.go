@@ -311,10 +311,13 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 		return true
 	}
 	if in.Appositive.Ok() && p.title == "" && p.kindCode == personKind {
-		// "Hugh Hill, a doctor, said": the appositive is the role.
-		p.title = stripArticle(a.text(in.Appositive))
+		// "Hugh Hill, a doctor, said": the appositive is the role; p, the
+		// parse of the mention, is shared, and so copied.
+		withRole := *p
+		withRole.title = stripArticle(a.text(in.Appositive))
+		p = &withRole
 	}
-	e := a.entity(&p)
+	e := a.entity(p)
 	if e < 0 {
 		*sp = Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}
 		return false
@@ -532,7 +535,7 @@ func (a *attributor) add(p *parsed) int {
 }
 
 // antecedent resolves a pronoun to the most recent compatible speaker.
-func (a *attributor) antecedent(p parsed) int {
+func (a *attributor) antecedent(p *parsed) int {
 	pronoun, gender := p.pronoun(), p.gender()
 	for k := len(a.last) - 1; k >= 0 && k >= len(a.last)-12; k-- {
 		e := a.last[k]
@@ -706,7 +709,7 @@ func (a *attributor) expandNames() {
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
 		p := a.parse(run)
-		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, &p) {
+		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
 		if f := &found[e]; f.found {
@@ -715,7 +718,7 @@ func (a *attributor) expandNames() {
 			}
 			continue
 		}
-		found[e] = fullName{parsed: p, found: true}
+		found[e] = fullName{parsed: *p, found: true}
 	}
 	for e := range found {
 		f := &found[e]
@@ -747,7 +750,7 @@ type namedAt struct {
 // few dozen tokens. Once such walks add up to the length of the text (many
 // pronouns, few names), it lists the people of the whole text once instead
 // and searches the list.
-func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
+func (a *attributor) namedBefore(off int, pr *parsed) (namedAt, bool) {
 	if w := pr.pronoun(); w != "he" && w != "she" && w != "him" && w != "her" {
 		return namedAt{}, false
 	}
@@ -820,7 +823,7 @@ func (a *attributor) personAt(i, j int) (namedAt, bool) {
 		d := a.doc
 		p := a.parse(d.Text[d.Tokens[i].Start:d.Tokens[j].End])
 		if p.kindCode == personKind && p.name != "" && p.given != "" {
-			return namedAt{parsed: p, at: int(d.Tokens[i].Start)}, true
+			return namedAt{parsed: *p, at: int(d.Tokens[i].Start)}, true
 		}
 	}
 	return namedAt{}, false
@@ -843,15 +846,17 @@ func (a *attributor) personCue(i, j int) bool {
 // (Parsing afresh each time is some 7% faster on newswire, where a quarter
 // come back, as copying the parsed mentions in and clearing them out costs
 // write barriers; but it is a third slower on texts that repeat themselves.)
-func (a *attributor) parse(text string) parsed {
+// The parse is shared, not copied: the caller must not change it. It stays
+// as it is until release, even when a later parse moves a.parsed.
+func (a *attributor) parse(text string) *parsed {
 	s := a.parsedCache.slot(text)
 	if s.full {
-		return a.parsed[s.val]
+		return &a.parsed[s.val]
 	}
-	p := a.mentions.parse(text)
-	p.ascii = a.mentions.ascii
 	a.parsedCache.put(s, text, len(a.parsed))
-	a.parsed = append(a.parsed, p)
+	a.parsed = append(a.parsed, a.mentions.parse(text))
+	p := &a.parsed[len(a.parsed)-1]
+	p.ascii = a.mentions.ascii
 	return p
 }
 
