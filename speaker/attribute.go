@@ -854,8 +854,9 @@ func (a *attributor) parse(text string) *parsed {
 		return &a.parsed[s.val]
 	}
 	a.parsedCache.put(s, text, len(a.parsed))
-	a.parsed = append(a.parsed, a.mentions.parse(text))
+	a.parsed = append(a.parsed, parsed{})
 	p := &a.parsed[len(a.parsed)-1]
+	a.mentions.parse(text, p)
 	p.ascii = a.mentions.ascii
 	return p
 }

@@ -72,12 +72,14 @@ func TestParsePieces(t *testing.T) {
 		{"a curly-quoted one too, trimmed", "a man called “Shorty ”", "Shorty", "", ""},
 	}
 	for _, tt := range tests {
-		p := m.parse(tt.mention)
+		var p parsed
+		m.parse(tt.mention, &p)
 		assert.Equal(t, tt.name, p.name, tt.why)
 		assert.Equal(t, tt.title, p.title, tt.why)
 		assert.Equal(t, tt.affiliation, p.affiliation, tt.why)
 	}
-	p := m.parse("He")
+	var p parsed
+	m.parse("He", &p)
 	assert.Equal(t, "he", p.pronoun(), "a pronoun comes back as the list has it")
 	assert.Equal(t, Male, p.gender())
 }

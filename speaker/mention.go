@@ -417,33 +417,38 @@ func isUpperWord(w string) bool {
 	return c >= 0x80 && fold.ChangesWhenLowered(w)
 }
 
-// parse classifies a mention and splits off its title and affiliation.
-func (m *mentionParser) parse(text string) parsed {
+// parse classifies a mention and splits off its title and affiliation,
+// into p, which is zero. (p is written in place, where the caller keeps it:
+// a parsed mention is large enough that copying it costs.)
+func (m *mentionParser) parse(text string, p *parsed) {
 	m.split(text)
 	// Only a mention with a straight quote or a non-ASCII rune may have a
 	// nickname.
 	if !m.ascii || m.quoted {
 		if nick, ok := nickname(text); ok {
-			return parsed{name: nick, kindCode: personKind, surname: nick}
+			p.name, p.kindCode, p.surname = nick, personKind, nick
+			return
 		}
 	}
 	ws := m.words
 	if len(ws) == 0 {
-		return parsed{kindCode: unknownKind}
+		p.kindCode = unknownKind
+		return
 	}
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
-		return parsed{pronounCode: f.pronoun, genderCode: f.pronounGender, kindCode: unknownKind}
+		p.pronounCode, p.genderCode, p.kindCode = f.pronoun, f.pronounGender, unknownKind
+		return
 	}
 	h := m.headIndex()
 	head := m.bareAt(h)
 	detFacts := m.determiner()
 	article := detFacts.in(articleList)
-	p := parsed{}
 
 	// "the prime minister": a title alone names a person met elsewhere.
 	if from := min(1, len(ws)-1); article {
 		if n, g := m.longestTitle(from); n == len(ws)-from {
-			return parsed{kindCode: personKind, title: m.joinRange(from, len(ws), false), genderCode: g}
+			p.kindCode, p.title, p.genderCode = personKind, m.joinRange(from, len(ws), false), g
+			return
 		}
 	}
 	// Peel a leading determiner, affiliations and titles off the front.
@@ -539,7 +544,6 @@ func (m *mentionParser) parse(text string) parsed {
 			p.kindCode = personKind
 		}
 	}
-	return p
 }
 
 // determiner is what the lists say of the first word as a determiner: as
