@@ -177,19 +177,24 @@ func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End
 
 // paraAt is the index of the paragraph at offset off: the first that ends
 // after it. Quotes come in order, so the answer is mostly the last one or
-// the next; only when neither is it searched for.
+// one a few paragraphs on, which a step at a time finds; only a paragraph
+// further on or before it is searched for.
 func (a *attributor) paraAt(off int) int {
 	ps := a.doc.Paras
-	// Paragraph i is the one when it ends after off and the one before it
+	i := a.lastPara
+	if i > len(ps) || i > 0 && ps[i-1].End > off {
+		i = 0 // before the last one: search them all
+	}
+	// Paragraph i is the one when it ends after off; the one before it
 	// does not.
-	for i := a.lastPara; i <= a.lastPara+1 && i <= len(ps); i++ {
-		if (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) {
-			a.lastPara = i
-			return i
+	for steps := 0; i < len(ps) && ps[i].End <= off; i++ {
+		if steps++; steps == 8 {
+			i += sort.Search(len(ps)-i, func(k int) bool { return ps[i+k].End > off })
+			break
 		}
 	}
-	a.lastPara = sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
-	return a.lastPara
+	a.lastPara = i
+	return i
 }
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
@@ -201,12 +206,14 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	a.keysWanted = 0
 	for i := range infos {
 		in := &infos[i]
-		for _, ok := range [3]bool{in.Cue.Ok(), in.Addressee.Ok(), in.Subject.Ok()} {
-			if ok {
-				n++
-			}
+		if in.Cue.Ok() {
+			n++
+		}
+		if in.Addressee.Ok() {
+			n++
 		}
 		if in.Subject.Ok() {
+			n++
 			// Room for the name and surname keys a subject may add: only
 			// names outside ASCII are lowered there, and seldom both.
 			a.keysWanted += in.Subject.End - in.Subject.Start
