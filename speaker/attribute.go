@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"cmp"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -105,7 +106,8 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: newTextIndex(true), parsedCache: newTextIndex(false), want: newTextIndex(false)}
+	seed := rand.Uint64()
+	return &attributor{byKey: newTextIndex(true, seed), parsedCache: newTextIndex(false, seed), want: newTextIndex(false, seed)}
 }}
 
 type attributor struct {
@@ -384,14 +386,15 @@ type nameKey struct {
 }
 
 // keyOf is the byKey key of a name (a surname when surname is set), which
-// is known to be ASCII when ascii is set. People
+// is known to be ASCII when ascii is set, and whose byKey hash is hashed,
+// when known (else 0). People
 // and bodies are filed under their names lowered, surnames apart from
 // names: "surname:" and the surname lowered. byKey folds the case of ASCII
 // letters itself, so the key of an ASCII name is the name, a piece of the
 // text; only a name with other runes is lowered, in keys, where all the
 // run's lowered keys are allocated together. A name that, lowered, starts
 // with "surname:" is the surname after it, as it always was.
-func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
+func (a *attributor) keyOf(name string, surname, ascii bool, hashed uint64) nameKey {
 	k := nameKey{text: name}
 	if surname {
 		k.tag = 1
@@ -405,13 +408,17 @@ func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
 			from := a.keys.Len()
 			a.keys.Write(a.keyBuf)
 			k.text = a.keys.String()[from:]
+			hashed = 0
 		}
 	}
 	const prefix = "surname:"
 	if !surname && len(k.text) >= len(prefix) && k.text[len(prefix)-1] == ':' && equalFold(k.text[:len(prefix)], prefix) {
-		k.tag, k.text = 1, k.text[len(prefix):]
+		k.tag, k.text, hashed = 1, k.text[len(prefix):], 0
 	}
-	k.hash = tagHash(a.byKey.hash(k.text), k.tag)
+	if hashed == 0 {
+		hashed = a.byKey.hash(k.text)
+	}
+	k.hash = tagHash(hashed, k.tag)
 	return k
 }
 
@@ -447,15 +454,15 @@ func (a *attributor) entity(p *parsed) int {
 			}
 		}
 		named := *p
-		named.name, named.ascii = p.title, false // an appositive may have given the title
+		named.name, named.ascii, named.nameHash = p.title, false, 0 // an appositive may have given the title
 		p = &named
 	}
 	if p.name == "" {
 		return -1
 	}
-	nameKey := a.keyOf(p.name, false, p.ascii)
+	nameKey := a.keyOf(p.name, false, p.ascii, p.nameHash)
 	if p.kindCode == personKind && p.surname != "" {
-		surnameKey := a.keyOf(p.surname, true, p.ascii)
+		surnameKey := a.keyOf(p.surname, true, p.ascii, 0)
 		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
@@ -736,7 +743,7 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, &f.parsed)
-		k := a.keyOf(f.name, false, f.ascii)
+		k := a.keyOf(f.name, false, f.ascii, f.nameHash)
 		a.setKey(&k, e)
 	}
 }
@@ -856,7 +863,8 @@ func (a *attributor) personCue(i, j int) bool {
 // The parse is shared, not copied: the caller must not change it. It stays
 // as it is until release, even when a later parse moves a.parsed.
 func (a *attributor) parse(text string) *parsed {
-	s := a.parsedCache.slot(text)
+	h := a.parsedCache.hash(text)
+	s := a.parsedCache.taggedSlot(h, 0, text)
 	if s.full {
 		return &a.parsed[s.val]
 	}
@@ -865,6 +873,9 @@ func (a *attributor) parse(text string) *parsed {
 	p := &a.parsed[len(a.parsed)-1]
 	a.mentions.parse(text, p)
 	p.ascii = a.mentions.ascii
+	if p.name == text {
+		p.nameHash = h
+	}
 	return p
 }
 

@@ -116,7 +116,7 @@ func TestWordListsAsWritten(t *testing.T) {
 // TestTextIndex: keys of every length find their numbers after the table
 // has grown, and a reset index has none.
 func TestTextIndex(t *testing.T) {
-	x := newTextIndex(false)
+	x := newTextIndex(false, 1)
 	var keys []string
 	for n := 0; n < 300; n++ {
 		keys = append(keys, strings.Repeat("ab", n%13)+fmt.Sprint(n))
@@ -158,10 +158,10 @@ func TestKeysFoldAsLowered(t *testing.T) {
 		return strings.ToLower(k.name)
 	}
 	for i, k := range keys {
-		ki := a.keyOf(k.name, k.surname, false)
+		ki := a.keyOf(k.name, k.surname, false, 0)
 		a.setKey(&ki, i)
 		for _, l := range keys[:i+1] {
-			kl := a.keyOf(l.name, l.surname, false)
+			kl := a.keyOf(l.name, l.surname, false, 0)
 			e, ok := a.keyed(&kl)
 			assert.Equal(t, old(k) == old(l), ok && e == i, "%q %v and %q %v", k.name, k.surname, l.name, l.surname)
 		}
@@ -172,7 +172,7 @@ func TestKeysFoldAsLowered(t *testing.T) {
 // TestTextIndexShrinks: a table grown for a long text is dropped once a short
 // text leaves it mostly empty, so that later runs do not clear all of it.
 func TestTextIndexShrinks(t *testing.T) {
-	x := newTextIndex(false)
+	x := newTextIndex(false, 1)
 	for n := range 20000 {
 		k := fmt.Sprint(n)
 		x.put(x.slot(k), k, n)

@@ -143,6 +143,7 @@ type parsed struct {
 	genderCode  genderCode
 	pronounCode uint16 // pronouns[pronounCode-1] when the mention is a pronoun (he, she, they, it …); 0 when not
 	ascii       bool   // the mention is all ASCII, and so are its pieces: set by attributor.parse
+	nameHash    uint64 // the hash of name in the attributor's indexes when attributor.parse knows it; else 0
 }
 
 func (p *parsed) kind() Kind     { return kinds[p.kindCode] }
