@@ -463,7 +463,12 @@ func (a *attributor) entity(p *parsed) int {
 	nameKey := a.keyOf(p.name, false, p.ascii, p.nameHash)
 	if p.kindCode == personKind && p.surname != "" {
 		surnameKey := a.keyOf(p.surname, true, p.ascii, 0)
-		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
+		// The slots of both keys are found once, for the look-up and for
+		// filing a new person under them: room is made first, so that
+		// neither moves.
+		a.byKey.reserve(2)
+		bySurname := a.keySlot(&surnameKey)
+		if e := int(bySurname.val); bySurname.full && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -476,13 +481,19 @@ func (a *attributor) entity(p *parsed) int {
 			}
 			return e
 		}
-		if e, ok := a.keyed(&nameKey); ok {
+		byName := a.keySlot(&nameKey)
+		if e := int(byName.val); byName.full {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey(&surnameKey, e)
-		a.setKey(&nameKey, e)
+		a.byKey.put(byName, nameKey.text, e)
+		if bySurname == byName {
+			// Both keys were missing and probed to one empty slot, which
+			// now holds the name: the surname goes on to the next.
+			bySurname = a.keySlot(&surnameKey)
+		}
+		a.byKey.put(bySurname, surnameKey.text, e)
 		return e
 	}
 	byName := a.keySlot(&nameKey)

@@ -116,6 +116,14 @@ func (x *textIndex) taggedSlot(h uint64, tag uint8, key string) *textSlot {
 	}
 }
 
+// reserve makes room for n more keys, so that the slots found for them
+// before they are put stay where they are.
+func (x *textIndex) reserve(n int) {
+	for 2*(x.used+n) > len(x.slots) {
+		x.grow()
+	}
+}
+
 // put fills slot s, found by slot, with key and val; key must stay as it is
 // for the rest of the run.
 func (x *textIndex) put(s *textSlot, key string, val int) {
