@@ -780,7 +780,7 @@ func (a *attributor) namedBefore(off int, pr *parsed) (namedAt, bool) {
 		return namedAt{}, false
 	}
 	toks := a.doc.Tokens
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= off })
+	k := a.firstTokenFrom(off)
 	// The runs that count start at token lowest or later, before token k.
 	lowest := max(k-300, 0)
 	if !a.peopleScanned && a.walked < len(toks) {
@@ -801,6 +801,22 @@ func (a *attributor) namedBefore(off int, pr *parsed) (namedAt, bool) {
 	return namedAt{}, false
 }
 
+// firstTokenFrom is the index of the first token that starts at offset off
+// or after it, searched by hand: sort.Search calls a function at each step.
+func (a *attributor) firstTokenFrom(off int) int {
+	toks := a.doc.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // fits reports whether a pronoun of gender g may stand for person p.
 func fits(p *parsed, g Gender) bool {
 	return p.gender() == g || p.genderCode != 0 && g == NoGender
@@ -812,7 +828,8 @@ func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 	toks := a.doc.Tokens
 	upper := a.upperWords()
 	// upper[u] is the last capitalized word before token k.
-	u := sort.Search(len(upper), func(u int) bool { return int(upper[u]) >= k }) - 1
+	u, _ := slices.BinarySearch(upper, int32(k))
+	u--
 	reached := k
 	for u >= 0 && int(upper[u]) >= lowest {
 		// upper[u] is in a run: find its first and last words.
