@@ -614,16 +614,10 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		out[n] = a.ents[r.e]
 		notes := &a.notes[r.e]
 		if len(notes.aliases) > 0 {
-			from := len(aliases)
-			aliases = append(aliases, notes.aliases...)
-			out[n].Aliases = aliases[from:len(aliases):len(aliases)]
-			slices.Sort(out[n].Aliases)
+			aliases, out[n].Aliases = appendPiece(aliases, notes.aliases, slices.Sort[[]string])
 		}
 		if len(notes.mentions) > 0 {
-			from := len(spans)
-			spans = append(spans, notes.mentions...)
-			out[n].Mentions = spans[from:len(spans):len(spans)]
-			sortByStart(out[n].Mentions)
+			spans, out[n].Mentions = appendPiece(spans, notes.mentions, sortByStart)
 		}
 	}
 	for i := range ats {
@@ -640,6 +634,20 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		}
 	}
 	return out
+}
+
+// appendPiece appends xs, which are some, to all, and returns all and the
+// piece of it that holds xs, sorted by sort. Most entities have one mention
+// and no alias or one: one is appended without a call to copy or sort it.
+func appendPiece[T any](all, xs []T, sort func([]T)) (_, piece []T) {
+	if len(xs) == 1 {
+		all = append(all, xs[0])
+		return all, all[len(all)-1 : len(all) : len(all)]
+	}
+	all = append(all, xs...)
+	piece = all[len(all)-len(xs) : len(all) : len(all)]
+	sort(piece)
+	return all, piece
 }
 
 // ranked is an entity and the offset of its first mention.
