@@ -408,14 +408,10 @@ func bareLen(w string) int {
 }
 
 func isUpperWord(w string) bool {
-	if w == "" {
-		return false
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // A to Z
 	}
-	c := w[0]
-	if c >= 'A' && c <= 'Z' {
-		return true
-	}
-	return c >= 0x80 && fold.ChangesWhenLowered(w)
+	return fold.ChangesWhenLowered(w) // false for "", which has no rune
 }
 
 // parse classifies a mention and splits off its title and affiliation,
