@@ -48,6 +48,10 @@ type wordFacts struct {
 
 func (f wordFacts) in(l list) bool { return f.is&l != 0 }
 
+// mayStart reports whether a phrase of list l, of one word or more, starts
+// with the word: most words start none, and need not be looked at further.
+func (f wordFacts) mayStart(l list) bool { return (f.is|f.starts)&l != 0 }
+
 // genderCode is a Gender in a byte.
 type genderCode uint8
 
@@ -460,7 +464,11 @@ func (m *mentionParser) parse(text string, p *parsed) {
 			i++
 			continue
 		}
-		if n, g := m.longestTitle(i); n > 0 && i+n < len(ws) {
+		n, g := 0, genderCode(0)
+		if f.mayStart(titleList) { // most words start no title: no call
+			n, g = m.longestTitle(i)
+		}
+		if n > 0 && i+n < len(ws) {
 			for k := 0; k < n; k++ {
 				m.title = append(m.title, i+k)
 			}
@@ -495,6 +503,7 @@ func (m *mentionParser) parse(text string, p *parsed) {
 	}
 
 	headFacts := m.factsAt(h)
+	orgAt := min(i, len(ws)-1) // where an organization's name of several words may start
 	switch {
 	case headFacts.in(documentHeadList) && !allUpper:
 		p.kindCode, p.name = documentKind, stripThe(text)
@@ -502,10 +511,10 @@ func (m *mentionParser) parse(text string, p *parsed) {
 		p.kindCode, p.name = anonymousKind, text
 	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
 		p.kindCode, p.name = groupKind, text
-	case headFacts.in(orgHeadList) || m.isPhrase(orgHeadPhrases, orgHeadList, min(i, len(ws)-1)):
+	case headFacts.in(orgHeadList) || m.factsAt(orgAt).mayStart(orgHeadList) && m.isPhrase(orgHeadPhrases, orgHeadList, orgAt):
 		p.kindCode, p.name = organizationKind, stripThe(text)
 	case len(rest) > 0 && allUpper:
-		if m.isPhrase(placePhrases, placeList, i) {
+		if m.factsAt(i).mayStart(placeList) && m.isPhrase(placePhrases, placeList, i) {
 			p.kindCode, p.name = organizationKind, m.joinRange(i, len(ws), false)
 			break
 		}
