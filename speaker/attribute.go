@@ -134,8 +134,10 @@ type attributor struct {
 	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
-	// want and found serve expandNames; order and newIdx serve finish.
+	// want, wanted and found serve expandNames; order and newIdx serve
+	// finish.
 	want   textIndex
+	wanted []int
 	found  []fullName
 	order  []ranked
 	newIdx []int
@@ -695,19 +697,24 @@ func (s *nameSieve) mayHold(text string, start, end int) bool {
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
+	// want numbers the names it holds in the order of wanted, the
+	// entities they name, and found is by that number.
 	want := &a.want
+	wanted := a.wanted[:0]
 	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
-			want.put(want.slot(en.Name), en.Name, e)
+			want.put(want.slot(en.Name), en.Name, len(wanted))
+			wanted = append(wanted, e)
 			sieve.add(en.Name)
 		}
 	}
+	a.wanted = wanted
 	if want.used == 0 {
 		return
 	}
-	found := append(a.found[:0], make([]fullName, len(a.ents))...)
+	found := append(a.found[:0], make([]fullName, len(wanted))...)
 	a.found = found
 	d := a.doc
 	toks := d.Tokens
@@ -724,10 +731,11 @@ func (a *attributor) expandNames() {
 			continue
 		}
 		t := toks[i]
-		e, ok := want.get(d.Text[t.Start:t.End])
+		w, ok := want.get(d.Text[t.Start:t.End])
 		if !ok {
 			continue
 		}
+		e := wanted[w]
 		// The run of capitalized words (and title dots) that ends here.
 		j := i
 		for j > 0 && i-j < 6 { // a title and a name are a few words at most
@@ -745,16 +753,16 @@ func (a *attributor) expandNames() {
 		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
-		if f := &found[e]; f.found {
+		if f := &found[w]; f.found {
 			if f.name != p.name {
 				f.ambiguous = true // Bill Clinton and Hillary Clinton: leave "Clinton" alone
 			}
 			continue
 		}
-		found[e] = fullName{parsed: *p, found: true}
+		found[w] = fullName{parsed: *p, found: true}
 	}
-	for e := range found {
-		f := &found[e]
+	for w, e := range wanted {
+		f := &found[w]
 		if !f.found || f.ambiguous {
 			continue
 		}
