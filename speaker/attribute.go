@@ -308,7 +308,11 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 	p := a.parse(text)
 	if p.pronounCode != 0 {
 		e := a.antecedent(p)
-		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
+		after := -1 // a person named since e was last mentioned is the one
+		if e >= 0 {
+			after = a.lastMention(e)
+		}
+		if n, ok := a.namedBefore(in.Subject.Start, after, p); ok {
 			// The article named someone since its last speaker: "Anna Keller
 			// has measured glaciers for 25 years. She spoke to Reuters …"
 			e = a.entity(&n.parsed)
@@ -786,12 +790,15 @@ type namedAt struct {
 // namedBefore finds the nearest person the text names before offset off,
 // within a few hundred tokens: a run of two or more capitalized words whose
 // given name, title or honorific marks a person of the pronoun's gender.
+// Only a run that starts after offset after counts (-1: any): a person
+// named before the last mention of the pronoun's antecedent is not asked
+// for, and is not looked for.
 //
 // It walks back from off, run by run, and usually meets the person within a
 // few dozen tokens. Once such walks add up to the length of the text (many
 // pronouns, few names), it lists the people of the whole text once instead
 // and searches the list.
-func (a *attributor) namedBefore(off int, pr *parsed) (namedAt, bool) {
+func (a *attributor) namedBefore(off, after int, pr *parsed) (namedAt, bool) {
 	if w := pr.pronoun(); w != "he" && w != "she" && w != "him" && w != "her" {
 		return namedAt{}, false
 	}
@@ -799,6 +806,12 @@ func (a *attributor) namedBefore(off int, pr *parsed) (namedAt, bool) {
 	k := a.firstTokenFrom(off)
 	// The runs that count start at token lowest or later, before token k.
 	lowest := max(k-300, 0)
+	if after >= 0 {
+		// Only runs that start after offset after: the walk stops there.
+		if lowest = max(lowest, a.firstTokenFrom(after+1)); lowest >= k {
+			return namedAt{}, false
+		}
+	}
 	if !a.peopleScanned && a.walked < len(toks) {
 		return a.walkBack(k, lowest, pr.gender())
 	}

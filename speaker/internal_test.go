@@ -17,7 +17,8 @@ import (
 // walks add up to the text, then searches the list of all the people named.
 // Both ways must find the same person for every pronoun of every bundled
 // article, or an article's attributions would depend on how many pronouns
-// came before.
+// came before; asked for a person named after an offset only, both must
+// find the same person as unasked when it is named after it, else none.
 func TestNamedBeforeWaysAgree(t *testing.T) {
 	pronouns := 0
 	for _, art := range testdata.Bundled() {
@@ -43,11 +44,25 @@ func TestNamedBeforeWaysAgree(t *testing.T) {
 			}
 			pronouns++
 			walker.walked = 0
-			byWalk, okWalk := walker.namedBefore(in.Subject.Start, p)
-			byList, okList := lister.namedBefore(in.Subject.Start, p)
+			byWalk, okWalk := walker.namedBefore(in.Subject.Start, -1, p)
+			byList, okList := lister.namedBefore(in.Subject.Start, -1, p)
 			assert.Equal(t, okList, okWalk, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
 			assert.Equal(t, byList.at, byWalk.at, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
 			assert.Equal(t, byList.name, byWalk.name, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
+			// Asked only for a person named after an offset, both ways
+			// find the same person, if named after it, and none else.
+			for _, after := range []int{byWalk.at - 1, byWalk.at, in.Subject.Start - 100} {
+				walker.walked = 0
+				afterWalk, okAfterWalk := walker.namedBefore(in.Subject.Start, after, p)
+				afterList, okAfterList := lister.namedBefore(in.Subject.Start, after, p)
+				want := okWalk && byWalk.at > after
+				assert.Equal(t, want, okAfterWalk, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				assert.Equal(t, want, okAfterList, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				if want {
+					assert.Equal(t, byWalk.at, afterWalk.at, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+					assert.Equal(t, byWalk.at, afterList.at, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				}
+			}
 		}
 		if personal > 0 {
 			assert.True(t, lister.peopleScanned, "%s: the lister searched its list", art.ID)
