@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"cmp"
+	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
@@ -105,7 +106,8 @@ func reframe(r *quote.Result) (*segment.Doc, []frame.Info) {
 // attributors keeps attributors between runs, so that their maps and
 // buffers are reused.
 var attributors = sync.Pool{New: func() any {
-	return &attributor{byKey: newTextIndex(true), parsedCache: newTextIndex(false), want: newTextIndex(false)}
+	seed := rand.Uint64()
+	return &attributor{byKey: newTextIndex(true, seed), parsedCache: newTextIndex(false, seed), want: newTextIndex(false, seed)}
 }}
 
 type attributor struct {
@@ -132,8 +134,10 @@ type attributor struct {
 	lastPara    int // the paragraph paraAt found last
 	parsed      []parsed
 	mentions    mentionParser
-	// want and found serve expandNames; order and newIdx serve finish.
+	// want, wanted and found serve expandNames; order and newIdx serve
+	// finish.
 	want   textIndex
+	wanted []int
 	found  []fullName
 	order  []ranked
 	newIdx []int
@@ -177,19 +181,24 @@ func (a *attributor) text(s frame.Span) string { return a.doc.Text[s.Start:s.End
 
 // paraAt is the index of the paragraph at offset off: the first that ends
 // after it. Quotes come in order, so the answer is mostly the last one or
-// the next; only when neither is it searched for.
+// one a few paragraphs on, which a step at a time finds; only a paragraph
+// further on or before it is searched for.
 func (a *attributor) paraAt(off int) int {
 	ps := a.doc.Paras
-	// Paragraph i is the one when it ends after off and the one before it
+	i := a.lastPara
+	if i > len(ps) || i > 0 && ps[i-1].End > off {
+		i = 0 // before the last one: search them all
+	}
+	// Paragraph i is the one when it ends after off; the one before it
 	// does not.
-	for i := a.lastPara; i <= a.lastPara+1 && i <= len(ps); i++ {
-		if (i == len(ps) || ps[i].End > off) && (i == 0 || ps[i-1].End <= off) {
-			a.lastPara = i
-			return i
+	for steps := 0; i < len(ps) && ps[i].End <= off; i++ {
+		if steps++; steps == 8 {
+			i += sort.Search(len(ps)-i, func(k int) bool { return ps[i+k].End > off })
+			break
 		}
 	}
-	a.lastPara = sort.Search(len(ps), func(i int) bool { return ps[i].End > off })
-	return a.lastPara
+	a.lastPara = i
+	return i
 }
 
 func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
@@ -201,12 +210,14 @@ func (a *attributor) run(r *quote.Result, infos []frame.Info) *Result {
 	a.keysWanted = 0
 	for i := range infos {
 		in := &infos[i]
-		for _, ok := range [3]bool{in.Cue.Ok(), in.Addressee.Ok(), in.Subject.Ok()} {
-			if ok {
-				n++
-			}
+		if in.Cue.Ok() {
+			n++
+		}
+		if in.Addressee.Ok() {
+			n++
 		}
 		if in.Subject.Ok() {
+			n++
 			// Room for the name and surname keys a subject may add: only
 			// names outside ASCII are lowered there, and seldom both.
 			a.keysWanted += in.Subject.End - in.Subject.Start
@@ -297,7 +308,11 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 	p := a.parse(text)
 	if p.pronounCode != 0 {
 		e := a.antecedent(p)
-		if n, ok := a.namedBefore(in.Subject.Start, p); ok && (e < 0 || a.lastMention(e) < n.at) {
+		after := -1 // a person named since e was last mentioned is the one
+		if e >= 0 {
+			after = a.lastMention(e)
+		}
+		if n, ok := a.namedBefore(in.Subject.Start, after, p); ok {
 			// The article named someone since its last speaker: "Anna Keller
 			// has measured glaciers for 25 years. She spoke to Reuters …"
 			e = a.entity(&n.parsed)
@@ -311,10 +326,13 @@ func (a *attributor) resolve(in *frame.Info, m *Mention, sp *Speaker) (pronoun b
 		return true
 	}
 	if in.Appositive.Ok() && p.title == "" && p.kindCode == personKind {
-		// "Hugh Hill, a doctor, said": the appositive is the role.
-		p.title = stripArticle(a.text(in.Appositive))
+		// "Hugh Hill, a doctor, said": the appositive is the role; p, the
+		// parse of the mention, is shared, and so copied.
+		withRole := *p
+		withRole.title = stripArticle(a.text(in.Appositive))
+		p = &withRole
 	}
-	e := a.entity(&p)
+	e := a.entity(p)
 	if e < 0 {
 		*sp = Speaker{Name: text, Kind: p.kind(), Title: p.title, Affiliation: p.affiliation, Mention: m, Entity: -1}
 		return false
@@ -374,14 +392,15 @@ type nameKey struct {
 }
 
 // keyOf is the byKey key of a name (a surname when surname is set), which
-// is known to be ASCII when ascii is set. People
+// is known to be ASCII when ascii is set, and whose byKey hash is hashed,
+// when known (else 0). People
 // and bodies are filed under their names lowered, surnames apart from
 // names: "surname:" and the surname lowered. byKey folds the case of ASCII
 // letters itself, so the key of an ASCII name is the name, a piece of the
 // text; only a name with other runes is lowered, in keys, where all the
 // run's lowered keys are allocated together. A name that, lowered, starts
 // with "surname:" is the surname after it, as it always was.
-func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
+func (a *attributor) keyOf(name string, surname, ascii bool, hashed uint64) nameKey {
 	k := nameKey{text: name}
 	if surname {
 		k.tag = 1
@@ -395,13 +414,17 @@ func (a *attributor) keyOf(name string, surname, ascii bool) nameKey {
 			from := a.keys.Len()
 			a.keys.Write(a.keyBuf)
 			k.text = a.keys.String()[from:]
+			hashed = 0
 		}
 	}
 	const prefix = "surname:"
 	if !surname && len(k.text) >= len(prefix) && k.text[len(prefix)-1] == ':' && equalFold(k.text[:len(prefix)], prefix) {
-		k.tag, k.text = 1, k.text[len(prefix):]
+		k.tag, k.text, hashed = 1, k.text[len(prefix):], 0
 	}
-	k.hash = tagHash(a.byKey.hash(k.text), k.tag)
+	if hashed == 0 {
+		hashed = a.byKey.hash(k.text)
+	}
+	k.hash = tagHash(hashed, k.tag)
 	return k
 }
 
@@ -437,16 +460,21 @@ func (a *attributor) entity(p *parsed) int {
 			}
 		}
 		named := *p
-		named.name, named.ascii = p.title, false // an appositive may have given the title
+		named.name, named.ascii, named.nameHash = p.title, false, 0 // an appositive may have given the title
 		p = &named
 	}
 	if p.name == "" {
 		return -1
 	}
-	nameKey := a.keyOf(p.name, false, p.ascii)
+	nameKey := a.keyOf(p.name, false, p.ascii, p.nameHash)
 	if p.kindCode == personKind && p.surname != "" {
-		surnameKey := a.keyOf(p.surname, true, p.ascii)
-		if e, ok := a.keyed(&surnameKey); ok && a.compatible(e, p) {
+		surnameKey := a.keyOf(p.surname, true, p.ascii, 0)
+		// The slots of both keys are found once, for the look-up and for
+		// filing a new person under them: room is made first, so that
+		// neither moves.
+		a.byKey.reserve(2)
+		bySurname := a.keySlot(&surnameKey)
+		if e := int(bySurname.val); bySurname.full && a.compatible(e, p) {
 			en := &a.ents[e]
 			// A fuller name replaces a shorter one: "Cameron" then "David Cameron".
 			if len(p.name) > len(en.Name) && strings.HasSuffix(p.name, en.Name) {
@@ -459,13 +487,19 @@ func (a *attributor) entity(p *parsed) int {
 			}
 			return e
 		}
-		if e, ok := a.keyed(&nameKey); ok {
+		byName := a.keySlot(&nameKey)
+		if e := int(byName.val); byName.full {
 			a.fill(e, p)
 			return e
 		}
 		e := a.add(p)
-		a.setKey(&surnameKey, e)
-		a.setKey(&nameKey, e)
+		a.byKey.put(byName, nameKey.text, e)
+		if bySurname == byName {
+			// Both keys were missing and probed to one empty slot, which
+			// now holds the name: the surname goes on to the next.
+			bySurname = a.keySlot(&surnameKey)
+		}
+		a.byKey.put(bySurname, surnameKey.text, e)
 		return e
 	}
 	byName := a.keySlot(&nameKey)
@@ -532,7 +566,7 @@ func (a *attributor) add(p *parsed) int {
 }
 
 // antecedent resolves a pronoun to the most recent compatible speaker.
-func (a *attributor) antecedent(p parsed) int {
+func (a *attributor) antecedent(p *parsed) int {
 	pronoun, gender := p.pronoun(), p.gender()
 	for k := len(a.last) - 1; k >= 0 && k >= len(a.last)-12; k-- {
 		e := a.last[k]
@@ -586,16 +620,10 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		out[n] = a.ents[r.e]
 		notes := &a.notes[r.e]
 		if len(notes.aliases) > 0 {
-			from := len(aliases)
-			aliases = append(aliases, notes.aliases...)
-			out[n].Aliases = aliases[from:len(aliases):len(aliases)]
-			slices.Sort(out[n].Aliases)
+			aliases, out[n].Aliases = appendPiece(aliases, notes.aliases, slices.Sort[[]string])
 		}
 		if len(notes.mentions) > 0 {
-			from := len(spans)
-			spans = append(spans, notes.mentions...)
-			out[n].Mentions = spans[from:len(spans):len(spans)]
-			sortByStart(out[n].Mentions)
+			spans, out[n].Mentions = appendPiece(spans, notes.mentions, sortByStart)
 		}
 	}
 	for i := range ats {
@@ -612,6 +640,20 @@ func (a *attributor) finish(ats []Attribution) []Entity {
 		}
 	}
 	return out
+}
+
+// appendPiece appends xs, which are some, to all, and returns all and the
+// piece of it that holds xs, sorted by sort. Most entities have one mention
+// and no alias or one: one is appended without a call to copy or sort it.
+func appendPiece[T any](all, xs []T, sort func([]T)) (_, piece []T) {
+	if len(xs) == 1 {
+		all = append(all, xs[0])
+		return all, all[len(all)-1 : len(all) : len(all)]
+	}
+	all = append(all, xs...)
+	piece = all[len(all)-len(xs) : len(all) : len(all)]
+	sort(piece)
+	return all, piece
 }
 
 // ranked is an entity and the offset of its first mention.
@@ -659,19 +701,24 @@ func (s *nameSieve) mayHold(text string, start, end int) bool {
 // name the article uses elsewhere ("Russian President Vladimir Putin"), with
 // its title and affiliation.
 func (a *attributor) expandNames() {
+	// want numbers the names it holds in the order of wanted, the
+	// entities they name, and found is by that number.
 	want := &a.want
+	wanted := a.wanted[:0]
 	var sieve nameSieve
 	for e := range a.ents {
 		en := &a.ents[e]
 		if en.Kind == Person && en.Name != "" && !strings.Contains(en.Name, " ") {
-			want.put(want.slot(en.Name), en.Name, e)
+			want.put(want.slot(en.Name), en.Name, len(wanted))
+			wanted = append(wanted, e)
 			sieve.add(en.Name)
 		}
 	}
+	a.wanted = wanted
 	if want.used == 0 {
 		return
 	}
-	found := append(a.found[:0], make([]fullName, len(a.ents))...)
+	found := append(a.found[:0], make([]fullName, len(wanted))...)
 	a.found = found
 	d := a.doc
 	toks := d.Tokens
@@ -688,10 +735,11 @@ func (a *attributor) expandNames() {
 			continue
 		}
 		t := toks[i]
-		e, ok := want.get(d.Text[t.Start:t.End])
+		w, ok := want.get(d.Text[t.Start:t.End])
 		if !ok {
 			continue
 		}
+		e := wanted[w]
 		// The run of capitalized words (and title dots) that ends here.
 		j := i
 		for j > 0 && i-j < 6 { // a title and a name are a few words at most
@@ -706,19 +754,19 @@ func (a *attributor) expandNames() {
 		}
 		run := d.Text[d.Tokens[j].Start:t.End]
 		p := a.parse(run)
-		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, &p) {
+		if p.kindCode != personKind || p.surname != a.ents[e].Name || !a.compatible(e, p) {
 			continue
 		}
-		if f := &found[e]; f.found {
+		if f := &found[w]; f.found {
 			if f.name != p.name {
 				f.ambiguous = true // Bill Clinton and Hillary Clinton: leave "Clinton" alone
 			}
 			continue
 		}
-		found[e] = fullName{parsed: p, found: true}
+		found[w] = fullName{parsed: *p, found: true}
 	}
-	for e := range found {
-		f := &found[e]
+	for w, e := range wanted {
+		f := &found[w]
 		if !f.found || f.ambiguous {
 			continue
 		}
@@ -726,7 +774,7 @@ func (a *attributor) expandNames() {
 		a.alias(e, en.Name)
 		en.Name = f.name
 		a.fill(e, &f.parsed)
-		k := a.keyOf(f.name, false, f.ascii)
+		k := a.keyOf(f.name, false, f.ascii, f.nameHash)
 		a.setKey(&k, e)
 	}
 }
@@ -742,19 +790,28 @@ type namedAt struct {
 // namedBefore finds the nearest person the text names before offset off,
 // within a few hundred tokens: a run of two or more capitalized words whose
 // given name, title or honorific marks a person of the pronoun's gender.
+// Only a run that starts after offset after counts (-1: any): a person
+// named before the last mention of the pronoun's antecedent is not asked
+// for, and is not looked for.
 //
 // It walks back from off, run by run, and usually meets the person within a
 // few dozen tokens. Once such walks add up to the length of the text (many
 // pronouns, few names), it lists the people of the whole text once instead
 // and searches the list.
-func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
+func (a *attributor) namedBefore(off, after int, pr *parsed) (namedAt, bool) {
 	if w := pr.pronoun(); w != "he" && w != "she" && w != "him" && w != "her" {
 		return namedAt{}, false
 	}
 	toks := a.doc.Tokens
-	k := sort.Search(len(toks), func(i int) bool { return int(toks[i].Start) >= off })
+	k := a.firstTokenFrom(off)
 	// The runs that count start at token lowest or later, before token k.
 	lowest := max(k-300, 0)
+	if after >= 0 {
+		// Only runs that start after offset after: the walk stops there.
+		if lowest = max(lowest, a.firstTokenFrom(after+1)); lowest >= k {
+			return namedAt{}, false
+		}
+	}
 	if !a.peopleScanned && a.walked < len(toks) {
 		return a.walkBack(k, lowest, pr.gender())
 	}
@@ -773,6 +830,22 @@ func (a *attributor) namedBefore(off int, pr parsed) (namedAt, bool) {
 	return namedAt{}, false
 }
 
+// firstTokenFrom is the index of the first token that starts at offset off
+// or after it, searched by hand: sort.Search calls a function at each step.
+func (a *attributor) firstTokenFrom(off int) int {
+	toks := a.doc.Tokens
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // fits reports whether a pronoun of gender g may stand for person p.
 func fits(p *parsed, g Gender) bool {
 	return p.gender() == g || p.genderCode != 0 && g == NoGender
@@ -784,7 +857,8 @@ func (a *attributor) walkBack(k, lowest int, g Gender) (namedAt, bool) {
 	toks := a.doc.Tokens
 	upper := a.upperWords()
 	// upper[u] is the last capitalized word before token k.
-	u := sort.Search(len(upper), func(u int) bool { return int(upper[u]) >= k }) - 1
+	u, _ := slices.BinarySearch(upper, int32(k))
+	u--
 	reached := k
 	for u >= 0 && int(upper[u]) >= lowest {
 		// upper[u] is in a run: find its first and last words.
@@ -820,7 +894,7 @@ func (a *attributor) personAt(i, j int) (namedAt, bool) {
 		d := a.doc
 		p := a.parse(d.Text[d.Tokens[i].Start:d.Tokens[j].End])
 		if p.kindCode == personKind && p.name != "" && p.given != "" {
-			return namedAt{parsed: p, at: int(d.Tokens[i].Start)}, true
+			return namedAt{parsed: *p, at: int(d.Tokens[i].Start)}, true
 		}
 	}
 	return namedAt{}, false
@@ -843,15 +917,22 @@ func (a *attributor) personCue(i, j int) bool {
 // (Parsing afresh each time is some 7% faster on newswire, where a quarter
 // come back, as copying the parsed mentions in and clearing them out costs
 // write barriers; but it is a third slower on texts that repeat themselves.)
-func (a *attributor) parse(text string) parsed {
-	s := a.parsedCache.slot(text)
+// The parse is shared, not copied: the caller must not change it. It stays
+// as it is until release, even when a later parse moves a.parsed.
+func (a *attributor) parse(text string) *parsed {
+	h := a.parsedCache.hash(text)
+	s := a.parsedCache.taggedSlot(h, 0, text)
 	if s.full {
-		return a.parsed[s.val]
+		return &a.parsed[s.val]
 	}
-	p := a.mentions.parse(text)
-	p.ascii = a.mentions.ascii
 	a.parsedCache.put(s, text, len(a.parsed))
-	a.parsed = append(a.parsed, p)
+	a.parsed = append(a.parsed, parsed{})
+	p := &a.parsed[len(a.parsed)-1]
+	a.mentions.parse(text, p)
+	p.ascii = a.mentions.ascii
+	if p.name == text {
+		p.nameHash = h
+	}
 	return p
 }
 

@@ -17,7 +17,8 @@ import (
 // walks add up to the text, then searches the list of all the people named.
 // Both ways must find the same person for every pronoun of every bundled
 // article, or an article's attributions would depend on how many pronouns
-// came before.
+// came before; asked for a person named after an offset only, both must
+// find the same person as unasked when it is named after it, else none.
 func TestNamedBeforeWaysAgree(t *testing.T) {
 	pronouns := 0
 	for _, art := range testdata.Bundled() {
@@ -43,11 +44,25 @@ func TestNamedBeforeWaysAgree(t *testing.T) {
 			}
 			pronouns++
 			walker.walked = 0
-			byWalk, okWalk := walker.namedBefore(in.Subject.Start, p)
-			byList, okList := lister.namedBefore(in.Subject.Start, p)
+			byWalk, okWalk := walker.namedBefore(in.Subject.Start, -1, p)
+			byList, okList := lister.namedBefore(in.Subject.Start, -1, p)
 			assert.Equal(t, okList, okWalk, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
 			assert.Equal(t, byList.at, byWalk.at, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
 			assert.Equal(t, byList.name, byWalk.name, "%s: %q at %d", art.ID, p.pronoun(), in.Subject.Start)
+			// Asked only for a person named after an offset, both ways
+			// find the same person, if named after it, and none else.
+			for _, after := range []int{byWalk.at - 1, byWalk.at, in.Subject.Start - 100} {
+				walker.walked = 0
+				afterWalk, okAfterWalk := walker.namedBefore(in.Subject.Start, after, p)
+				afterList, okAfterList := lister.namedBefore(in.Subject.Start, after, p)
+				want := okWalk && byWalk.at > after
+				assert.Equal(t, want, okAfterWalk, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				assert.Equal(t, want, okAfterList, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				if want {
+					assert.Equal(t, byWalk.at, afterWalk.at, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+					assert.Equal(t, byWalk.at, afterList.at, "%s: %q at %d after %d", art.ID, p.pronoun(), in.Subject.Start, after)
+				}
+			}
 		}
 		if personal > 0 {
 			assert.True(t, lister.peopleScanned, "%s: the lister searched its list", art.ID)
@@ -72,12 +87,14 @@ func TestParsePieces(t *testing.T) {
 		{"a curly-quoted one too, trimmed", "a man called “Shorty ”", "Shorty", "", ""},
 	}
 	for _, tt := range tests {
-		p := m.parse(tt.mention)
+		var p parsed
+		m.parse(tt.mention, &p)
 		assert.Equal(t, tt.name, p.name, tt.why)
 		assert.Equal(t, tt.title, p.title, tt.why)
 		assert.Equal(t, tt.affiliation, p.affiliation, tt.why)
 	}
-	p := m.parse("He")
+	var p parsed
+	m.parse("He", &p)
 	assert.Equal(t, "he", p.pronoun(), "a pronoun comes back as the list has it")
 	assert.Equal(t, Male, p.gender())
 }
@@ -114,7 +131,7 @@ func TestWordListsAsWritten(t *testing.T) {
 // TestTextIndex: keys of every length find their numbers after the table
 // has grown, and a reset index has none.
 func TestTextIndex(t *testing.T) {
-	x := newTextIndex(false)
+	x := newTextIndex(false, 1)
 	var keys []string
 	for n := 0; n < 300; n++ {
 		keys = append(keys, strings.Repeat("ab", n%13)+fmt.Sprint(n))
@@ -156,10 +173,10 @@ func TestKeysFoldAsLowered(t *testing.T) {
 		return strings.ToLower(k.name)
 	}
 	for i, k := range keys {
-		ki := a.keyOf(k.name, k.surname, false)
+		ki := a.keyOf(k.name, k.surname, false, 0)
 		a.setKey(&ki, i)
 		for _, l := range keys[:i+1] {
-			kl := a.keyOf(l.name, l.surname, false)
+			kl := a.keyOf(l.name, l.surname, false, 0)
 			e, ok := a.keyed(&kl)
 			assert.Equal(t, old(k) == old(l), ok && e == i, "%q %v and %q %v", k.name, k.surname, l.name, l.surname)
 		}
@@ -170,7 +187,7 @@ func TestKeysFoldAsLowered(t *testing.T) {
 // TestTextIndexShrinks: a table grown for a long text is dropped once a short
 // text leaves it mostly empty, so that later runs do not clear all of it.
 func TestTextIndexShrinks(t *testing.T) {
-	x := newTextIndex(false)
+	x := newTextIndex(false, 1)
 	for n := range 20000 {
 		k := fmt.Sprint(n)
 		x.put(x.slot(k), k, n)

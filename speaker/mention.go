@@ -48,6 +48,10 @@ type wordFacts struct {
 
 func (f wordFacts) in(l list) bool { return f.is&l != 0 }
 
+// mayStart reports whether a phrase of list l, of one word or more, starts
+// with the word: most words start none, and need not be looked at further.
+func (f wordFacts) mayStart(l list) bool { return (f.is|f.starts)&l != 0 }
+
 // genderCode is a Gender in a byte.
 type genderCode uint8
 
@@ -143,6 +147,7 @@ type parsed struct {
 	genderCode  genderCode
 	pronounCode uint16 // pronouns[pronounCode-1] when the mention is a pronoun (he, she, they, it …); 0 when not
 	ascii       bool   // the mention is all ASCII, and so are its pieces: set by attributor.parse
+	nameHash    uint64 // the hash of name in the attributor's indexes when attributor.parse knows it; else 0
 }
 
 func (p *parsed) kind() Kind     { return kinds[p.kindCode] }
@@ -407,43 +412,44 @@ func bareLen(w string) int {
 }
 
 func isUpperWord(w string) bool {
-	if w == "" {
-		return false
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // A to Z
 	}
-	c := w[0]
-	if c >= 'A' && c <= 'Z' {
-		return true
-	}
-	return c >= 0x80 && fold.ChangesWhenLowered(w)
+	return fold.ChangesWhenLowered(w) // false for "", which has no rune
 }
 
-// parse classifies a mention and splits off its title and affiliation.
-func (m *mentionParser) parse(text string) parsed {
+// parse classifies a mention and splits off its title and affiliation,
+// into p, which is zero. (p is written in place, where the caller keeps it:
+// a parsed mention is large enough that copying it costs.)
+func (m *mentionParser) parse(text string, p *parsed) {
 	m.split(text)
 	// Only a mention with a straight quote or a non-ASCII rune may have a
 	// nickname.
 	if !m.ascii || m.quoted {
 		if nick, ok := nickname(text); ok {
-			return parsed{name: nick, kindCode: personKind, surname: nick}
+			p.name, p.kindCode, p.surname = nick, personKind, nick
+			return
 		}
 	}
 	ws := m.words
 	if len(ws) == 0 {
-		return parsed{kindCode: unknownKind}
+		p.kindCode = unknownKind
+		return
 	}
 	if f := m.factsAt(0); len(ws) == 1 && f.in(pronounList) { // "He's" is "he"
-		return parsed{pronounCode: f.pronoun, genderCode: f.pronounGender, kindCode: unknownKind}
+		p.pronounCode, p.genderCode, p.kindCode = f.pronoun, f.pronounGender, unknownKind
+		return
 	}
 	h := m.headIndex()
 	head := m.bareAt(h)
 	detFacts := m.determiner()
 	article := detFacts.in(articleList)
-	p := parsed{}
 
 	// "the prime minister": a title alone names a person met elsewhere.
 	if from := min(1, len(ws)-1); article {
 		if n, g := m.longestTitle(from); n == len(ws)-from {
-			return parsed{kindCode: personKind, title: m.joinRange(from, len(ws), false), genderCode: g}
+			p.kindCode, p.title, p.genderCode = personKind, m.joinRange(from, len(ws), false), g
+			return
 		}
 	}
 	// Peel a leading determiner, affiliations and titles off the front.
@@ -458,7 +464,11 @@ func (m *mentionParser) parse(text string) parsed {
 			i++
 			continue
 		}
-		if n, g := m.longestTitle(i); n > 0 && i+n < len(ws) {
+		n, g := 0, genderCode(0)
+		if f.mayStart(titleList) { // most words start no title: no call
+			n, g = m.longestTitle(i)
+		}
+		if n > 0 && i+n < len(ws) {
 			for k := 0; k < n; k++ {
 				m.title = append(m.title, i+k)
 			}
@@ -493,6 +503,7 @@ func (m *mentionParser) parse(text string) parsed {
 	}
 
 	headFacts := m.factsAt(h)
+	orgAt := min(i, len(ws)-1) // where an organization's name of several words may start
 	switch {
 	case headFacts.in(documentHeadList) && !allUpper:
 		p.kindCode, p.name = documentKind, stripThe(text)
@@ -500,10 +511,10 @@ func (m *mentionParser) parse(text string) parsed {
 		p.kindCode, p.name = anonymousKind, text
 	case headFacts.in(groupHeadList) && (!allUpper || len(ws) == 1):
 		p.kindCode, p.name = groupKind, text
-	case headFacts.in(orgHeadList) || m.isPhrase(orgHeadPhrases, orgHeadList, min(i, len(ws)-1)):
+	case headFacts.in(orgHeadList) || m.factsAt(orgAt).mayStart(orgHeadList) && m.isPhrase(orgHeadPhrases, orgHeadList, orgAt):
 		p.kindCode, p.name = organizationKind, stripThe(text)
 	case len(rest) > 0 && allUpper:
-		if m.isPhrase(placePhrases, placeList, i) {
+		if m.factsAt(i).mayStart(placeList) && m.isPhrase(placePhrases, placeList, i) {
 			p.kindCode, p.name = organizationKind, m.joinRange(i, len(ws), false)
 			break
 		}
@@ -539,7 +550,6 @@ func (m *mentionParser) parse(text string) parsed {
 			p.kindCode = personKind
 		}
 	}
-	return p
 }
 
 // determiner is what the lists say of the first word as a determiner: as

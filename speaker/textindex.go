@@ -1,22 +1,21 @@
 package speaker
 
-import (
-	"math/rand/v2"
-
-	"github.com/quotegraph/quotegraph/internal/fold"
-)
+import "github.com/quotegraph/quotegraph/internal/fold"
 
 // textIndex maps texts to numbers, as a map[string]int would, for the few
 // hundred keys of one run: a short key is hashed in a few multiplications,
 // a lookup and the insert after it share the hash, probing is linear in a
 // power-of-two table, and emptying it is one clear. A run asks it for every
 // mention it parses and every name it files, and a Go map spent more than
-// a tenth of the stage on them. The hash is seeded afresh for every index,
-// so no text can be written to make the probes long.
+// a tenth of the stage on them. The hash is seeded afresh for every
+// attributor, so no text can be written to make the probes long.
 //
 // A folding index takes two keys that differ only in the case of ASCII
 // letters for one, so that names need not be lowered to be filed; each of
-// its keys also has a tag, and keys with different tags differ.
+// its keys also has a tag, and keys with different tags differ. Every
+// index hashes as a folding one does, and an attributor's indexes share
+// their seed: a mention hashed to look up its parse needs no hashing again
+// to look up the entity it names.
 type textIndex struct {
 	seed    uint64
 	slots   []textSlot // a power of two long, at most half full
@@ -32,8 +31,8 @@ type textSlot struct {
 	val  int32
 }
 
-func newTextIndex(folding bool) textIndex {
-	return textIndex{seed: rand.Uint64(), folding: folding}
+func newTextIndex(folding bool, seed uint64) textIndex {
+	return textIndex{seed: seed, folding: folding}
 }
 
 // hash hashes key eight bytes at a time; the last one to eight bytes are
@@ -43,7 +42,7 @@ func (x *textIndex) hash(key string) uint64 {
 	h := x.seed ^ uint64(n)*0x9e3779b97f4a7c15
 	rest := key
 	for ; len(rest) > 8; rest = rest[8:] {
-		h = mixIn(h, x.fold(fold.Load64(rest)))
+		h = mixIn(h, foldASCII(fold.Load64(rest)))
 	}
 	var last uint64
 	switch k := len(rest); {
@@ -54,23 +53,14 @@ func (x *textIndex) hash(key string) uint64 {
 	case k > 0:
 		last = uint64(rest[0]) | uint64(rest[k/2])<<8 | uint64(rest[k-1])<<16
 	}
-	h = mixIn(h, x.fold(last))
+	h = mixIn(h, foldASCII(last))
 	return h ^ h>>29
 }
 
-// fold lowers the ASCII letters among the eight bytes of v when the index
-// folds, leaving the bytes of other runes as they are.
-func (x *textIndex) fold(v uint64) uint64 {
-	if !x.folding {
-		return v
-	}
-	return foldASCII(v)
-}
-
+// foldASCII lowers the ASCII letters among the eight bytes of v, leaving the
+// bytes of other runes as they are. It has no branch for eight ASCII bytes,
+// which would leave it too large to inline.
 func foldASCII(v uint64) uint64 {
-	if v&fold.HighBits == 0 {
-		return fold.LowerASCII8(v)
-	}
 	low7 := v &^ fold.HighBits
 	upper := fold.LowerASCII8(low7) ^ low7 // 0x20 in each byte that holds A-Z, once its top bit is off
 	return v | upper&^(v&fold.HighBits>>2)
@@ -123,6 +113,14 @@ func (x *textIndex) taggedSlot(h uint64, tag uint8, key string) *textSlot {
 		if s.hash == h && s.tag == tag && (s.key == key || x.folding && equalFold(s.key, key)) {
 			return s
 		}
+	}
+}
+
+// reserve makes room for n more keys, so that the slots found for them
+// before they are put stay where they are.
+func (x *textIndex) reserve(n int) {
+	for 2*(x.used+n) > len(x.slots) {
+		x.grow()
 	}
 }
 
