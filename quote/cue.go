@@ -339,13 +339,13 @@ func (f *finder) indirectQuestion(c cue, a int) bool {
 		return false
 	}
 	v := f.word(c.start)
-	return hasLowerPrefix(v, "ask") || hasLowerPrefix(v, "wonder") || hasLowerPrefix(v, "inquir")
+	return fold.HasLowerPrefix(v, "ask") || fold.HasLowerPrefix(v, "wonder") || fold.HasLowerPrefix(v, "inquir")
 }
 
 // claimsObject reports whether a claim-verb takes a thing, not a statement:
 // its first words before any "that" hold a word of claim_objects.txt.
 func (f *finder) claimsObject(c cue, a, b int) bool {
-	if !hasLowerPrefix(f.word(c.start), "claim") {
+	if !fold.HasLowerPrefix(f.word(c.start), "claim") {
 		return false
 	}
 	for k := a; k < b && k-a < 10; k++ {
@@ -569,7 +569,7 @@ func (f *finder) inverted(fr span, end int, c cue, claimed int, before int, info
 		}
 		return end, false, true
 	}
-	if w := f.word(c.start); hasLowerPrefix(w, "tel") || hasLowerPrefix(w, "told") {
+	if w := f.word(c.start); fold.HasLowerPrefix(w, "tel") || fold.HasLowerPrefix(w, "told") {
 		return 0, false, false // ", told Smith": Smith is told, not telling
 	}
 	s, e := f.nounPhraseRight(c.end, end, true)

@@ -3,8 +3,6 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/quotegraph/quotegraph/internal/fold"
 )
 
 // wordIs reports whether token i is key, a lower-case ASCII word, in any
@@ -41,13 +39,4 @@ func equalFold(w, key string) bool {
 		}
 	}
 	return len(w) == len(key)
-}
-
-// hasLowerPrefix is fold.HasLowerPrefix for a prefix that starts with a
-// lower-case ASCII letter, with the first byte of w looked at first: most
-// words differ from prefix there. An ASCII byte lowers to that letter only
-// if it has it with the bit 0x20 set; a non-ASCII rune may (the Kelvin sign
-// to k) and takes fold.HasLowerPrefix.
-func hasLowerPrefix(w, prefix string) bool {
-	return w != "" && (w[0]|0x20 == prefix[0] || w[0] >= utf8.RuneSelf) && fold.HasLowerPrefix(w, prefix)
 }

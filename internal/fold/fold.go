@@ -95,8 +95,15 @@ func ChangesWhenLowered(w string) bool {
 }
 
 // HasLowerPrefix reports whether strings.ToLower(s) starts with prefix,
-// lowering no more of s than it must (none of an ASCII s).
+// lowering no more of s than it must (none of an ASCII s). The rules test
+// many words for a prefix, and most differ from it in an ASCII first byte:
+// that is tested first.
 func HasLowerPrefix(s, prefix string) bool {
+	// An ASCII first byte that differs from the prefix's even with the bit
+	// 0x20 set in both (a capital's lower case) cannot lower to it.
+	if s != "" && prefix != "" && s[0] < utf8.RuneSelf && s[0]|0x20 != prefix[0]|0x20 {
+		return false
+	}
 	if IsASCII(s) {
 		return len(s) >= len(prefix) && equalLowerASCII(s[:len(prefix)], prefix)
 	}
