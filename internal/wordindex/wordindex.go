@@ -155,9 +155,23 @@ func splitmix(v uint64) uint64 {
 func (x *Index) Find(word string) uint32 {
 	// Most words of a text are ASCII and of up to eight bytes: one load,
 	// one lowering, no packing of the other key words.
+	// Written out here, with no call: the lookups of the stages come here
+	// for nearly every word.
 	if n := len(word); uint(n-1) < 8 {
-		if a := chunk(word, 0, n); a&fold.HighBits == 0 {
-			return x.findPacked(Key{A: fold.LowerASCII8(a), C: uint64(n) << 56})
+		var a uint64
+		if n >= 4 {
+			a = fold.Load32(word) | fold.Load32(word[n-4:])<<(8*(n-4)&63)
+		} else { // the first, middle and last bytes cover all three
+			a = uint64(word[0]) | uint64(word[n/2])<<(8*(n/2)) | uint64(word[n-1])<<(8*(n-1)&63)
+		}
+		if a&fold.HighBits == 0 {
+			k := Key{A: fold.LowerASCII8(a), C: uint64(n) << 56}
+			h, shift := k.mix(), x.Shift&63
+			if n, ok := x.probe(h*x.M1>>shift, k); ok {
+				return n
+			}
+			n, _ := x.probe(h*x.M2>>shift, k)
+			return n
 		}
 	}
 	if k, ok := pack(word); ok {
@@ -174,17 +188,24 @@ func (x *Index) Find(word string) uint32 {
 	return x.findOther(folded)
 }
 
+// findPacked finds the packed key k in its two slots; the key is mixed once
+// for both. Find's path for short words does the same without the call.
 func (x *Index) findPacked(k Key) uint32 {
-	if len(x.Slots) == 0 {
-		return 0
+	h, shift := k.mix(), x.Shift&63
+	if n, ok := x.probe(h*x.M1>>shift, k); ok {
+		return n
 	}
-	if s := &x.Slots[x.slot1(k)]; s.Key == k {
-		return s.N
+	n, _ := x.probe(h*x.M2>>shift, k)
+	return n
+}
+
+// probe looks for k in slot i; the bounds test answers for an empty index
+// too.
+func (x *Index) probe(i uint64, k Key) (uint32, bool) {
+	if i < uint64(len(x.Slots)) && x.Slots[i].Key == k {
+		return x.Slots[i].N, true
 	}
-	if s := &x.Slots[x.slot2(k)]; s.Key == k {
-		return s.N
-	}
-	return 0
+	return 0, false
 }
 
 // pack packs an ASCII word of up to maxPacked bytes, as it is; ok is false
