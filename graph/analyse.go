@@ -140,8 +140,7 @@ func (a *art) validAttributions(atts []speaker.Attribution) []*speaker.Attributi
 // tokens returns the tokens [lo, hi) that lie inside the byte range [s, e).
 func (a *art) tokens(s, e int) (lo, hi int) {
 	ts := a.doc.Tokens
-	lo = sort.Search(len(ts), func(i int) bool { return int(ts[i].Start) >= s })
-	hi = sort.Search(len(ts), func(i int) bool { return int(ts[i].Start) >= e })
+	lo, hi = a.doc.TokenFrom(s), a.doc.TokenFrom(e)
 	for hi > lo && int(ts[hi-1].End) > e {
 		hi--
 	}

@@ -803,12 +803,12 @@ func (a *attributor) namedBefore(off, after int, pr *parsed) (namedAt, bool) {
 		return namedAt{}, false
 	}
 	toks := a.doc.Tokens
-	k := a.firstTokenFrom(off)
+	k := a.doc.TokenFrom(off)
 	// The runs that count start at token lowest or later, before token k.
 	lowest := max(k-300, 0)
 	if after >= 0 {
 		// Only runs that start after offset after: the walk stops there.
-		if lowest = max(lowest, a.firstTokenFrom(after+1)); lowest >= k {
+		if lowest = max(lowest, a.doc.TokenFrom(after+1)); lowest >= k {
 			return namedAt{}, false
 		}
 	}
@@ -828,22 +828,6 @@ func (a *attributor) namedBefore(off, after int, pr *parsed) (namedAt, bool) {
 		}
 	}
 	return namedAt{}, false
-}
-
-// firstTokenFrom is the index of the first token that starts at offset off
-// or after it, searched by hand: sort.Search calls a function at each step.
-func (a *attributor) firstTokenFrom(off int) int {
-	toks := a.doc.Tokens
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(toks[m].Start) < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
 }
 
 // fits reports whether a pronoun of gender g may stand for person p.

@@ -81,6 +81,23 @@ func New(text string) *Doc {
 // TokenText returns the text of token i.
 func (d *Doc) TokenText(i int) string { t := d.Tokens[i]; return d.Text[t.Start:t.End] }
 
+// TokenFrom returns the index of the first token that starts at byte off or
+// after it, len(Tokens) if none does. It is a binary search written out:
+// sort.Search would call a function at each step.
+func (d *Doc) TokenFrom(off int) int {
+	ts := d.Tokens
+	lo, hi := 0, len(ts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ts[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // Reset segments text, reusing the Doc's buffers.
 func (d *Doc) Reset(text string) {
 	d.clear(text)

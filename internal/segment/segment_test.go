@@ -131,3 +131,21 @@ func TestUppers(t *testing.T) {
 	d.Reset("no capitals here")
 	assert.Empty(t, d.Uppers, "Reset empties Uppers")
 }
+
+// TestTokenFrom checks the search for the first token at or after an
+// offset against a walk over the tokens, at every offset of a text and past
+// its end.
+func TestTokenFrom(t *testing.T) {
+	d := New("Cameron said: \"We will win.\"\n\nHe added, «Non».")
+	for off := -1; off <= len(d.Text)+1; off++ {
+		want := len(d.Tokens)
+		for i, tok := range d.Tokens {
+			if int(tok.Start) >= off {
+				want = i
+				break
+			}
+		}
+		assert.Equal(t, want, d.TokenFrom(off), "offset %d", off)
+	}
+	assert.Zero(t, New("").TokenFrom(0), "a text with no tokens")
+}
